@@ -1,0 +1,1 @@
+"""Turn article text into claims and judge them against evidence."""

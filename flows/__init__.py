@@ -1,0 +1,1 @@
+"""Prefect flows, the pipeline's order of stages, and the command line."""

@@ -1,0 +1,163 @@
+"""The `claimscope` command line: a thin layer over the same functions the flows call.
+
+Errors in the user's input (article, config, options) print one line on stderr naming the
+problem and the fix, and exit with status 2; `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claims.errors import ClaimscopeError
+from claims.model import Status
+
+app = typer.Typer(
+    help="Split a news article into claims, check each against your reference sources, report.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+console = Console(highlight=False)
+EXIT_USAGE = 2
+EXIT_FAIL_ON = 1
+
+
+class _State:
+    debug = False
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _State.debug = debug
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a ClaimscopeError into one actionable line and exit status 2."""
+    try:
+        yield
+    except ClaimscopeError as exc:
+        if _State.debug:
+            raise
+        sys.stderr.write(f"claimscope: error: {exc}\n")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _split_list(value: str | None) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else []
+
+
+def _parse_statuses(value: str | None) -> list[Status]:
+    statuses = []
+    for name in _split_list(value):
+        try:
+            statuses.append(Status(name))
+        except ValueError:
+            raise ClaimscopeError(f"unknown status for --fail-on: '{name}'",
+                                  f"use any of: {', '.join(s.value for s in Status)}") from None
+    return statuses
+
+
+def _read_stdin(article: str) -> str | None:
+    return sys.stdin.read() if article == "-" else None
+
+
+ArticleArg = Annotated[str, typer.Argument(help="A .txt, .md or .html file, or - for stdin.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c",
+                                                help="TOML config (default ./claimscope.toml).")]
+
+
+@app.command()
+def verify(
+    article: ArticleArg,
+    config: ConfigOpt = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "claimscope-out"),
+    format: Annotated[str | None, typer.Option(  # noqa: A002 - the documented option name
+        "--format", "-f", help="Comma-separated: json,md,html,csv (default from config).")] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", help="Exit 1 if any claim has one of these statuses, e.g. refuted.")] = None,
+    prefect: Annotated[bool | None, typer.Option(
+        "--prefect/--no-prefect",
+        help="Run as an orchestrated Prefect flow run (default: when a Prefect API is set).")
+    ] = None,
+) -> None:
+    """Verify an article and write its reports."""
+    with user_errors():
+        from reports.render import check_formats
+
+        formats = check_formats(_split_list(format)) if format else None
+        gate = _parse_statuses(fail_on)
+        from flows.pipeline import run_verify  # imports Prefect: only for this command
+
+        outcome = run_verify(article, str(config) if config else None, out, formats,
+                             stdin_text=_read_stdin(article), orchestrate=prefect)
+    report = outcome.report
+    table = Table(title=f"{report.article.title or article}", title_justify="left")
+    table.add_column("status")
+    table.add_column("claims", justify="right")
+    for status in Status:
+        table.add_row(status.value, str(report.count(status)))
+    table.add_row("total", str(report.summary.total), style="bold")
+    console.print(table)
+    for run in report.run.sources:
+        if run.status == "error":
+            console.print(f"[yellow]source {run.name} failed:[/] {run.error}", markup=True)
+    console.print(f"Reports in {outcome.out_dir}: "
+                  + ", ".join(Path(f).name for f in outcome.files))
+    hits = [s for s in gate if report.count(s)]
+    if hits:
+        counts = ", ".join(f"{report.count(s)} {s.value}" for s in hits)
+        sys.stderr.write(f"claimscope: failing because of --fail-on: {counts}\n")
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+@app.command()
+def extract(
+    article: ArticleArg,
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the claims as JSON.")] = False,
+) -> None:
+    """Print the claims of an article, without checking them."""
+    with user_errors():
+        from claims.extract import extract_claims
+        from claims.ingest import read_article
+        from flows.config import load_config
+
+        settings = load_config(config).settings
+        doc = read_article(article, stdin_text=_read_stdin(article))
+        claims = extract_claims(doc, settings.extract.extractor)
+    if as_json:
+        payload = {"article": doc.model_dump(include={"id", "title", "byline", "published",
+                                                      "url", "path"}),
+                   "claims": [c.model_dump(mode="json") for c in claims]}
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    console.print(f"{doc.title or article} · {doc.byline or 'no byline'} · "
+                  f"{doc.published or 'no date'} · {len(claims)} claims")
+    table = Table(show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("kind")
+    table.add_column("check")
+    table.add_column("claim")
+    for i, claim in enumerate(claims, 1):
+        check = "yes" if claim.checkworthy else f"no ({claim.not_checkable_reason})"
+        table.add_row(str(i), claim.kind, check, claim.text)
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Render verification reports: report.json (the contract), Markdown, HTML and CSV."""
