@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.dates import find_dates, to_date
 from claims.model import Claim, Evidence, Passage, SourceRun, Stance, Status, Verdict
 from claims.quantities import find_quantities, format_si, quantities_agree
-from claims.similarity import normalise, score
+from claims.similarity import score
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|denied|denies|deny|failed to|fails to|has yet to|"
@@ -42,7 +42,7 @@ class VerifySettings(BaseModel):
 def judge(claim: Claim, passage: Passage, settings: VerifySettings,
           similarity: float | None = None) -> Evidence:
     """The stance of one passage toward one claim, with a reason a person can read."""
-    sim = score(normalise(claim.text), normalise(passage.text)) if similarity is None else similarity
+    sim = score(claim.text, passage.text) if similarity is None else similarity
 
     def evidence(stance: Stance, reason: str) -> Evidence:
         return Evidence(source=passage.source, text=passage.text, url=passage.url,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from claims.model import Claim, Passage
-from claims.similarity import normalise, score_matrix
+from claims.similarity import normalise, score_many
 
 CANDIDATES = 50  # statements per claim passed from retrieval to rescoring
 
@@ -53,11 +53,10 @@ class StatementIndex:
                min_score: float) -> dict[str, list[Passage]]:
         found: dict[str, list[Passage]] = {}
         for claim in claims:
-            query = normalise(claim.text)
-            ids = self.candidates(query)
+            ids = self.candidates(normalise(claim.text))
             if not ids:
                 continue
-            scores = score_matrix([query], [self.normalised[i] for i in ids])[0]
+            scores = score_many(claim.text, [self.statements[i].text for i in ids])
             order = np.argsort(-scores)[:top_k]
             passages = [
                 Passage(source=source, text=self.statements[ids[j]].text,
