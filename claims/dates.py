@@ -60,8 +60,10 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             if value is None:
                 continue
             start, end = m.start(), m.end()
-            if "month" in m.groupdict() and m.group(0)[0].islower() and not m.groupdict().get(
-                "day"
+            if (
+                "month" in m.groupdict()
+                and m.group(0)[0].islower()
+                and not m.groupdict().get("day")
             ):
                 # "in October": the mention is the month, not the preposition
                 start = m.start("month")

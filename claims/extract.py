@@ -33,8 +33,14 @@ _EDITORIAL_NOTE = re.compile(
 )
 # Hedges, predictions and speculation in the sentence's own voice.
 _HEDGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bwill (?:likely|probably|possibly)\b|\bis (?:likely|unlikely) to\b|"
-                r"\bare (?:likely|unlikely) to\b", re.I), "prediction"),
+    (
+        re.compile(
+            r"\bwill (?:likely|probably|possibly)\b|\bis (?:likely|unlikely) to\b|"
+            r"\bare (?:likely|unlikely) to\b",
+            re.I,
+        ),
+        "prediction",
+    ),
     (re.compile(r"\b(?:could|might|may)\b(?! (?:not )?have been\b)"), "speculation"),
     (re.compile(r"\bwould\b"), "speculation"),
     (re.compile(r"\b(?:is|are|was|were) expected to\b|\bwill\b", re.I), "prediction"),
@@ -141,8 +147,9 @@ def build_claim(
         attribution=attribution,
         entities=tuple(find_entities(text)),
         quantities=tuple(
-            Quantity(text=q.text, value=q.value, unit=q.unit, si_value=q.si_value,
-                     si_unit=q.si_unit)
+            Quantity(
+                text=q.text, value=q.value, unit=q.unit, si_value=q.si_value, si_unit=q.si_unit
+            )
             for q in quantities
         ),
         dates=tuple(DateMention(text=d.text, value=d.value) for d in found_dates),
@@ -156,7 +163,7 @@ def claim_id(article_id: str, span: tuple[int, int], text: str) -> str:
 
 
 def find_hedge(sentence: str, attributed: bool = False) -> str | None:
-    """Why a sentence is not checkable (a hedge, prediction or opinion in its own voice), or None."""
+    """Why a sentence is not checkable (hedge, prediction or opinion in its own voice), or None."""
     if sentence.rstrip("”’\"' ").endswith("?"):
         return "question"
     own_voice = _RELATIVE_CLAUSE.sub(",", sentence)
@@ -175,17 +182,17 @@ def find_attribution(sentence: str, reference: date | None = None) -> Attributio
     tail = sentence
     if m := _ACCORDING_TO.search(sentence):
         speaker = m.group("speaker").strip()
-        tail = sentence[m.end():]
+        tail = sentence[m.end() :]
     elif m := _SPEECH.search(sentence):
         speaker = _speaker_before(sentence[: m.start()])
-        tail = sentence[m.end():]
+        tail = sentence[m.end() :]
         if speaker is None:
             return None
     else:
         return None
     channel = None
     dates = find_dates(tail, reference)
-    if c := _CHANNEL.search(sentence[m.start():]):
+    if c := _CHANNEL.search(sentence[m.start() :]):
         channel = (c.group("told") or c.group("in") or "").strip()
         for found in find_dates(channel, reference):  # "a Jan. 15 statement" -> "statement"
             channel = channel.replace(found.text, "")
@@ -194,7 +201,7 @@ def find_attribution(sentence: str, reference: date | None = None) -> Attributio
 
 
 def _speaker_before(prefix: str) -> str | None:
-    """The subject just before a speech verb: after the last clause break, else the sentence head."""
+    """The subject before a speech verb: after the last clause break, else the sentence head."""
     prefix = prefix.rstrip()
     clause = re.split(r"[,;:”\"]\s*", prefix)
     candidate = clause[-1].strip() if clause else ""

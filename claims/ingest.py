@@ -34,10 +34,13 @@ _CLOSING_CREDIT = re.compile(
     r"|(?:additional )?reporting by\b|editing by\b|compiled by\b|written by\b).{0,200}$",
     re.IGNORECASE,
 )
-_DATE_LABEL = re.compile(r"^(?:updated|published|posted|last updated|modified)\s*:?\s*",
-                         re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|de|van|von|al))"
-                     r"{1,4}(?:\s*,\s*[A-Z][\w ]{1,40})?$")
+_DATE_LABEL = re.compile(
+    r"^(?:updated|published|posted|last updated|modified)\s*:?\s*", re.IGNORECASE
+)
+_BYLINE = re.compile(
+    r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|de|van|von|al))"
+    r"{1,4}(?:\s*,\s*[A-Z][\w ]{1,40})?$"
+)
 _TERMINAL = re.compile(r"[.!?:;][\"”’)\]]*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = [
@@ -57,14 +60,20 @@ def read_article(source: str | Path, *, stdin_text: str | None = None) -> Articl
     else:
         path = Path(source)
         if not path.exists():
-            raise ArticleError(f"article not found: {path}", "check the path, or pass - to read stdin")
+            raise ArticleError(
+                f"article not found: {path}", "check the path, or pass - to read stdin"
+            )
         if path.is_dir():
             raise ArticleError(f"article is a folder: {path}", "pass one .txt, .md or .html file")
         raw = path.read_bytes()
         path_label, kind = str(path), SUFFIXES.get(path.suffix.lower())
     text = decode(raw, path_label)
     if kind is None:
-        kind = "html" if re.match(r"\s*<(?:!doctype|html|head|body|article|p)\b", text, re.I) else "text"
+        kind = (
+            "html"
+            if re.match(r"\s*<(?:!doctype|html|head|body|article|p)\b", text, re.I)
+            else "text"
+        )
     if kind == "html":
         return parse_html(text, path=path_label)
     if kind == "markdown":
@@ -75,14 +84,20 @@ def read_article(source: str | Path, *, stdin_text: str | None = None) -> Articl
 def decode(raw: bytes, label: str) -> str:
     """Bytes to text, refusing empty, binary and non-UTF-8 input with the fix in the message."""
     if not raw.strip():
-        raise ArticleError(f"article is empty: {label}", "give a file that contains the article text")
+        raise ArticleError(
+            f"article is empty: {label}", "give a file that contains the article text"
+        )
     head = raw[:4096]
     if head.startswith(b"%PDF"):
-        raise ArticleError(f"article is a PDF, not text: {label}",
-                           "convert it to text first (for example with pdftotext) and pass the .txt")
+        raise ArticleError(
+            f"article is a PDF, not text: {label}",
+            "convert it to text first (for example with pdftotext) and pass the .txt",
+        )
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(f"article looks like a binary file: {label}",
-                           "pass the article as a .txt, .md or .html text file")
+        raise ArticleError(
+            f"article looks like a binary file: {label}",
+            "pass the article as a .txt, .md or .html text file",
+        )
     for encoding in ("utf-8-sig", "utf-16"):
         if encoding == "utf-16" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
@@ -98,11 +113,15 @@ def decode(raw: bytes, label: str) -> str:
                 ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError(f"article is empty: {label}", "give a file that contains the article text")
+        raise ArticleError(
+            f"article is empty: {label}", "give a file that contains the article text"
+        )
     controls = sum(1 for c in text[:4096] if unicodedata.category(c) == "Cc" and c not in "\n\t")
     if controls > 0.05 * min(len(text), 4096):
-        raise ArticleError(f"article looks like a binary file: {label}",
-                           "pass the article as a .txt, .md or .html text file")
+        raise ArticleError(
+            f"article looks like a binary file: {label}",
+            "pass the article as a .txt, .md or .html text file",
+        )
     return text
 
 
@@ -117,7 +136,7 @@ def markdown_to_text(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
-        line = line[heading.end():] if heading else line
+        line = line[heading.end() :] if heading else line
         for pattern, repl in _MD_INLINE:
             line = pattern.sub(repl, line)
         lines.append(line.rstrip())
@@ -128,11 +147,14 @@ def parse_html(html: str, *, path: str | None = None) -> Article:
     """Main text and metadata of an HTML page, through trafilatura."""
     import trafilatura  # imported here: it is only needed for HTML input
 
-    body = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_recall=True)
+    body = trafilatura.extract(
+        html, include_comments=False, include_tables=False, favor_recall=True
+    )
     if not body or not body.strip():
-        raise ArticleError(f"no article text found in the HTML of {path}",
-                           "pass the page's text as .txt, or check that the file is an article page")
+        raise ArticleError(
+            f"no article text found in the HTML of {path}",
+            "pass the page's text as .txt, or check that the file is an article page",
+        )
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta else None
     lines = [title, ""] if title else []

@@ -49,8 +49,9 @@ NOT_COUNT_NOUNS = frozenset(
     percent am pm""".split()
 )
 # Approximate words ("thousands of") state a lower bound, not a value.
-APPROXIMATE = frozenset({"dozens of", "hundreds of", "thousands of", "millions of",
-                         "tens of thousands of"})
+APPROXIMATE = frozenset(
+    {"dozens of", "hundreds of", "thousands of", "millions of", "tens of thousands of"}
+)
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -125,8 +126,9 @@ def _build(m: re.Match[str]) -> FoundQuantity | None:
         end = m.end("scale") if m.group("scale") else m.end("num")
     text = m.string[m.start() : end]
     si_value = value * factor if si_unit else None
-    return FoundQuantity(m.start(), end, text, value, canonical, si_value, si_unit,
-                         approximate=word in APPROXIMATE)
+    return FoundQuantity(
+        m.start(), end, text, value, canonical, si_value, si_unit, approximate=word in APPROXIMATE
+    )
 
 
 def quantities_agree(a_si: float, b_si: float, tolerance: float) -> bool:

@@ -66,7 +66,7 @@ def _is_sentence_end(text: str, punct_at: int, end: int) -> bool:
         return True
     opener, word = nxt.group(1), nxt.group(2)
     first = word[0]
-    # "“Why?” he asked." / "... in nature,” he said": a lowercase continuation is not a new sentence.
+    # "“Why?” he asked." / "... in nature,” he said": a lowercase continuation is no new sentence.
     if first.islower() and not opener:
         return False
     if text[punct_at] != ".":
@@ -83,5 +83,5 @@ def _is_sentence_end(text: str, punct_at: int, end: int) -> bool:
     if len(bare) == 1 and token[0].isupper():  # an initial: "George W. Bush"
         return False
     if _ACRONYM.match(token):  # "U.S." ends a sentence only before a typical opener
-        return word.strip("\"“‘(").lower() in SENTENCE_STARTERS
+        return word.strip('"“‘(').lower() in SENTENCE_STARTERS
     return True

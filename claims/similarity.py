@@ -44,8 +44,7 @@ class Terms:
 
 def stem(token: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed, and demonyms ('belarusian' -> 'belarus')."""
-    for suffix, repl in (("ian", ""), ("ing", ""), ("ies", "y"), ("ed", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (("ian", ""), ("ing", ""), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             return token[: len(token) - len(suffix)] + repl
     return token
@@ -93,8 +92,9 @@ def score(claim: str, passage: str) -> float:
     a_set, b_set = frozenset(a.words), frozenset(b.words)
     passage_hits = _covered(b.words, a.words, a_set)
     claim_hits = _covered(a.words, b.words, b_set)
-    value = (PASSAGE_WEIGHT * len(passage_hits) / len(b.words)
-             + (1 - PASSAGE_WEIGHT) * len(claim_hits) / len(a.words))
+    value = PASSAGE_WEIGHT * len(passage_hits) / len(b.words) + (1 - PASSAGE_WEIGHT) * len(
+        claim_hits
+    ) / len(a.words)
     if not (passage_hits & b.predicate) and not (claim_hits & a.predicate):
         value = min(value, NAMES_ONLY_CAP)
     return round(value, 4)

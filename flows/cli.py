@@ -62,8 +62,10 @@ def _parse_statuses(value: str | None) -> list[Status]:
         try:
             statuses.append(Status(name))
         except ValueError:
-            raise ClaimscopeError(f"unknown status for --fail-on: '{name}'",
-                                  f"use any of: {', '.join(s.value for s in Status)}") from None
+            raise ClaimscopeError(
+                f"unknown status for --fail-on: '{name}'",
+                f"use any of: {', '.join(s.value for s in Status)}",
+            ) from None
     return statuses
 
 
@@ -72,8 +74,9 @@ def _read_stdin(article: str) -> str | None:
 
 
 ArticleArg = Annotated[str, typer.Argument(help="A .txt, .md or .html file, or - for stdin.")]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c",
-                                                help="TOML config (default ./claimscope.toml).")]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", "-c", help="TOML config (default ./claimscope.toml).")
+]
 
 
 @app.command()
@@ -81,14 +84,26 @@ def verify(
     article: ArticleArg,
     config: ConfigOpt = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "claimscope-out"),
-    format: Annotated[str | None, typer.Option(  # noqa: A002 - the documented option name
-        "--format", "-f", help="Comma-separated: json,md,html,csv (default from config).")] = None,
-    fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", help="Exit 1 if any claim has one of these statuses, e.g. refuted.")] = None,
-    prefect: Annotated[bool | None, typer.Option(
-        "--prefect/--no-prefect",
-        help="Run as an orchestrated Prefect flow run (default: when a Prefect API is set).")
+        "claimscope-out"
+    ),
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="Comma-separated: json,md,html,csv (default from config)."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if any claim has one of these statuses, e.g. refuted."
+        ),
+    ] = None,
+    prefect: Annotated[
+        bool | None,
+        typer.Option(
+            "--prefect/--no-prefect",
+            help="Run as an orchestrated Prefect flow run (default: when a Prefect API is set).",
+        ),
     ] = None,
 ) -> None:
     """Verify an article and write its reports."""
@@ -99,8 +114,14 @@ def verify(
         gate = _parse_statuses(fail_on)
         from flows.pipeline import run_verify  # imports Prefect: only for this command
 
-        outcome = run_verify(article, str(config) if config else None, out, formats,
-                             stdin_text=_read_stdin(article), orchestrate=prefect)
+        outcome = run_verify(
+            article,
+            str(config) if config else None,
+            out,
+            formats,
+            stdin_text=_read_stdin(article),
+            orchestrate=prefect,
+        )
     report = outcome.report
     table = Table(title=f"{report.article.title or article}", title_justify="left")
     table.add_column("status")
@@ -112,8 +133,9 @@ def verify(
     for run in report.run.sources:
         if run.status == "error":
             console.print(f"[yellow]source {run.name} failed:[/] {run.error}", markup=True)
-    console.print(f"Reports in {outcome.out_dir}: "
-                  + ", ".join(Path(f).name for f in outcome.files))
+    console.print(
+        f"Reports in {outcome.out_dir}: " + ", ".join(Path(f).name for f in outcome.files)
+    )
     hits = [s for s in gate if report.count(s)]
     if hits:
         counts = ", ".join(f"{report.count(s)} {s.value}" for s in hits)
@@ -137,13 +159,18 @@ def extract(
         doc = read_article(article, stdin_text=_read_stdin(article))
         claims = extract_claims(doc, settings.extract.extractor)
     if as_json:
-        payload = {"article": doc.model_dump(include={"id", "title", "byline", "published",
-                                                      "url", "path"}),
-                   "claims": [c.model_dump(mode="json") for c in claims]}
+        payload = {
+            "article": doc.model_dump(
+                include={"id", "title", "byline", "published", "url", "path"}
+            ),
+            "claims": [c.model_dump(mode="json") for c in claims],
+        }
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
-    console.print(f"{doc.title or article} · {doc.byline or 'no byline'} · "
-                  f"{doc.published or 'no date'} · {len(claims)} claims")
+    console.print(
+        f"{doc.title or article} · {doc.byline or 'no byline'} · "
+        f"{doc.published or 'no date'} · {len(claims)} claims"
+    )
     table = Table(show_lines=False)
     table.add_column("#", justify="right")
     table.add_column("kind")

@@ -59,8 +59,10 @@ class Config:
             where = f"{self.label}: sources[{i}]"
             source = build_source(raw, self.base_dir, where)
             if source.name in names:
-                raise ConfigError(f"{where}: duplicate source name '{source.name}'",
-                                  "give every [[sources]] table a unique name")
+                raise ConfigError(
+                    f"{where}: duplicate source name '{source.name}'",
+                    "give every [[sources]] table a unique name",
+                )
             names.add(source.name)
             sources.append(source)
         return sources
@@ -79,13 +81,16 @@ def load_config(path: str | Path | None = None) -> Config:
         path = default
     path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"config file not found: {path}",
-                          "check the --config path (see examples/claimscope.toml)")
+        raise ConfigError(
+            f"config file not found: {path}",
+            "check the --config path (see examples/claimscope.toml)",
+        )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config {path} is not valid TOML: {exc}",
-                          "fix the syntax at that line") from None
+        raise ConfigError(
+            f"config {path} is not valid TOML: {exc}", "fix the syntax at that line"
+        ) from None
     except UnicodeDecodeError:
         raise ConfigError(f"config {path} is not UTF-8 text", "save it as UTF-8") from None
     try:
@@ -94,8 +99,12 @@ def load_config(path: str | Path | None = None) -> Config:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            raise ConfigError(f"config {path}: unknown key '{key}'",
-                              "remove it or check its spelling against the README") from None
-        raise ConfigError(f"config {path}: invalid value for '{key}': {err['msg']}",
-                          "fix the value (see the README's Configuration section)") from None
+            raise ConfigError(
+                f"config {path}: unknown key '{key}'",
+                "remove it or check its spelling against the README",
+            ) from None
+        raise ConfigError(
+            f"config {path}: invalid value for '{key}': {err['msg']}",
+            "fix the value (see the README's Configuration section)",
+        ) from None
     return Config(settings, path.resolve(), path.resolve().parent)

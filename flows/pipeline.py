@@ -17,31 +17,31 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-import uuid  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
-from prefect import flow, task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.context import FlowRunContext  # noqa: E402
-from prefect.settings import (  # noqa: E402
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.settings import (
     PREFECT_API_URL,
     PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
     temporary_settings,
 )
-from pydantic import BaseModel, ConfigDict  # noqa: E402
+from pydantic import BaseModel, ConfigDict
 
-from claims.extract import extract_claims  # noqa: E402
-from claims.ingest import read_article  # noqa: E402
-from claims.model import Article, Claim, SourceResult, Verdict  # noqa: E402
-from claims.verify import VerifySettings, verify_claims  # noqa: E402
-from flows.config import Config, load_config  # noqa: E402
-from reports.build import build_report  # noqa: E402
-from reports.model import Report  # noqa: E402
-from reports.render import write_reports  # noqa: E402
-from sources.base import Source, search_source  # noqa: E402
+from claims.extract import extract_claims
+from claims.ingest import read_article
+from claims.model import Article, Claim, SourceResult, Verdict
+from claims.verify import VerifySettings, verify_claims
+from flows.config import Config, load_config
+from reports.build import build_report
+from reports.model import Report
+from reports.render import write_reports
+from sources.base import Source, search_source
 
 
 class RunOutcome(BaseModel):
@@ -68,8 +68,9 @@ def search_stage(source: Source, claims: list[Claim]) -> SourceResult:
 
 
 @task(name="verify", cache_policy=NO_CACHE)
-def verify_stage(claims: list[Claim], results: list[SourceResult],
-                 settings: VerifySettings) -> list[Verdict]:
+def verify_stage(
+    claims: list[Claim], results: list[SourceResult], settings: VerifySettings
+) -> list[Verdict]:
     passages: dict[str, list] = {}
     for result in results:
         for claim_id, found in result.passages.items():
@@ -79,8 +80,7 @@ def verify_stage(claims: list[Claim], results: list[SourceResult],
 
 
 @task(name="write-reports", cache_policy=NO_CACHE)
-def report_stage(report: Report, article: Article, out_dir: Path,
-                 formats: list[str]) -> list[str]:
+def report_stage(report: Report, article: Article, out_dir: Path, formats: list[str]) -> list[str]:
     return [str(p) for p in write_reports(report, article, out_dir, formats)]
 
 
@@ -88,8 +88,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def run_pipeline(article: str, config: Config, out_dir: Path, formats: Sequence[str],
-                 stdin_text: str | None = None) -> RunOutcome:
+def run_pipeline(
+    article: str,
+    config: Config,
+    out_dir: Path,
+    formats: Sequence[str],
+    stdin_text: str | None = None,
+) -> RunOutcome:
     """Every stage, in order; as Prefect tasks inside a flow run, as plain calls outside one."""
     flow_run = FlowRunContext.get()
     call: Callable[..., Any] = (lambda t, *a: t(*a)) if flow_run else (lambda t, *a: t.fn(*a))
@@ -106,34 +111,56 @@ def run_pipeline(article: str, config: Config, out_dir: Path, formats: Sequence[
     else:
         results = [search_stage.fn(s, checkable) for s in sources]
     verdicts = call(verify_stage, claims, results, config.settings.verify)
-    report = build_report(doc, claims, verdicts, [r.run for r in results], run_id=run_id,
-                          started_at=started_at, finished_at=_now(),
-                          config_digest=config.digest)
+    report = build_report(
+        doc,
+        claims,
+        verdicts,
+        [r.run for r in results],
+        run_id=run_id,
+        started_at=started_at,
+        finished_at=_now(),
+        config_digest=config.digest,
+    )
     files = call(report_stage, report, doc, out_dir, list(formats))
     return RunOutcome(report=report, out_dir=str(out_dir), files=files)
 
 
 @flow(name="verify_article", validate_parameters=False)
-def verify_article(article: str, config_path: str | None = None,
-                   out_dir: str = "claimscope-out", formats: list[str] | None = None,
-                   stdin_text: str | None = None) -> RunOutcome:
+def verify_article(
+    article: str,
+    config_path: str | None = None,
+    out_dir: str = "claimscope-out",
+    formats: list[str] | None = None,
+    stdin_text: str | None = None,
+) -> RunOutcome:
     """Verify one article against the configured sources and write its reports."""
     config = load_config(config_path)
-    return run_pipeline(article, config, Path(out_dir),
-                        formats or config.settings.report.formats, stdin_text)
+    return run_pipeline(
+        article, config, Path(out_dir), formats or config.settings.report.formats, stdin_text
+    )
 
 
 def api_configured() -> bool:
     return bool(PREFECT_API_URL.value())
 
 
-def run_verify(article: str, config_path: str | None, out_dir: Path,
-               formats: Sequence[str] | None, stdin_text: str | None = None,
-               orchestrate: bool | None = None) -> RunOutcome:
+def run_verify(
+    article: str,
+    config_path: str | None,
+    out_dir: Path,
+    formats: Sequence[str] | None,
+    stdin_text: str | None = None,
+    orchestrate: bool | None = None,
+) -> RunOutcome:
     """Run `verify_article`: orchestrated when a Prefect API is configured (or asked for),
     otherwise the same flow in process through `.fn`, which needs no server."""
-    kwargs = {"article": article, "config_path": config_path, "out_dir": str(out_dir.resolve()),
-              "formats": list(formats) if formats else None, "stdin_text": stdin_text}
+    kwargs = {
+        "article": article,
+        "config_path": config_path,
+        "out_dir": str(out_dir.resolve()),
+        "formats": list(formats) if formats else None,
+        "stdin_text": stdin_text,
+    }
     if orchestrate is None:
         orchestrate = api_configured()
     if not orchestrate:

@@ -17,25 +17,48 @@ def claimscope_version() -> str:
         return "0+unknown"
 
 
-def build_report(article: Article, claims: Sequence[Claim], verdicts: Sequence[Verdict],
-                 runs: Sequence[SourceRun], *, run_id: str, started_at: str, finished_at: str,
-                 config_digest: str) -> Report:
+def build_report(
+    article: Article,
+    claims: Sequence[Claim],
+    verdicts: Sequence[Verdict],
+    runs: Sequence[SourceRun],
+    *,
+    run_id: str,
+    started_at: str,
+    finished_at: str,
+    config_digest: str,
+) -> Report:
     by_claim = {v.claim_id: v for v in verdicts}
     results = []
     for claim in claims:
         verdict = by_claim[claim.id]
-        results.append(ClaimResult(
-            **claim.model_dump(exclude={"not_checkable_reason"}),
-            status=verdict.status, confidence=verdict.confidence, rationale=verdict.rationale,
-            evidence=verdict.evidence,
-        ))
+        results.append(
+            ClaimResult(
+                **claim.model_dump(exclude={"not_checkable_reason"}),
+                status=verdict.status,
+                confidence=verdict.confidence,
+                rationale=verdict.rationale,
+                evidence=verdict.evidence,
+            )
+        )
     counts = Counter(r.status for r in results)
     return Report(
-        run=RunInfo(id=run_id, started_at=started_at, finished_at=finished_at,
-                    claimscope_version=claimscope_version(), config_digest=config_digest,
-                    sources=tuple(runs)),
-        article=ArticleInfo(id=article.id, title=article.title, byline=article.byline,
-                            published=article.published, url=article.url, path=article.path),
+        run=RunInfo(
+            id=run_id,
+            started_at=started_at,
+            finished_at=finished_at,
+            claimscope_version=claimscope_version(),
+            config_digest=config_digest,
+            sources=tuple(runs),
+        ),
+        article=ArticleInfo(
+            id=article.id,
+            title=article.title,
+            byline=article.byline,
+            published=article.published,
+            url=article.url,
+            path=article.path,
+        ),
         summary=Summary(total=len(results), **{s.value: counts.get(s, 0) for s in Status}),
         claims=tuple(results),
     )

@@ -18,18 +18,35 @@ from claims.errors import ClaimscopeError
 from claims.model import Article, Status
 from reports.model import Report
 
-STATUS_ORDER = [Status.REFUTED, Status.CONFLICTING, Status.SUPPORTED,
-                Status.NOT_ENOUGH_EVIDENCE, Status.NOT_CHECKABLE]
+STATUS_ORDER = [
+    Status.REFUTED,
+    Status.CONFLICTING,
+    Status.SUPPORTED,
+    Status.NOT_ENOUGH_EVIDENCE,
+    Status.NOT_CHECKABLE,
+]
 STATUS_COLOURS = {
-    Status.SUPPORTED: "#1a7f37", Status.REFUTED: "#cf222e", Status.CONFLICTING: "#bf8700",
-    Status.NOT_ENOUGH_EVIDENCE: "#6e7781", Status.NOT_CHECKABLE: "#8250df",
+    Status.SUPPORTED: "#1a7f37",
+    Status.REFUTED: "#cf222e",
+    Status.CONFLICTING: "#bf8700",
+    Status.NOT_ENOUGH_EVIDENCE: "#6e7781",
+    Status.NOT_CHECKABLE: "#8250df",
 }
 
-_env = Environment(loader=PackageLoader("reports", "templates"),
-                   autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
-                   lstrip_blocks=True, keep_trailing_newline=True)
-_md_env = Environment(loader=PackageLoader("reports", "templates"), autoescape=False,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+_env = Environment(
+    loader=PackageLoader("reports", "templates"),
+    autoescape=select_autoescape(["html", "j2"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+_md_env = Environment(
+    loader=PackageLoader("reports", "templates"),
+    autoescape=False,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
 
 
 def write_atomic(path: Path, content: str) -> Path:
@@ -52,13 +69,17 @@ def render_json(report: Report) -> str:
 
 def render_markdown(report: Report) -> str:
     return _md_env.get_template("report.md.j2").render(
-        report=report, order=STATUS_ORDER, md=_md_escape,
+        report=report,
+        order=STATUS_ORDER,
+        md=_md_escape,
     )
 
 
 def render_html(report: Report, article: Article | None = None) -> str:
     return _env.get_template("report.html.j2").render(
-        report=report, order=STATUS_ORDER, colours=STATUS_COLOURS,
+        report=report,
+        order=STATUS_ORDER,
+        colours=STATUS_COLOURS,
         segments=highlight_segments(report, article) if article else [],
     )
 
@@ -79,34 +100,74 @@ def highlight_segments(report: Report, article: Article) -> list[dict]:
             parts.append({"text": article.text[start:end], "claim": c})
             cursor = end
         if cursor < p.end:
-            parts.append({"text": article.text[cursor:p.end]})
+            parts.append({"text": article.text[cursor : p.end]})
         paragraphs.append({"role": p.role, "parts": parts})
     return paragraphs
 
 
 def claims_frame(report: Report) -> pd.DataFrame:
-    rows = [{
-        "id": c.id, "status": c.status.value, "confidence": c.confidence, "kind": c.kind,
-        "checkworthy": c.checkworthy, "text": c.text, "rationale": c.rationale,
-        "span_start": c.span[0], "span_end": c.span[1],
-        "speaker": c.attribution.speaker if c.attribution else None,
-        "entities": "; ".join(c.entities),
-        "quantities": "; ".join(q.text for q in c.quantities),
-        "dates": "; ".join(d.value for d in c.dates),
-        "evidence_count": len(c.evidence),
-        "top_evidence_url": next((e.url for e in c.evidence if e.url), None),
-    } for c in report.claims]
-    return pd.DataFrame(rows, columns=[
-        "id", "status", "confidence", "kind", "checkworthy", "text", "rationale", "span_start",
-        "span_end", "speaker", "entities", "quantities", "dates", "evidence_count",
-        "top_evidence_url"])
+    rows = [
+        {
+            "id": c.id,
+            "status": c.status.value,
+            "confidence": c.confidence,
+            "kind": c.kind,
+            "checkworthy": c.checkworthy,
+            "text": c.text,
+            "rationale": c.rationale,
+            "span_start": c.span[0],
+            "span_end": c.span[1],
+            "speaker": c.attribution.speaker if c.attribution else None,
+            "entities": "; ".join(c.entities),
+            "quantities": "; ".join(q.text for q in c.quantities),
+            "dates": "; ".join(d.value for d in c.dates),
+            "evidence_count": len(c.evidence),
+            "top_evidence_url": next((e.url for e in c.evidence if e.url), None),
+        }
+        for c in report.claims
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "status",
+            "confidence",
+            "kind",
+            "checkworthy",
+            "text",
+            "rationale",
+            "span_start",
+            "span_end",
+            "speaker",
+            "entities",
+            "quantities",
+            "dates",
+            "evidence_count",
+            "top_evidence_url",
+        ],
+    )
 
 
 def evidence_frame(report: Report) -> pd.DataFrame:
-    rows = [{"claim_id": c.id, "claim_status": c.status.value, **e.model_dump(mode="json")}
-            for c in report.claims for e in c.evidence]
-    return pd.DataFrame(rows, columns=["claim_id", "claim_status", "source", "stance", "score",
-                                       "text", "url", "published", "reason"])
+    rows = [
+        {"claim_id": c.id, "claim_status": c.status.value, **e.model_dump(mode="json")}
+        for c in report.claims
+        for e in c.evidence
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "claim_id",
+            "claim_status",
+            "source",
+            "stance",
+            "score",
+            "text",
+            "url",
+            "published",
+            "reason",
+        ],
+    )
 
 
 def _md_escape(text: str | None) -> str:
@@ -133,13 +194,15 @@ FORMATS: dict[str, Writer] = {
 def check_formats(formats: list[str]) -> list[str]:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ClaimscopeError(f"unknown report format: {', '.join(unknown)}",
-                              f"use any of: {', '.join(FORMATS)}")
+        raise ClaimscopeError(
+            f"unknown report format: {', '.join(unknown)}", f"use any of: {', '.join(FORMATS)}"
+        )
     return formats
 
 
-def write_reports(report: Report, article: Article | None, out_dir: Path,
-                  formats: list[str]) -> list[Path]:
+def write_reports(
+    report: Report, article: Article | None, out_dir: Path, formats: list[str]
+) -> list[Path]:
     """Write every requested format; returns the files written, in order."""
     written: list[Path] = []
     for name in check_formats(formats):

@@ -94,13 +94,18 @@ def build_source(raw: Mapping[str, Any], base_dir: Path, where: str) -> Configur
         key = ".".join(str(p) for p in err["loc"]) or "(table)"
         if err["type"] == "extra_forbidden":
             allowed = ", ".join(sorted(cls.Config.model_fields))
-            raise ConfigError(f"{where}: unknown key '{key}' for type '{type_name}'",
-                              f"remove it; allowed keys are: {allowed}") from None
+            raise ConfigError(
+                f"{where}: unknown key '{key}' for type '{type_name}'",
+                f"remove it; allowed keys are: {allowed}",
+            ) from None
         if err["type"] == "missing":
-            raise ConfigError(f"{where}: missing key '{key}' for type '{type_name}'",
-                              f"add {key} = ... to the [[sources]] table") from None
-        raise ConfigError(f"{where}: invalid value for '{key}': {err['msg']}",
-                          "fix the value in the config") from None
+            raise ConfigError(
+                f"{where}: missing key '{key}' for type '{type_name}'",
+                f"add {key} = ... to the [[sources]] table",
+            ) from None
+        raise ConfigError(
+            f"{where}: invalid value for '{key}': {err['msg']}", "fix the value in the config"
+        ) from None
     try:
         return cls(config, base_dir)
     except ConfigError as exc:
@@ -115,13 +120,24 @@ def search_source(source: Source, claims: Sequence[Claim]) -> SourceResult:
     started = time.perf_counter()
     try:
         found = source.search(claims)
-    except Exception as exc:  # noqa: BLE001 - any failure of a source is data for the report
-        return SourceResult(run=SourceRun(
-            name=source.name, type=source.type, trust=source.trust, status="error",
-            error=f"{type(exc).__name__}: {exc}".strip(), elapsed_s=time.perf_counter() - started,
-        ))
+    except Exception as exc:
+        return SourceResult(
+            run=SourceRun(
+                name=source.name,
+                type=source.type,
+                trust=source.trust,
+                status="error",
+                error=f"{type(exc).__name__}: {exc}".strip(),
+                elapsed_s=time.perf_counter() - started,
+            )
+        )
     return SourceResult(
-        run=SourceRun(name=source.name, type=source.type, trust=source.trust, status="ok",
-                      elapsed_s=time.perf_counter() - started),
+        run=SourceRun(
+            name=source.name,
+            type=source.type,
+            trust=source.trust,
+            status="ok",
+            elapsed_s=time.perf_counter() - started,
+        ),
         passages={cid: tuple(ps) for cid, ps in found.items() if ps},
     )

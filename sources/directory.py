@@ -30,14 +30,18 @@ class DirectorySource(ConfiguredSource):
         super().__init__(config, base_dir)
         self.path = (base_dir / config.path).resolve()
         if not self.path.is_dir():
-            raise ConfigError(f"folder not found: {self.path}",
-                              "fix 'path' (it is relative to the config file)")
+            raise ConfigError(
+                f"folder not found: {self.path}", "fix 'path' (it is relative to the config file)"
+            )
         pattern = "**/*" if config.recursive else "*"
-        files = sorted(p for p in self.path.glob(pattern)
-                       if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(
+            p for p in self.path.glob(pattern) if p.is_file() and p.suffix.lower() in SUFFIXES
+        )
         if not files:
-            raise ConfigError(f"no .txt, .md or .html files in {self.path}",
-                              "put reference documents in the folder or fix 'path'")
+            raise ConfigError(
+                f"no .txt, .md or .html files in {self.path}",
+                "put reference documents in the folder or fix 'path'",
+            )
         statements: list[Statement] = []
         for file in files:
             try:

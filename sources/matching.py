@@ -49,8 +49,9 @@ class StatementIndex:
                 weights[i] += self.idf[token]
         return sorted(weights, key=weights.__getitem__, reverse=True)[:k]
 
-    def search(self, claims: Sequence[Claim], source: str, top_k: int,
-               min_score: float) -> dict[str, list[Passage]]:
+    def search(
+        self, claims: Sequence[Claim], source: str, top_k: int, min_score: float
+    ) -> dict[str, list[Passage]]:
         found: dict[str, list[Passage]] = {}
         for claim in claims:
             ids = self.candidates(normalise(claim.text))
@@ -59,11 +60,15 @@ class StatementIndex:
             scores = score_many(claim.text, [self.statements[i].text for i in ids])
             order = np.argsort(-scores)[:top_k]
             passages = [
-                Passage(source=source, text=self.statements[ids[j]].text,
-                        url=self.statements[ids[j]].url,
-                        published=self.statements[ids[j]].published,
-                        score=round(float(scores[j]), 4))
-                for j in order if scores[j] >= min_score
+                Passage(
+                    source=source,
+                    text=self.statements[ids[j]].text,
+                    url=self.statements[ids[j]].url,
+                    published=self.statements[ids[j]].published,
+                    score=round(float(scores[j]), 4),
+                )
+                for j in order
+                if scores[j] >= min_score
             ]
             if passages:
                 found[claim.id] = passages

@@ -33,13 +33,16 @@ class TableSource(ConfiguredSource):
         super().__init__(config, base_dir)
         self.path = (base_dir / config.path).resolve()
         if not self.path.is_file():
-            raise ConfigError(f"file not found: {self.path}",
-                              "fix 'path' (it is relative to the config file)")
+            raise ConfigError(
+                f"file not found: {self.path}", "fix 'path' (it is relative to the config file)"
+            )
         try:
             frame = self.read(self.path)
-        except Exception as exc:  # noqa: BLE001 - pandas raises many kinds; all mean "unreadable"
-            raise ConfigError(f"cannot read {self.path} as {self.file_kind}: {exc}",
-                              f"check that the file is valid {self.file_kind}") from None
+        except Exception as exc:
+            raise ConfigError(
+                f"cannot read {self.path} as {self.file_kind}: {exc}",
+                f"check that the file is valid {self.file_kind}",
+            ) from None
         self.index = StatementIndex(self._statements(frame))
 
     def read(self, path: Path) -> pd.DataFrame:
@@ -52,9 +55,10 @@ class TableSource(ConfiguredSource):
         if column not in frame.columns:
             if key in self.config.model_fields_set or key == "text_column":
                 columns = ", ".join(map(str, frame.columns)) or "none"
-                raise ConfigError(f"column '{column}' not found in {self.path.name} "
-                                  f"(columns: {columns})",
-                                  f"set {key} to the column that holds it")
+                raise ConfigError(
+                    f"column '{column}' not found in {self.path.name} (columns: {columns})",
+                    f"set {key} to the column that holds it",
+                )
             return None  # an optional column left at its default name may be absent
         return column
 
@@ -69,11 +73,13 @@ class TableSource(ConfiguredSource):
             if not text:
                 continue
             title = _cell(row.get(title_col)) if title_col else None
-            statements.append(Statement(
-                text=f"{title}: {text}" if title else text,
-                url=_cell(row.get(url_col)) if url_col else None,
-                published=_cell(row.get(date_col)) if date_col else None,
-            ))
+            statements.append(
+                Statement(
+                    text=f"{title}: {text}" if title else text,
+                    url=_cell(row.get(url_col)) if url_col else None,
+                    published=_cell(row.get(date_col)) if date_col else None,
+                )
+            )
         return statements
 
     def search(self, claims: Sequence[Claim]) -> Mapping[str, Sequence[Passage]]:
