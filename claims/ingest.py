@@ -42,6 +42,7 @@ _BYLINE = re.compile(
     r"{1,4}(?:\s*,\s*[A-Z][\w ]{1,40})?$"
 )
 _TERMINAL = re.compile(r"[.!?:;][\"”’)\]]*$")
+_SPACES = {cp: " " for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
@@ -111,7 +112,8 @@ def decode(raw: bytes, label: str) -> str:
                     f"{exc.start})",
                     "re-save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)",
                 ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Web copy is full of no-break and thin spaces; one-for-one replacement keeps every offset.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
     if not text.strip():
         raise ArticleError(
             f"article is empty: {label}", "give a file that contains the article text"

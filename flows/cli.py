@@ -31,6 +31,11 @@ EXIT_USAGE = 2
 EXIT_FAIL_ON = 1
 
 
+def say(text: str, style: str | None = None) -> None:
+    """One line of plain text (no markup, never wrapped: paths stay copyable)."""
+    console.print(text, style=style, markup=False, soft_wrap=True)
+
+
 class _State:
     debug = False
 
@@ -123,7 +128,8 @@ def verify(
             orchestrate=prefect,
         )
     report = outcome.report
-    table = Table(title=f"{report.article.title or article}", title_justify="left")
+    say(report.article.title or article, style="bold")
+    table = Table()
     table.add_column("status")
     table.add_column("claims", justify="right")
     for status in Status:
@@ -132,10 +138,8 @@ def verify(
     console.print(table)
     for run in report.run.sources:
         if run.status == "error":
-            console.print(f"[yellow]source {run.name} failed:[/] {run.error}", markup=True)
-    console.print(
-        f"Reports in {outcome.out_dir}: " + ", ".join(Path(f).name for f in outcome.files)
-    )
+            say(f"source {run.name} failed: {run.error}", style="yellow")
+    say(f"Reports in {outcome.out_dir}: " + ", ".join(Path(f).name for f in outcome.files))
     hits = [s for s in gate if report.count(s)]
     if hits:
         counts = ", ".join(f"{report.count(s)} {s.value}" for s in hits)
@@ -167,7 +171,7 @@ def extract(
         }
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
-    console.print(
+    say(
         f"{doc.title or article} · {doc.byline or 'no byline'} · "
         f"{doc.published or 'no date'} · {len(claims)} claims"
     )

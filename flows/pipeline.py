@@ -51,6 +51,11 @@ class RunOutcome(BaseModel):
     out_dir: str
     files: list[str]
 
+    def report_path(self, fmt: str = "json") -> Path:
+        names = {"json": "report.json", "md": "report.md", "html": "report.html",
+                 "csv": "claims.csv"}
+        return Path(self.out_dir) / names[fmt]
+
 
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_stage(article: str, stdin_text: str | None = None) -> Article:

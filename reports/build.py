@@ -10,6 +10,10 @@ from claims.model import Article, Claim, SourceRun, Status, Verdict
 from reports.model import ArticleInfo, ClaimResult, Report, RunInfo, Summary
 
 
+# Claim fields that the report contract carries; anything else on a Claim stays internal.
+_CONTRACT_CLAIM_FIELDS = set(ClaimResult.model_fields) & set(Claim.model_fields)
+
+
 def claimscope_version() -> str:
     try:
         return version("claimscope")
@@ -34,7 +38,7 @@ def build_report(
         verdict = by_claim[claim.id]
         results.append(
             ClaimResult(
-                **claim.model_dump(exclude={"not_checkable_reason"}),
+                **claim.model_dump(include=_CONTRACT_CLAIM_FIELDS),
                 status=verdict.status,
                 confidence=verdict.confidence,
                 rationale=verdict.rationale,

@@ -22,3 +22,23 @@ def example_article():
     from claims.ingest import read_article
 
     return read_article(EXAMPLE_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def example_run(tmp_path_factory):
+    """The example article verified in process (no Prefect API), as the CLI does by default."""
+    from flows.pipeline import verify_article
+
+    out = tmp_path_factory.mktemp("example-run")
+    return verify_article.fn(article=str(EXAMPLE_ARTICLE), config_path=str(EXAMPLE_CONFIG),
+                             out_dir=str(out))
+
+
+@pytest.fixture(scope="session")
+def report_schema():
+    import json
+
+    import jsonschema
+
+    schema = json.loads((ROOT / "reports" / "schema" / "report.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
