@@ -43,15 +43,29 @@ def main() -> None:
     cases = {
         "python startup (baseline)": [sys.executable, "-c", "pass"],
         "import prefect": [sys.executable, "-c", "import prefect"],
-        "import flows.pipeline (prefect + stages)": [sys.executable, "-c",
-                                                     "import flows.pipeline"],
+        "import flows.pipeline (prefect + stages)": [sys.executable, "-c", "import flows.pipeline"],
         "claimscope extract": [*cli, "extract", str(ARTICLE)],
-        "claimscope verify (in process)": [*cli, "verify", str(ARTICLE), "--config", str(CONFIG),
-                                           "--out", out],
+        "claimscope verify (in process)": [
+            *cli,
+            "verify",
+            str(ARTICLE),
+            "--config",
+            str(CONFIG),
+            "--out",
+            out,
+        ],
     }
     if args.orchestrated:
         cases["claimscope verify --prefect (ephemeral API)"] = [
-            *cli, "verify", str(ARTICLE), "--config", str(CONFIG), "--out", out, "--prefect"]
+            *cli,
+            "verify",
+            str(ARTICLE),
+            "--config",
+            str(CONFIG),
+            "--out",
+            out,
+            "--prefect",
+        ]
     print(f"{'command':48} {'median s':>9} {'min s':>7} {'max s':>7}  (n={args.runs})")
     for name, cmd in cases.items():
         times = timed(cmd, args.runs)

@@ -186,6 +186,107 @@ def extract(
     console.print(table)
 
 
+# --- sources: `claimscope sources check` (issue 5) ------------------------------------------
+sources_app = typer.Typer(help="Inspect the configured reference sources.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("check")
+def sources_check(
+    config: ConfigOpt = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Answer only from the HTTP cache.")
+    ] = False,
+) -> None:
+    """Validate the config and probe each source once: name, type, status, latency, fix."""
+    with user_errors():
+        from flows.config import load_config
+        from sources.check import check_sources
+        from sources.http import offline_mode
+
+        loaded = load_config(config)
+        with offline_mode(offline):
+            checks = check_sources(loaded.settings.sources, loaded.base_dir, loaded.label)
+    if not checks:
+        say("No sources configured: add [[sources]] tables to the config.")
+        raise typer.Exit(EXIT_USAGE)
+    table = Table(title=f"Sources in {loaded.path or 'the default config'}", title_justify="left")
+    for column in ("name", "type", "status", "latency", "detail", "fix"):
+        table.add_column(column, justify="right" if column == "latency" else "left")
+    colours = {"ok": "green", "invalid": "red", "error": "yellow"}
+    for check in checks:
+        latency = f"{check.latency_s * 1000:.0f} ms" if check.latency_s is not None else "-"
+        status = f"[{colours[check.status]}]{check.status}[/]"
+        table.add_row(check.name, check.type, status, latency, check.detail, check.fix)
+    console.print(table)
+    if any(c.status != "ok" for c in checks):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+# --- eval and index: `claimscope eval`, `claimscope index build` (issue 4) -----------------
+index_app = typer.Typer(help="Build the on-disk indexes of local knowledge bases.")
+app.add_typer(index_app, name="index")
+
+
+@app.command("eval")
+def eval_pairs(
+    pairs: Annotated[
+        Path, typer.Argument(help='JSON Lines of {"id", "claim", "evidence", "label"}.')
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write one prediction per line to this file."),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Judge labelled claim/evidence pairs the way the pipeline does; print the scores."""
+    with user_errors():
+        from claims.evaluate import evaluate, format_report, predict_all, read_pairs
+        from flows.config import load_config
+
+        settings = load_config(config).settings.verify
+        labelled = list(read_pairs(pairs))
+        predictions = predict_all(labelled, settings)
+    report = evaluate([p.gold for p in labelled], [p.status for p in predictions])
+    say(format_report(report))
+    if out is not None:
+        from claims.evaluate import write_predictions
+
+        write_predictions(predictions, out)
+        say(f"Predictions in {out}")
+
+
+@index_app.command("build")
+def index_build(config: ConfigOpt = None) -> None:
+    """Build (once per file content) the on-disk index of every table and folder source."""
+    with user_errors():
+        from flows.config import load_config
+        from sources.matching import build_indexes
+
+        results = build_indexes(load_config(config).open_sources())
+    if not results:
+        say("No sources configured: add [[sources]] tables to the config.")
+        raise typer.Exit(EXIT_USAGE)
+    table = Table(title="Indexes", title_justify="left")
+    for column in ("source", "statements", "status", "time", "size"):
+        table.add_column(column, justify="right" if column in ("statements", "time") else "left")
+    for name, build in results:
+        if build is None:
+            table.add_row(name, "-", "no local statements", "-", "-", "-")
+            continue
+        table.add_row(
+            name,
+            f"{build.statements:,}",
+            "built" if build.built else "up to date",
+            f"{build.seconds:.2f} s",
+            f"{build.size_bytes / 1e6:.1f} MB",
+        )
+    console.print(table)
+    for name, build in results:
+        if build is not None:
+            say(f"{name}: {build.path}")
+
+
 def main() -> None:
     app()
 

@@ -52,8 +52,12 @@ class RunOutcome(BaseModel):
     files: list[str]
 
     def report_path(self, fmt: str = "json") -> Path:
-        names = {"json": "report.json", "md": "report.md", "html": "report.html",
-                 "csv": "claims.csv"}
+        names = {
+            "json": "report.json",
+            "md": "report.md",
+            "html": "report.html",
+            "csv": "claims.csv",
+        }
         return Path(self.out_dir) / names[fmt]
 
 

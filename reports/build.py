@@ -9,7 +9,6 @@ from importlib.metadata import PackageNotFoundError, version
 from claims.model import Article, Claim, SourceRun, Status, Verdict
 from reports.model import ArticleInfo, ClaimResult, Report, RunInfo, Summary
 
-
 # Claim fields that the report contract carries; anything else on a Claim stays internal.
 _CONTRACT_CLAIM_FIELDS = set(ClaimResult.model_fields) & set(Claim.model_fields)
 

@@ -33,8 +33,9 @@ def test_verify_writes_every_format_and_prints_a_summary(tmp_path):
 
 
 def test_format_option_limits_the_files(tmp_path):
-    result = verify(str(EXAMPLE_ARTICLE), "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path),
-                    "--format", "json,md")
+    result = verify(
+        str(EXAMPLE_ARTICLE), "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path), "--format", "json,md"
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "report.md"]
 
@@ -50,8 +51,7 @@ def test_fail_on_gates_on_a_status(tmp_path):
 
 def test_stdin_article(tmp_path):
     text = EXAMPLE_ARTICLE.read_text("utf-8")
-    result = verify("-", "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path), "-f", "json",
-                    input=text)
+    result = verify("-", "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path), "-f", "json", input=text)
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text("utf-8"))
     assert report["article"]["path"] == "<stdin>"
@@ -139,8 +139,13 @@ def test_installed_console_script_reports_bad_input(tmp_path, command):
     """The real entry point, in a subprocess: exit 2 and one line, no traceback."""
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", command, str(empty)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", command, str(empty)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
-    assert proc.stderr.strip() == (f"claimscope: error: article is empty: {empty}; "
-                                   "give a file that contains the article text")
+    assert proc.stderr.strip() == (
+        f"claimscope: error: article is empty: {empty}; give a file that contains the article text"
+    )

@@ -42,8 +42,11 @@ def test_claimscope_toml_in_the_working_folder_is_picked_up(tmp_path, monkeypatc
         ("[verfy]\nsupport_threshold = 0.8\n", "unknown key 'verfy'"),
         ("[verify]\nsupport_threshold = 2\n", "invalid value for 'verify.support_threshold'"),
         ("[report]\nformats = ['pdf']\n", "invalid value for 'report.formats.0'"),
-        ("[[sources]]\nname = 'a'\ntype = 'csv'\npath = 'x.csv'\n"
-         "[[sources]]\nname = 'a'\ntype = 'csv'\npath = 'x.csv'\n", "duplicate source name 'a'"),
+        (
+            "[[sources]]\nname = 'a'\ntype = 'csv'\npath = 'x.csv'\n"
+            "[[sources]]\nname = 'a'\ntype = 'csv'\npath = 'x.csv'\n",
+            "duplicate source name 'a'",
+        ),
     ],
 )
 def test_config_errors_name_the_key(tmp_path, toml, message):

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.prefect
 
 @pytest.fixture(scope="module", autouse=True)
 def harness():
-    with prefect_test_harness(server_startup_timeout=120), temporary_settings(
-        {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    with (
+        prefect_test_harness(server_startup_timeout=120),
+        temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
     ):
         yield
 
@@ -32,8 +33,12 @@ def summary_and_statuses(report):
 
 
 def test_orchestrated_run_matches_the_in_process_run(tmp_path, example_run):
-    state = verify_article(article=str(EXAMPLE_ARTICLE), config_path=str(EXAMPLE_CONFIG),
-                           out_dir=str(tmp_path), return_state=True)
+    state = verify_article(
+        article=str(EXAMPLE_ARTICLE),
+        config_path=str(EXAMPLE_CONFIG),
+        out_dir=str(tmp_path),
+        return_state=True,
+    )
     assert state.type == StateType.COMPLETED
     outcome = state.result()
     assert summary_and_statuses(outcome.report) == summary_and_statuses(example_run.report)
@@ -47,8 +52,13 @@ def test_tasks_are_per_stage_and_per_source_not_per_claim(tmp_path):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
-    state = verify_article(article=str(EXAMPLE_ARTICLE), config_path=str(EXAMPLE_CONFIG),
-                           out_dir=str(tmp_path), formats=["json"], return_state=True)
+    state = verify_article(
+        article=str(EXAMPLE_ARTICLE),
+        config_path=str(EXAMPLE_CONFIG),
+        out_dir=str(tmp_path),
+        formats=["json"],
+        return_state=True,
+    )
     flow_run_id = state.state_details.flow_run_id
 
     async def task_names() -> list[str]:
@@ -56,7 +66,8 @@ def test_tasks_are_per_stage_and_per_source_not_per_claim(tmp_path):
         async with get_client() as client:
             for _ in range(100):
                 runs = await client.read_task_runs(
-                    flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+                    flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+                )
                 if len(runs) >= 5:
                     break
                 await asyncio.sleep(0.1)
@@ -71,8 +82,13 @@ def test_config_error_inside_the_flow_reaches_the_caller_as_itself(tmp_path):
     from claims.errors import ConfigError
 
     with pytest.raises(ConfigError, match="config file not found"):
-        run_verify(str(EXAMPLE_ARTICLE), str(tmp_path / "missing.toml"), tmp_path, ["json"],
-                   orchestrate=True)
+        run_verify(
+            str(EXAMPLE_ARTICLE),
+            str(tmp_path / "missing.toml"),
+            tmp_path,
+            ["json"],
+            orchestrate=True,
+        )
 
 
 def test_cli_prefect_flag_runs_an_orchestrated_flow(tmp_path):
@@ -80,8 +96,20 @@ def test_cli_prefect_flag_runs_an_orchestrated_flow(tmp_path):
 
     from flows.cli import app
 
-    result = CliRunner().invoke(app, ["verify", str(EXAMPLE_ARTICLE), "-c", str(EXAMPLE_CONFIG),
-                                      "-o", str(tmp_path), "-f", "json", "--prefect"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "verify",
+            str(EXAMPLE_ARTICLE),
+            "-c",
+            str(EXAMPLE_CONFIG),
+            "-o",
+            str(tmp_path),
+            "-f",
+            "json",
+            "--prefect",
+        ],
+    )
     assert result.exit_code == 0, result.output
     run_id = json.loads((tmp_path / "report.json").read_text("utf-8"))["run"]["id"]
     assert len(run_id) == 36  # a Prefect flow run id (UUID)

@@ -41,30 +41,64 @@ def _hand_built_report():
     s1 = text.index("The treaty")
     s2 = text.index("<script>")
     article = Article(
-        id="0" * 64, text=text, title="Title <b>bold</b>", published="2023-01-16",
-        paragraphs=(Paragraph(start=0, end=5, text="Title", role="title"),
-                    Paragraph(start=s1, end=len(text) - 1, text=text[s1:-1], role="body")),
+        id="0" * 64,
+        text=text,
+        title="Title <b>bold</b>",
+        published="2023-01-16",
+        paragraphs=(
+            Paragraph(start=0, end=5, text="Title", role="title"),
+            Paragraph(start=s1, end=len(text) - 1, text=text[s1:-1], role="body"),
+        ),
     )
     from claims.extract import build_claim
     from claims.model import Verdict
 
     c1 = build_claim(article.id, "The treaty was signed in 1999.", (s1, s1 + 30), "event", None)
     c2 = build_claim(article.id, text[s2 : len(text) - 1], (s2, len(text) - 1), "event", None)
-    ev = Evidence(source="kb", text="Signed in 1999 | with *stars*", url="https://x.example/1",
-                  score=0.9, stance=Stance.SUPPORTS, reason="same fact")
+    ev = Evidence(
+        source="kb",
+        text="Signed in 1999 | with *stars*",
+        url="https://x.example/1",
+        score=0.9,
+        stance=Stance.SUPPORTS,
+        reason="same fact",
+    )
     bad = ev.model_copy(update={"stance": Stance.REFUTES, "source": "wire"})
     verdicts = [
-        Verdict(claim_id=c1.id, status=Status.CONFLICTING, confidence=0.7, rationale="disagree",
-                evidence=(ev, bad)),
-        Verdict(claim_id=c2.id, status=Status.NOT_ENOUGH_EVIDENCE, confidence=0.5,
-                rationale="Source 'wiki' failed"),
+        Verdict(
+            claim_id=c1.id,
+            status=Status.CONFLICTING,
+            confidence=0.7,
+            rationale="disagree",
+            evidence=(ev, bad),
+        ),
+        Verdict(
+            claim_id=c2.id,
+            status=Status.NOT_ENOUGH_EVIDENCE,
+            confidence=0.5,
+            rationale="Source 'wiki' failed",
+        ),
     ]
-    runs = [SourceRun(name="kb", type="csv", trust=1.0, status="ok"),
-            SourceRun(name="wiki", type="wikipedia", trust=0.8, status="error",
-                      error="ReadTimeout: timed out after 10 s")]
-    report = build_report(article, [c1, c2], verdicts, runs, run_id="r1",
-                          started_at="2023-01-16T00:00:00+00:00",
-                          finished_at="2023-01-16T00:00:01+00:00", config_digest="abc")
+    runs = [
+        SourceRun(name="kb", type="csv", trust=1.0, status="ok"),
+        SourceRun(
+            name="wiki",
+            type="wikipedia",
+            trust=0.8,
+            status="error",
+            error="ReadTimeout: timed out after 10 s",
+        ),
+    ]
+    report = build_report(
+        article,
+        [c1, c2],
+        verdicts,
+        runs,
+        run_id="r1",
+        started_at="2023-01-16T00:00:00+00:00",
+        finished_at="2023-01-16T00:00:01+00:00",
+        config_digest="abc",
+    )
     return report, article
 
 
@@ -72,8 +106,14 @@ def test_hand_built_report_validates(report_schema):
     report, _ = _hand_built_report()
     data = json.loads(report.model_dump_json())
     assert not list(report_schema.iter_errors(data))
-    assert data["summary"] == {"total": 2, "supported": 0, "refuted": 0, "conflicting": 1,
-                               "not_enough_evidence": 1, "not_checkable": 0}
+    assert data["summary"] == {
+        "total": 2,
+        "supported": 0,
+        "refuted": 0,
+        "conflicting": 1,
+        "not_enough_evidence": 1,
+        "not_checkable": 0,
+    }
 
 
 def test_html_escapes_article_text_and_shows_failed_sources():

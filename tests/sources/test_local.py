@@ -12,8 +12,14 @@ from claims.extract import build_claim
 from sources.base import Source, build_source, search_source
 
 ROWS = [
-    {"text": "Kyiv lies about 90 km south of the border with Belarus.", "url": "https://a.example/1"},
-    {"text": "The Union State treaty was signed on December 8, 1999.", "url": "https://a.example/2"},
+    {
+        "text": "Kyiv lies about 90 km south of the border with Belarus.",
+        "url": "https://a.example/1",
+    },
+    {
+        "text": "The Union State treaty was signed on December 8, 1999.",
+        "url": "https://a.example/2",
+    },
     {"text": "Minsk is the capital of Belarus.", "url": "https://a.example/3"},
 ]
 
@@ -49,8 +55,13 @@ def test_table_sources_find_the_matching_statement(tmp_path, kind):
 
 def test_column_names_are_configurable(tmp_path):
     path = write_table(tmp_path, "csv", text="statement", url="link")
-    raw = {"name": "kb", "type": "csv", "path": path.name, "text_column": "statement",
-           "url_column": "link"}
+    raw = {
+        "name": "kb",
+        "type": "csv",
+        "path": path.name,
+        "text_column": "statement",
+        "url_column": "link",
+    }
     source = build_source(raw, tmp_path, "test")
     c = claim("Minsk is the capital city of Belarus.")
     assert source.search([c])[c.id][0].url == "https://a.example/3"
@@ -69,8 +80,9 @@ def test_optional_url_column_may_be_absent_unless_named(tmp_path):
     path = write_table(tmp_path, "csv", rows=[{"text": r["text"]} for r in ROWS])
     build_source({"name": "kb", "type": "csv", "path": path.name}, tmp_path, "t")
     with pytest.raises(ConfigError, match="column 'link' not found"):
-        build_source({"name": "kb", "type": "csv", "path": path.name, "url_column": "link"},
-                     tmp_path, "t")
+        build_source(
+            {"name": "kb", "type": "csv", "path": path.name, "url_column": "link"}, tmp_path, "t"
+        )
 
 
 @pytest.mark.parametrize(
@@ -96,7 +108,7 @@ def test_config_errors_are_one_actionable_line(tmp_path, raw, message):
 
 def test_unreadable_file_is_a_config_error(tmp_path):
     (tmp_path / "kb.parquet").write_bytes(b"this is not parquet")
-    with pytest.raises(ConfigError, match="cannot read .* as Parquet"):
+    with pytest.raises(ConfigError, match=r"cannot read .* as Parquet"):
         build_source({"name": "kb", "type": "parquet", "path": "kb.parquet"}, tmp_path, "t")
 
 
@@ -104,7 +116,8 @@ def test_directory_source_splits_documents_into_sentences(tmp_path):
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)
     (docs / "wire.txt").write_text(
-        "Wire copy\n\nThe treaty was signed in 1999. Minsk is the capital of Belarus.\n", "utf-8")
+        "Wire copy\n\nThe treaty was signed in 1999. Minsk is the capital of Belarus.\n", "utf-8"
+    )
     (docs / "sub" / "note.md").write_text("# Note\n\nKyiv is the capital of Ukraine.\n", "utf-8")
     (docs / "ignored.bin").write_bytes(b"\x00\x01")
     source = build_source({"name": "docs", "type": "directory", "path": "docs"}, tmp_path, "t")
