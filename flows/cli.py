@@ -287,6 +287,11 @@ def index_build(config: ConfigOpt = None) -> None:
             say(f"{name}: {build.path}")
 
 
+from flows.cli_reports import reports_app  # noqa: E402 - the sub-app needs the helpers above
+
+app.add_typer(reports_app, name="reports")
+
+
 def main() -> None:
     app()
 

@@ -19,7 +19,7 @@ from claims.verify import VerifySettings
 from sources.base import ConfiguredSource, build_source
 
 DEFAULT_CONFIG_NAME = "claimscope.toml"
-ReportFormat = Literal["json", "md", "html", "csv"]
+ReportFormat = Literal["json", "md", "html", "csv", "claimreview"]
 
 
 class ExtractSettings(BaseModel):

@@ -39,6 +39,7 @@ from claims.model import Article, Claim, SourceResult, Verdict
 from claims.verify import VerifySettings, verify_claims
 from flows.config import Config, load_config
 from reports.build import build_report
+from reports.index import write_index
 from reports.model import Report
 from reports.render import write_reports
 from sources.base import Source, search_source
@@ -90,11 +91,14 @@ def verify_stage(
 
 @task(name="write-reports", cache_policy=NO_CACHE)
 def report_stage(report: Report, article: Article, out_dir: Path, formats: list[str]) -> list[str]:
-    return [str(p) for p in write_reports(report, article, out_dir, formats)]
+    written = write_reports(report, article, out_dir, formats)
+    if "json" in formats:  # the run index is rebuilt from the report.json files
+        write_index(out_dir)
+    return [str(p) for p in written]
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def run_pipeline(

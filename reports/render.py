@@ -7,15 +7,18 @@ csv (claims.csv, one row per claim, and evidence.csv, one row per evidence item)
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from claims.errors import ClaimscopeError
 from claims.model import Article, Status
+from reports.claimreview import render_claimreview
 from reports.model import Report
 
 STATUS_ORDER = [
@@ -33,13 +36,14 @@ STATUS_COLOURS = {
     Status.NOT_CHECKABLE: "#8250df",
 }
 
-_env = Environment(
+_html_env = Environment(
     loader=PackageLoader("reports", "templates"),
     autoescape=select_autoescape(["html", "j2"]),
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+_html_env.filters["mark_matches"] = lambda text, claim: mark_matches(text, claim)
 _md_env = Environment(
     loader=PackageLoader("reports", "templates"),
     autoescape=False,
@@ -47,6 +51,11 @@ _md_env = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+
+
+def environment() -> Environment:
+    """The Jinja environment for HTML templates (autoescaping on)."""
+    return _html_env
 
 
 def write_atomic(path: Path, content: str) -> Path:
@@ -79,7 +88,7 @@ def render_markdown(report: Report) -> str:
 
 
 def render_html(report: Report, article: Article | None = None) -> str:
-    return _env.get_template("report.html.j2").render(
+    return _html_env.get_template("report.html.j2").render(
         report=report,
         order=STATUS_ORDER,
         colours=STATUS_COLOURS,
@@ -88,24 +97,61 @@ def render_html(report: Report, article: Article | None = None) -> str:
 
 
 def highlight_segments(report: Report, article: Article) -> list[dict]:
-    """The article body cut into plain and claim segments, for highlighting in the HTML."""
-    claims = sorted(report.claims, key=lambda c: c.span[0])
-    body = [p for p in article.paragraphs if p.role in ("body", "caption", "heading")]
+    """The article cut into plain and highlighted segments, one paragraph at a time.
+
+    Claims whose spans overlap (the atomic claims of one sentence) share one highlight, coloured
+    by the most severe status among them; a click reveals all of them.
+    """
+    groups: list[dict] = []
+    for claim in sorted(report.claims, key=lambda c: (c.span[0], -c.span[1])):
+        start, end = claim.span
+        if groups and start < groups[-1]["end"]:
+            groups[-1]["end"] = max(end, groups[-1]["end"])
+            groups[-1]["claims"].append(claim)
+        else:
+            groups.append({"start": start, "end": end, "claims": [claim]})
+    for group in groups:
+        group["status"] = min((c.status for c in group["claims"]), key=STATUS_ORDER.index)
     paragraphs = []
-    for p in body:
+    for p in article.paragraphs:
+        if p.role not in ("body", "caption", "heading"):
+            continue
         parts, cursor = [], p.start
-        for c in claims:
-            start, end = c.span
-            if start < p.start or end > p.end or start < cursor:
+        for group in groups:
+            start, end = group["start"], group["end"]
+            if start < cursor or end > p.end or start < p.start:
                 continue
             if start > cursor:
                 parts.append({"text": article.text[cursor:start]})
-            parts.append({"text": article.text[start:end], "claim": c})
+            parts.append({"text": article.text[start:end], "group": group})
             cursor = end
         if cursor < p.end:
             parts.append({"text": article.text[cursor : p.end]})
         paragraphs.append({"role": p.role, "parts": parts})
     return paragraphs
+
+
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def mark_matches(text: str, claim_text: str) -> Markup:
+    """Escape `text` and wrap the words it shares with the claim in <mark class="hit">."""
+    wanted = {w.lower() for w in _WORDS.findall(claim_text) if len(w) > 2}
+    wanted -= _COMMON
+    out, cursor = [], 0
+    for m in _WORDS.finditer(text):
+        if m.group(0).lower() in wanted:
+            out.append(escape(text[cursor : m.start()]))
+            out.append(Markup('<mark class="hit">%s</mark>') % m.group(0))
+            cursor = m.end()
+    out.append(escape(text[cursor:]))
+    return Markup("").join(out)
+
+
+_COMMON = frozenset(
+    "the and for with from that this was were has have had are its their his her who which "
+    "into about after before said says".split()
+)
 
 
 def claims_frame(report: Report) -> pd.DataFrame:
@@ -187,6 +233,9 @@ FORMATS: dict[str, Writer] = {
     "json": lambda r, a, out: [write_atomic(out / "report.json", render_json(r))],
     "md": lambda r, a, out: [write_atomic(out / "report.md", render_markdown(r))],
     "html": lambda r, a, out: [write_atomic(out / "report.html", render_html(r, a))],
+    "claimreview": lambda r, a, out: [
+        write_atomic(out / "claimreview.jsonld", render_claimreview(r))
+    ],
     "csv": lambda r, a, out: [
         write_atomic(out / "claims.csv", claims_frame(r).to_csv(index=False)),
         write_atomic(out / "evidence.csv", evidence_frame(r).to_csv(index=False)),
