@@ -3,13 +3,22 @@
 Values keep the precision the text states: "1999" -> "1999", "October 2022" -> "2022-10",
 "Jan. 11" -> "2023-01-11" when the article was published on 2023-01-16 (the year is taken
 from the article's date, choosing the nearest such day).
+
+Relative dates are resolved against the article's published date ("last week" ->
+"2023-01-09/2023-01-15", "late last month" -> "2022-12-21/2022-12-31", "yesterday", "on Monday")
+or against an anchor, the date of the event the text refers back to ("one day after the
+reshuffle" -> anchor + 1 day). A range is an ISO 8601 interval "start/end"; `date_range` turns
+any value into its first and last day, `dates_overlap` compares two values at any precision.
+Each found date also carries `absolute`: the words that say it without the article's context
+("Last week" -> "in the week of January 9-15, 2023"), used to decontextualise claims.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -27,6 +36,11 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     # 1/16/2023 (US order, as US news pages print it)
     re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4})\b"),
+    # January 9-15, 2023 (a range of days in one month)
+    re.compile(
+        rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?:,?\s+{_YEAR}\b)?",
+        re.IGNORECASE,
+    ),
     # Feb. 19, 2022 / June 17 2017 / Jan. 16
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
     # 19 February 2022
@@ -34,7 +48,9 @@ _PATTERNS = [
     # October 2022
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
-    re.compile(rf"\b(?:in|since|until|by|last|this|early|late|mid-)\s+{_MONTH}(?![\w-])"),
+    re.compile(
+        rf"\b(?:in|since|until|by|last|this|early|late|mid-)\s+(?=[A-Z])(?i:{_MONTH})(?![\w-])"
+    ),
     # 1999 (a year alone)
     re.compile(rf"(?<![\w/-]){_YEAR}(?![\w/-])"),
 ]
@@ -46,12 +62,19 @@ class FoundDate:
     end: int
     text: str
     value: str
+    absolute: str | None = None  # the mention restated without context, when it needs it
 
 
-def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
-    """All date mentions in `text`, left to right, without overlaps (longest pattern wins)."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+def find_dates(
+    text: str, reference: date | None = None, anchor: str | None = None
+) -> list[FoundDate]:
+    """All date mentions in `text`, left to right, without overlaps (longest pattern wins).
+
+    `reference` is the article's published day; `anchor` the ISO value of the event the text
+    refers back to ("one day after the reshuffle", "soon afterward").
+    """
+    found = _relative_dates(text, reference, anchor)
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -59,6 +82,8 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             value = _resolve(m.groupdict(), reference)
             if value is None:
                 continue
+            if m.groupdict().get("day2"):
+                value = f"{value}/{value[:8]}{int(m.group('day2')):02d}"
             start, end = m.start(), m.end()
             if (
                 "month" in m.groupdict()
@@ -67,7 +92,10 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             ):
                 # "in October": the mention is the month, not the preposition
                 start = m.start("month")
-            found.append(FoundDate(start, end, text[start:end], value))
+            absolute = None
+            if m.groupdict().get("month") and not m.groupdict().get("year"):
+                absolute = _with_year(text[start:end], value)
+            found.append(FoundDate(start, end, text[start:end], value, absolute))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
@@ -133,3 +161,186 @@ def to_date(value: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+# --- relative dates ------------------------------------------------------------------------
+
+MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_COUNT_RE = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
+_RELATIVE = re.compile(
+    rf"\b{_PART}(?P<which>last|this|next|past)\s+(?P<period>week|month|year)\b"
+    r"|\b(?P<day_word>yesterday|today)\b"
+    r"|\b(?:on|last)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
+    r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
+    r"|\b(?P<next_day>the (?:next|following) day|a day later)\b"
+    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_dates(text: str, reference: date | None, anchor: str | None) -> list[FoundDate]:
+    found = []
+    for m in _RELATIVE.finditer(text):
+        resolved = _resolve_relative(m, reference, anchor)
+        if resolved is None:
+            continue
+        value, absolute = resolved
+        if m.group(0)[0].isupper():
+            absolute = absolute[0].upper() + absolute[1:]
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, absolute))
+    return found
+
+
+def _resolve_relative(
+    m: re.Match[str], reference: date | None, anchor: str | None
+) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if g["period"]:
+        return _period(g["which"].lower(), g["period"].lower(), g["part"], reference)
+    if g["day_word"] and reference:
+        day = reference - timedelta(days=1 if g["day_word"].lower() == "yesterday" else 0)
+        return day.isoformat(), "on " + render_day(day)
+    if g["weekday"] and reference:
+        back = (reference.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        day = reference - timedelta(days=back)
+        return day.isoformat(), "on " + render_day(day)
+    if g["next_day"]:
+        start = to_date(anchor)
+        return None if start is None else _shifted(start, 1, "day")
+    if g["soon"]:
+        return _soon_after(anchor)
+    if g["unit"]:
+        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        direction = g["dir"].lower()
+        if direction == "ago":
+            base, sign = reference, -1
+        else:
+            base, sign = to_date(anchor), (1 if direction in ("after", "later") else -1)
+        if base is None:
+            return None
+        return _shifted(base, sign * n, g["unit"].lower())
+    return None
+
+
+def _period(
+    which: str, period: str, part: str | None, reference: date | None
+) -> tuple[str, str] | None:
+    if reference is None:
+        return None
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if period == "week":
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
+        sunday = monday + timedelta(days=6)
+        return f"{monday.isoformat()}/{sunday.isoformat()}", "in the week of " + render_range(
+            monday, sunday
+        )
+    if period == "year":
+        year = reference.year + step
+        if part:
+            first, last = _part_bounds(part, 1, 12)
+            return f"{year}-{first:02d}/{year}-{last:02d}", f"in {part.lower()} {year}"
+        return f"{year}", f"in {year}"
+    month_index = reference.year * 12 + reference.month - 1 + step
+    year, month = divmod(month_index, 12)
+    month += 1
+    name = f"{MONTH_NAMES[month]} {year}"
+    if not part:
+        return f"{year}-{month:02d}", f"in {name}"
+    days = calendar.monthrange(year, month)[1]
+    first, last = _part_bounds(part, 1, days)
+    return (
+        f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}",
+        f"in {part.lower()} {name}",
+    )
+
+
+def _part_bounds(part: str, first: int, last: int) -> tuple[int, int]:
+    """Early / mid / late thirds of a month (days) or of a year (months)."""
+    third = (last - first + 1) // 3
+    if part.lower() == "early":
+        return first, first + third - 1
+    if part.lower() == "mid":
+        return first + third, first + 2 * third - 1
+    return first + 2 * third, last
+
+
+def _shifted(base: date, n: int, unit: str) -> tuple[str, str]:
+    if unit == "day":
+        day = base + timedelta(days=n)
+        return day.isoformat(), "on " + render_day(day)
+    if unit == "week":
+        day = base + timedelta(weeks=n)
+        return day.isoformat(), "on " + render_day(day)
+    months = base.year * 12 + base.month - 1 + (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    return f"{year}-{month + 1:02d}", f"in {MONTH_NAMES[month + 1]} {year}"
+
+
+def _soon_after(anchor: str | None) -> tuple[str, str] | None:
+    if not anchor:
+        return None
+    return f"{anchor}/..", "soon after " + render_value(anchor)
+
+
+def render_day(day: date) -> str:
+    return f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
+
+
+def render_range(first: date, last: date) -> str:
+    if first.year != last.year:
+        return f"{render_day(first)} to {render_day(last)}"
+    if first.month != last.month:
+        first_words = f"{MONTH_NAMES[first.month]} {first.day}"
+        return f"{first_words} to {MONTH_NAMES[last.month]} {last.day}, {last.year}"
+    return f"{MONTH_NAMES[first.month]} {first.day}-{last.day}, {first.year}"
+
+
+def render_value(value: str) -> str:
+    """An ISO value in words: "2023-01-12" -> "January 12, 2023", "2022-10" -> "October 2022"."""
+    parts = value.split("/")[0].split("-")
+    if len(parts) == 3:
+        return render_day(date(int(parts[0]), int(parts[1]), int(parts[2])))
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"
+    return parts[0]
+
+
+def _with_year(mention: str, value: str) -> str:
+    """ "Jan. 11" -> "Jan. 11, 2023"; "October" -> "October 2022"."""
+    year = value[:4]
+    return f"{mention}, {year}" if len(value.split("/")[0]) == 10 else f"{mention} {year}"
+
+
+def date_range(value: str) -> tuple[date, date]:
+    """First and last day a value covers: "2022-10" -> Oct 1..31; "a/b" -> a's first, b's last."""
+    first_raw, _, last_raw = value.partition("/")
+    last_raw = last_raw or first_raw
+    first = _bounds(first_raw)[0]
+    last = date.max if last_raw == ".." else _bounds(last_raw)[1]
+    return first, last
+
+
+def _bounds(value: str) -> tuple[date, date]:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(
+            parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]
+        )
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def dates_overlap(a: str, b: str) -> bool:
+    """Two date values (days, months, years or ranges) can describe the same time."""
+    a_first, a_last = date_range(a)
+    b_first, b_last = date_range(b)
+    return a_first <= b_last and b_first <= a_last

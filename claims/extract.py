@@ -1,9 +1,19 @@
-"""Sentences -> claims, behind one pluggable interface.
+"""Sentences -> atomic, self-contained claims, behind one pluggable interface.
 
-`extract_claims(article, extractor="rules")` is what flows call. The `rules` extractor is
-deterministic and offline: one claim per body sentence and per caption, with its span, slots
-(entities, quantities, dates), attribution and check-worthiness. Bylines, headings, credits and
-editorial notes never become claims.
+`extract_claims(article, extractor="rules")` is what flows call; `EXTRACTORS` maps the config's
+`[extract] extractor` name to a function `Article -> list[Claim]`, so another backend (a model,
+a service) is one more entry and flows and reports do not change.
+
+The `rules` extractor is deterministic and offline. For each body sentence it
+1. drops editorial notes and fragments (bylines, headings and credits never reach it: see
+   `claims.ingest.layout`);
+2. decomposes the sentence into atomic parts (`claims.decompose`): attribution frame and
+   content, list items, compound clauses, relative clauses, appositives, participles;
+3. decontextualises each part (`claims.context`): pronouns, surnames, "the country", relative
+   and partial dates, against what the article said before and its published date;
+4. fills the slots (entities, quantities with SI values, ISO dates), the attribution (speaker,
+   channel, date), check-worthiness and kind (`claims.checkworthy`).
+Captions are kept once each, whole, with kind "caption".
 """
 
 from __future__ import annotations
@@ -13,65 +23,31 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from claims.dates import find_dates, to_date
+from claims.attribution import attribution_of, find_attribution, split_attribution
+from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
+from claims.context import ArticleContext, decontextualise, persons_in, remember
+from claims.dates import FoundDate, find_dates, to_date
+from claims.decompose import Part, decompose
 from claims.errors import ConfigError
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
 from claims.quantities import find_quantities
 from claims.segment import split_sentences
 
+__all__ = [
+    "EXTRACTORS",
+    "build_claim",
+    "claim_id",
+    "extract_claims",
+    "find_attribution",
+    "find_entities",
+    "find_hedge",
+    "rules_extractor",
+    "sentence_claims",
+]
+
 Extractor = Callable[[Article], list[Claim]]
 
-# Editorial notes about the reporting itself are not claims about the world.
-_EDITORIAL_NOTE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been)\s+(?:not\s+)?(?:unable|able)\s+to\s+"
-    r"(?:independently\s+)?(?:verify|confirm)|\bcould not (?:be )?(?:independently )?"
-    r"(?:verif|confirm)|\bhas not (?:been )?independently (?:verified|confirmed)|"
-    r"\bdid not (?:immediately )?respond to (?:a )?requests? for comment|"
-    r"\bthis (?:article|story|report) (?:has been|was) (?:updated|corrected)",
-    re.IGNORECASE,
-)
-# Hedges, predictions and speculation in the sentence's own voice.
-_HEDGES: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"\bwill (?:likely|probably|possibly)\b|\bis (?:likely|unlikely) to\b|"
-            r"\bare (?:likely|unlikely) to\b",
-            re.I,
-        ),
-        "prediction",
-    ),
-    (re.compile(r"\b(?:could|might|may)\b(?! (?:not )?have been\b)"), "speculation"),
-    (re.compile(r"\bwould\b"), "speculation"),
-    (re.compile(r"\b(?:is|are|was|were) expected to\b|\bwill\b", re.I), "prediction"),
-    (re.compile(r"\b(?:possibly|perhaps|probably|presumably|allegedly)\b", re.I), "hedged"),
-    (re.compile(r"\b(?:should|must|ought to)\b", re.I), "opinion"),
-    (re.compile(r"\b(?:I|we) (?:think|believe|feel)\b", re.I), "opinion"),
-]
-# Parts of a sentence that do not carry its own voice: relative clauses and reported content.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose|when)\b[^,]*(?:,|$)")
-_REPORTED = re.compile(
-    r"\b(?:said|says|warned|told [^,.]+?|concerns?|fears?|warnings?|suggested|believes?|"
-    r"stated|claimed|announced|insisted|argued|confirmed)\s+that\b.*$"
-)
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-SPEECH_VERBS = (
-    "said|says|told|tells|warned|warns|announced|announces|confirmed|confirms|stated|states|"
-    "claimed|claims|wrote|writes|added|adds|noted|notes|described|describes|accused|accuses|"
-    "insisted|insists|reported|reports|denied|denies|argued|argues|declared|declares"
-)
-_SPEECH = re.compile(
-    rf"(?:\b(?:has|have|had)\s+)?(?:\b(?:also|repeatedly|recently|previously|later)\s+)?"
-    rf"\b(?P<verb>{SPEECH_VERBS})\b"
-)
-_ACCORDING_TO = re.compile(r"\baccording to (?P<speaker>[^,.;]+)", re.I)
-_CHANNEL = re.compile(
-    r"\btold (?P<told>[^,.;]+?)(?=\s+on\b|\s+in\b|\s+that\b|[,.;]|$)|"
-    r"\bin an? (?P<in>(?:[\w.’'-]+\s){0,4}?(?:statement|interview|post|briefing|"
-    r"press conference|video|tweet|speech|address|op-ed|letter)(?:\s+on\s+[^,.;]+)?)",
-)
-_ADVERBS = re.compile(r"\s+\b(?:also|repeatedly|recently|previously|later|has|have|had)$")
 _ENTITY = re.compile(
     r"(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\.\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:of|the|de|for)?\s*[A-Z][\w’'-]*)*"
@@ -101,8 +77,9 @@ def extract_claims(article: Article, extractor: str = "rules") -> list[Claim]:
 
 
 def rules_extractor(article: Article) -> list[Claim]:
-    reference = to_date(article.published)
+    context = ArticleContext(reference=to_date(article.published))
     claims: list[Claim] = []
+    seen: set[str] = set()
     for paragraph in article.by_role("body", "caption"):
         text, start = paragraph.text, paragraph.start
         if paragraph.role == "caption":
@@ -110,32 +87,71 @@ def rules_extractor(article: Article) -> list[Claim]:
             text = text[: credit.start()].rstrip() if credit else text
         for s, e in split_sentences(text, start):
             sentence = article.text[s:e]
-            if _EDITORIAL_NOTE.search(sentence) or len(sentence.split()) < 3:
+            if is_editorial_note(sentence) or len(sentence.split()) < 3:
                 continue
-            kind: ClaimKind = "caption" if paragraph.role == "caption" else "event"
-            claims.append(build_claim(article.id, sentence, (s, e), kind, reference))
+            if paragraph.role == "caption":
+                caption = ArticleContext(reference=context.reference)
+                new = [_claim(article.id, sentence, (s, e), Part(sentence, 0, e - s, "main"),
+                              caption, None, kind="caption")]  # fmt: skip
+            else:
+                new = sentence_claims(article.id, sentence, (s, e), context)
+                context = remember(context, sentence)
+            for claim in new:
+                if claim.text not in seen:
+                    seen.add(claim.text)
+                    claims.append(claim)
     return claims
 
 
-def build_claim(
+def sentence_claims(
+    article_id: str, sentence: str, span: tuple[int, int], context: ArticleContext
+) -> list[Claim]:
+    """The atomic claims of one body sentence, decontextualised with `context`."""
+    split = split_attribution(sentence)
+    attribution = None
+    if split is not None:
+        found = attribution_of(split, context.reference)
+        speaker, _ = decontextualise(found.speaker or "", context, persons_in(sentence))
+        first = (found.speaker or " ").split(" ")[0]
+        if first[:1].islower() and speaker.lower().startswith(first):
+            speaker = speaker[:1].lower() + speaker[1:]
+        attribution = found.model_copy(update={"speaker": speaker or None})
+    claims = []
+    for part in decompose(sentence):
+        reported = attribution if part.attributed or part.role == "attribution" else None
+        claims.append(_claim(article_id, sentence, span, part, context, reported))
+    return claims
+
+
+def _claim(
     article_id: str,
     sentence: str,
     span: tuple[int, int],
-    kind: ClaimKind,
-    reference: date | None,
-    text: str | None = None,
+    part: Part,
+    context: ArticleContext,
+    attribution: Attribution | None,
+    kind: ClaimKind | None = None,
 ) -> Claim:
-    """One claim with its slots filled from `text` (the sentence itself by default)."""
-    text = text or sentence
-    found_dates = find_dates(text, reference)
-    quantities = find_quantities(text, skip=[(d.start, d.end) for d in found_dates])
-    attribution = find_attribution(text, reference)
-    hedge = find_hedge(text, attributed=attribution is not None)
-    if kind != "caption":
-        if attribution is not None:
-            kind = "attribution"
-        elif quantities:
-            kind = "quantity"
+    persons_before = persons_in(sentence[: part.start])
+    text, dates = decontextualise(part.text, context, persons_before)
+    narrow = (span[0] + part.start, span[0] + part.end)
+    hedge = find_hedge(text, attributed=part.role == "attribution")
+    return _make(article_id, sentence, narrow, text, dates, attribution, hedge, kind, part.role)
+
+
+def _make(
+    article_id: str,
+    sentence: str,
+    span: tuple[int, int],
+    text: str,
+    dates: list[FoundDate],
+    attribution: Attribution | None,
+    hedge: str | None,
+    kind: ClaimKind | None,
+    role: str,
+) -> Claim:
+    quantities = find_quantities(text, skip=[(d.start, d.end) for d in find_dates(text)])
+    kind = kind or claim_kind(text, role, bool(quantities), hedge)
     return Claim(
         id=claim_id(article_id, span, text),
         text=text,
@@ -152,66 +168,33 @@ def build_claim(
             )
             for q in quantities
         ),
-        dates=tuple(DateMention(text=d.text, value=d.value) for d in found_dates),
+        dates=tuple(DateMention(text=d.text, value=d.value) for d in dates),
     )
+
+
+def build_claim(
+    article_id: str,
+    sentence: str,
+    span: tuple[int, int],
+    kind: ClaimKind,
+    reference: date | None,
+    text: str | None = None,
+) -> Claim:
+    """One claim for `text` (the sentence itself by default), slots filled, not decomposed."""
+    text = text or sentence
+    attribution = find_attribution(text, reference)
+    hedge = find_hedge(text, attributed=attribution is not None)
+    dates = find_dates(text, reference)
+    if kind != "caption":
+        kind = "attribution" if attribution is not None else kind
+    role = "caption" if kind == "caption" else "attribution" if attribution else "main"
+    return _make(article_id, sentence, span, text, dates, attribution, hedge, None, role)
 
 
 def claim_id(article_id: str, span: tuple[int, int], text: str) -> str:
     """Stable across runs: the same article and claim always get the same id."""
     digest = hashlib.sha256(f"{article_id}:{span[0]}:{span[1]}:{text}".encode()).hexdigest()
     return f"c{span[0]:05d}-{digest[:8]}"
-
-
-def find_hedge(sentence: str, attributed: bool = False) -> str | None:
-    """Why a sentence is not checkable (hedge, prediction or opinion in its own voice), or None."""
-    if sentence.rstrip("”’\"' ").endswith("?"):
-        return "question"
-    own_voice = _RELATIVE_CLAUSE.sub(",", sentence)
-    if attributed:
-        own_voice = _REPORTED.sub("", _QUOTE.sub("", own_voice))
-    for pattern, label in _HEDGES:
-        m = pattern.search(own_voice)
-        if m:
-            return f"{label}: “{m.group(0)}”"
-    return None
-
-
-def find_attribution(sentence: str, reference: date | None = None) -> Attribution | None:
-    """Who said it, where and when: "according to X", "X said", "X told Y on DATE"."""
-    speaker = None
-    tail = sentence
-    if m := _ACCORDING_TO.search(sentence):
-        speaker = m.group("speaker").strip()
-        tail = sentence[m.end() :]
-    elif m := _SPEECH.search(sentence):
-        speaker = _speaker_before(sentence[: m.start()])
-        tail = sentence[m.end() :]
-        if speaker is None:
-            return None
-    else:
-        return None
-    channel = None
-    dates = find_dates(tail, reference)
-    if c := _CHANNEL.search(sentence[m.start() :]):
-        channel = (c.group("told") or c.group("in") or "").strip()
-        for found in find_dates(channel, reference):  # "a Jan. 15 statement" -> "statement"
-            channel = channel.replace(found.text, "")
-        channel = re.sub(r"\s+", " ", channel).strip() or None
-    return Attribution(speaker=speaker, channel=channel, date=dates[0].value if dates else None)
-
-
-def _speaker_before(prefix: str) -> str | None:
-    """The subject before a speech verb: after the last clause break, else the sentence head."""
-    prefix = prefix.rstrip()
-    clause = re.split(r"[,;:”\"]\s*", prefix)
-    candidate = clause[-1].strip() if clause else ""
-    if not candidate and len(clause) > 1:
-        candidate = clause[0].strip()  # "Pavel Muraveiko, a ... official, has said"
-    candidate = _ADVERBS.sub("", candidate).strip()
-    words = candidate.split()
-    if not words or len(words) > 9 or not re.search(r"[A-Za-z]", candidate):
-        return None
-    return candidate
 
 
 def find_entities(text: str) -> list[str]:

@@ -104,6 +104,12 @@ class Passage(Frozen):
     url: str | None = None
     published: str | None = None
     score: float = Field(ge=0.0, le=1.0, description="retrieval similarity to the claim")
+    # Set by sources that return published fact-checks (sources/factcheck.py); None elsewhere.
+    publisher: str | None = Field(None, description="who published the fact-check")
+    rating: str | None = Field(None, description="the fact-check's own textual rating, verbatim")
+    stance_hint: Literal["supports", "refutes", "neutral"] | None = Field(
+        None, description="the stance the rating maps to; neutral when the rating is unknown"
+    )
 
 
 class Evidence(Frozen):

@@ -8,17 +8,27 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from claims.errors import ClaimscopeError
 from claims.model import Status
+from flows.cli_common import (
+    EXIT_FAIL_ON,
+    EXIT_USAGE,
+    ArticleArg,
+    ConfigOpt,
+    OutOpt,
+    State,
+    console,
+    say,
+    user_errors,
+)
+from flows.cli_reports import reports_app
+from flows.cli_watch import serve, watch_once
 
 app = typer.Typer(
     help="Split a news article into claims, check each against your reference sources, report.",
@@ -26,35 +36,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-console = Console(highlight=False)
-EXIT_USAGE = 2
-EXIT_FAIL_ON = 1
-
-
-def say(text: str, style: str | None = None) -> None:
-    """One line of plain text (no markup, never wrapped: paths stay copyable)."""
-    console.print(text, style=style, markup=False, soft_wrap=True)
-
-
-class _State:
-    debug = False
 
 
 @app.callback()
 def _main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
-    _State.debug = debug
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn a ClaimscopeError into one actionable line and exit status 2."""
-    try:
-        yield
-    except ClaimscopeError as exc:
-        if _State.debug:
-            raise
-        sys.stderr.write(f"claimscope: error: {exc}\n")
-        raise typer.Exit(EXIT_USAGE) from None
+    State.debug = debug
 
 
 def _split_list(value: str | None) -> list[str]:
@@ -78,19 +64,11 @@ def _read_stdin(article: str) -> str | None:
     return sys.stdin.read() if article == "-" else None
 
 
-ArticleArg = Annotated[str, typer.Argument(help="A .txt, .md or .html file, or - for stdin.")]
-ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="TOML config (default ./claimscope.toml).")
-]
-
-
 @app.command()
 def verify(
     article: ArticleArg,
     config: ConfigOpt = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "claimscope-out"
-    ),
+    out: OutOpt = Path("claimscope-out"),
     format: Annotated[
         str | None,
         typer.Option(
@@ -110,6 +88,9 @@ def verify(
             help="Run as an orchestrated Prefect flow run (default: when a Prefect API is set).",
         ),
     ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Live sources answer only from their HTTP cache.")
+    ] = False,
 ) -> None:
     """Verify an article and write its reports."""
     with user_errors():
@@ -126,6 +107,7 @@ def verify(
             formats,
             stdin_text=_read_stdin(article),
             orchestrate=prefect,
+            offline=offline,
         )
     report = outcome.report
     say(report.article.title or article, style="bold")
@@ -212,7 +194,9 @@ def sources_check(
         raise typer.Exit(EXIT_USAGE)
     table = Table(title=f"Sources in {loaded.path or 'the default config'}", title_justify="left")
     for column in ("name", "type", "status", "latency", "detail", "fix"):
-        table.add_column(column, justify="right" if column == "latency" else "left")
+        table.add_column(
+            column, justify="right" if column == "latency" else "left", overflow="fold"
+        )
     colours = {"ok": "green", "invalid": "red", "error": "yellow"}
     for check in checks:
         latency = f"{check.latency_s * 1000:.0f} ms" if check.latency_s is not None else "-"
@@ -287,9 +271,9 @@ def index_build(config: ConfigOpt = None) -> None:
             say(f"{name}: {build.path}")
 
 
-from flows.cli_reports import reports_app  # noqa: E402 - the sub-app needs the helpers above
-
 app.add_typer(reports_app, name="reports")
+app.command("watch")(watch_once)
+app.command("serve")(serve)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from claims.errors import ClaimscopeError
 from claims.model import Stance, Status
+from flows.cli_common import console, say, user_errors
 from reports.index import load_report, scan
 from reports.render import STATUS_COLOURS, STATUS_ORDER
 
@@ -28,12 +29,6 @@ SHORT = {
 ReportArg = Annotated[Path, typer.Argument(help="A report folder, its report.json or report.html.")]
 
 
-def _cli():  # the shared console and error handling live in flows.cli
-    from flows import cli
-
-    return cli
-
-
 @reports_app.command("list")
 def list_reports(
     folder: Annotated[Path, typer.Argument(help="Output folder to search (any depth).")] = Path(
@@ -41,8 +36,7 @@ def list_reports(
     ),
 ) -> None:
     """Every report under FOLDER, newest first."""
-    cli = _cli()
-    with cli.user_errors():
+    with user_errors():
         if not folder.is_dir():
             raise ClaimscopeError(
                 f"folder not found: {folder}",
@@ -50,7 +44,7 @@ def list_reports(
             )
         entries = scan(folder)
     if not entries:
-        cli.say(f"No reports under {folder}.")
+        say(f"No reports under {folder}.")
         return
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("checked (UTC)", max_width=10)
@@ -65,7 +59,7 @@ def list_reports(
             article,
             *(str(getattr(e.summary, s.value)) for s in STATUS_ORDER),
         )
-    cli.console.print(table)
+    console.print(table)
 
 
 @reports_app.command("show")
@@ -74,13 +68,11 @@ def show_report(
     all_claims: Annotated[bool, typer.Option("--all", help="Detail every claim.")] = False,
 ) -> None:
     """A terminal rendering: the summary, then refuted and conflicting claims first."""
-    cli = _cli()
-    with cli.user_errors():
+    with user_errors():
         data = load_report(report)
-    console = cli.console
     art = data.article
-    cli.say(art.title or art.path or "untitled article", style="bold")
-    cli.say(
+    say(art.title or art.path or "untitled article", style="bold")
+    say(
         " · ".join(
             x
             for x in (
@@ -99,7 +91,7 @@ def show_report(
     console.print(summary)
     for run in data.run.sources:
         if run.status == "error":
-            cli.say(f"source {run.name} failed: {run.error}", style="yellow")
+            say(f"source {run.name} failed: {run.error}", style="yellow")
     detailed = STATUS_ORDER if all_claims else [Status.REFUTED, Status.CONFLICTING]
     for claim in sorted(data.claims, key=lambda c: STATUS_ORDER.index(c.status)):
         if claim.status not in detailed:
@@ -132,8 +124,7 @@ def show_report(
 @reports_app.command("open")
 def open_report(report: ReportArg) -> None:
     """Open the HTML report in the default browser."""
-    cli = _cli()
-    with cli.user_errors():
+    with user_errors():
         html = report / "report.html" if report.is_dir() else report.with_name("report.html")
         if not html.is_file():
             raise ClaimscopeError(
@@ -145,4 +136,34 @@ def open_report(report: ReportArg) -> None:
                 f"no browser could be started for {html}",
                 "open the file yourself, or set the BROWSER variable",
             )
-    cli.say(f"Opened {html}")
+    say(f"Opened {html}")
+
+
+@reports_app.command("diff")
+def diff(old: ReportArg, new: ReportArg) -> None:
+    """Claims whose status changed from the OLD report to the NEW one."""
+    from reports.diff import diff_reports
+
+    with user_errors():
+        before, after = load_report(old), load_report(new)
+        if before.article.id != after.article.id:
+            say(
+                "note: the two reports are of different article texts; claims are matched by id",
+                style="yellow",
+            )
+        changes = diff_reports(before, after)
+    if not changes:
+        say("No claim changed status.")
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("claim", overflow="fold")
+    table.add_column("before")
+    table.add_column("after")
+    for c in changes:
+        table.add_row(
+            c.text,
+            Text(c.old_status or "(new)", style=STATUS_COLOURS.get(c.old_status, "")),
+            Text(c.new_status or "(gone)", style=STATUS_COLOURS.get(c.new_status, "")),
+        )
+    console.print(table)
+    say(f"{len(changes)} claim{'s' if len(changes) != 1 else ''} changed status.")

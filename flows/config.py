@@ -32,12 +32,26 @@ class ReportSettings(BaseModel):
     formats: list[ReportFormat] = Field(default_factory=lambda: ["json", "md", "html", "csv"])
 
 
+class WatchSettings(BaseModel):
+    """The `[watch]` table: where new articles come from, and how many to verify at once."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    folders: list[str] = Field(default_factory=list, description="relative to the config file")
+    feeds: list[str] = Field(default_factory=list, description="RSS or Atom feed URLs")
+    urls: list[str] = Field(default_factory=list, description="article page URLs")
+    concurrency: int = Field(4, ge=1, le=64, description="articles verified at once")
+    task_runner: Literal["threads", "dask"] = "threads"
+    dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster")
+    timeout_s: float = Field(20.0, gt=0, description="per request, for feeds and pages")
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     sources: list[dict[str, Any]] = Field(default_factory=list)
     extract: ExtractSettings = Field(default_factory=ExtractSettings)
     verify: VerifySettings = Field(default_factory=VerifySettings)
     report: ReportSettings = Field(default_factory=ReportSettings)
+    watch: WatchSettings = Field(default_factory=WatchSettings)
 
 
 @dataclass(frozen=True)
@@ -48,8 +62,10 @@ class Config:
 
     @property
     def digest(self) -> str:
-        """Identifies the settings a report was made with (sha256 of their canonical JSON)."""
-        canonical = json.dumps(self.settings.model_dump(mode="json"), sort_keys=True)
+        """Identifies the settings that decide verdicts (sources, extract, verify): sha256 of
+        their canonical JSON. Report formats and watch inputs do not change a verdict."""
+        decisive = self.settings.model_dump(mode="json", include={"sources", "extract", "verify"})
+        canonical = json.dumps(decisive, sort_keys=True)
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
     def open_sources(self) -> list[ConfiguredSource]:

@@ -10,15 +10,9 @@ their `.fn`, so `verify_article.fn(...)` gives identical results without a Prefe
 
 from __future__ import annotations
 
-import os
-
-# Before Prefect is imported: no telemetry, and Prefect's console log stays behind our output.
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +36,9 @@ from reports.build import build_report
 from reports.index import write_index
 from reports.model import Report
 from reports.render import write_reports
-from sources.base import Source, search_source
+from sources.base import Source
+from sources.http import offline_mode
+from sources.settle import is_remote, search_unsettled, settled_confidence
 
 
 class RunOutcome(BaseModel):
@@ -73,8 +69,11 @@ def extract_stage(article: Article, extractor: str) -> list[Claim]:
 
 
 @task(name="search", task_run_name="search-{source.name}", cache_policy=NO_CACHE)
-def search_stage(source: Source, claims: list[Claim]) -> SourceResult:
-    return search_source(source, claims)
+def search_stage(
+    source: Source, claims: list[Claim], settled: dict[str, float] | None = None
+) -> SourceResult:
+    """One source over the batch; a live source skips the claims local evidence settled."""
+    return search_unsettled(source, claims, settled or {})
 
 
 @task(name="verify", cache_policy=NO_CACHE)
@@ -91,38 +90,64 @@ def verify_stage(
 
 @task(name="write-reports", cache_policy=NO_CACHE)
 def report_stage(report: Report, article: Article, out_dir: Path, formats: list[str]) -> list[str]:
-    written = write_reports(report, article, out_dir, formats)
-    if "json" in formats:  # the run index is rebuilt from the report.json files
-        write_index(out_dir)
-    return [str(p) for p in written]
+    return [str(p) for p in write_reports(report, article, out_dir, formats)]
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def _search_all(
+    sources: Sequence[Source], claims: list[Claim], settled: dict[str, float], as_tasks: bool
+) -> list[SourceResult]:
+    """Sources are independent: search them side by side (task runner, or threads in process)."""
+    if as_tasks:
+        futures = [search_stage.submit(s, claims, settled) for s in sources]
+        return [f.result() for f in futures]
+    if len(sources) <= 1:
+        return [search_stage.fn(s, claims, settled) for s in sources]
+    with ThreadPoolExecutor(max_workers=len(sources)) as pool:
+        return list(pool.map(lambda s: search_stage.fn(s, claims, settled), sources))
+
+
 def run_pipeline(
-    article: str,
+    article: str | Article,
     config: Config,
     out_dir: Path,
     formats: Sequence[str],
     stdin_text: str | None = None,
+    *,
+    sources: Sequence[Source] | None = None,
+    as_tasks: bool | None = None,
+    index_dir: Path | None = None,
 ) -> RunOutcome:
-    """Every stage, in order; as Prefect tasks inside a flow run, as plain calls outside one."""
+    """Every stage, in order: as Prefect tasks inside a flow run, as plain calls outside one.
+
+    `article` is a path (or "-" with `stdin_text`) or an already loaded Article. `sources`
+    lets a caller that verifies many articles open the sources once. `as_tasks=False` runs the
+    stages as plain calls even inside a flow run (the watch flow's per-article task does, so a
+    batch of articles costs one task run each, not five). `index_dir` gets the run index rebuilt.
+    """
     flow_run = FlowRunContext.get()
-    call: Callable[..., Any] = (lambda t, *a: t(*a)) if flow_run else (lambda t, *a: t.fn(*a))
-    run_id = str(flow_run.flow_run.id) if flow_run else str(uuid.uuid4())
+    as_tasks = bool(flow_run) if as_tasks is None else as_tasks
+    call: Callable[..., Any] = (lambda t, *a: t(*a)) if as_tasks else (lambda t, *a: t.fn(*a))
+    run_id = str(flow_run.flow_run.id) if flow_run and as_tasks else str(uuid.uuid4())
     started_at = _now()
 
-    sources = config.open_sources()
-    doc = call(ingest_stage, article, stdin_text)
+    sources = config.open_sources() if sources is None else sources
+    doc = article if isinstance(article, Article) else call(ingest_stage, article, stdin_text)
     claims = call(extract_stage, doc, config.settings.extract.extractor)
     checkable = [c for c in claims if c.checkworthy]
-    if flow_run:  # sources are independent: let the task runner run them side by side
-        futures = [search_stage.submit(s, checkable) for s in sources]
-        results = [f.result() for f in futures]
-    else:
-        results = [search_stage.fn(s, checkable) for s in sources]
+    # Local sources first; live ones are then asked only about what local evidence left open.
+    local = [s for s in sources if not is_remote(s)]
+    remote = [s for s in sources if is_remote(s)]
+    found = dict(zip(map(id, local), _search_all(local, checkable, {}, as_tasks), strict=True))
+    if remote:
+        settled = settled_confidence(checkable, list(found.values()), config.settings.verify)
+        found |= dict(
+            zip(map(id, remote), _search_all(remote, checkable, settled, as_tasks), strict=True)
+        )
+    results = [found[id(s)] for s in sources]  # in config order
     verdicts = call(verify_stage, claims, results, config.settings.verify)
     report = build_report(
         doc,
@@ -135,6 +160,8 @@ def run_pipeline(
         config_digest=config.digest,
     )
     files = call(report_stage, report, doc, out_dir, list(formats))
+    if index_dir is not None and "json" in formats:  # the index is rebuilt from report.json files
+        write_index(index_dir)
     return RunOutcome(report=report, out_dir=str(out_dir), files=files)
 
 
@@ -145,12 +172,16 @@ def verify_article(
     out_dir: str = "claimscope-out",
     formats: list[str] | None = None,
     stdin_text: str | None = None,
+    offline: bool = False,
 ) -> RunOutcome:
-    """Verify one article against the configured sources and write its reports."""
+    """Verify one article against the configured sources and write its reports.
+
+    `offline` makes live sources answer only from their HTTP cache."""
     config = load_config(config_path)
-    return run_pipeline(
-        article, config, Path(out_dir), formats or config.settings.report.formats, stdin_text
-    )
+    out = Path(out_dir)
+    formats = formats or config.settings.report.formats
+    with offline_mode(offline):
+        return run_pipeline(article, config, out, formats, stdin_text, index_dir=out)
 
 
 def api_configured() -> bool:
@@ -164,6 +195,7 @@ def run_verify(
     formats: Sequence[str] | None,
     stdin_text: str | None = None,
     orchestrate: bool | None = None,
+    offline: bool = False,
 ) -> RunOutcome:
     """Run `verify_article`: orchestrated when a Prefect API is configured (or asked for),
     otherwise the same flow in process through `.fn`, which needs no server."""
@@ -173,6 +205,7 @@ def run_verify(
         "out_dir": str(out_dir.resolve()),
         "formats": list(formats) if formats else None,
         "stdin_text": stdin_text,
+        "offline": offline,
     }
     if orchestrate is None:
         orchestrate = api_configured()

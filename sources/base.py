@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.errors import ConfigError
+from claims.errors import ClaimscopeError, ConfigError, SourceError
 from claims.model import Claim, Passage, SourceResult, SourceRun
 
 # config `type` -> "module:Class"; imported only when a config uses it.
@@ -24,6 +24,10 @@ SOURCE_TYPES: dict[str, str] = {
     "jsonl": "sources.tabular:JsonlSource",
     "parquet": "sources.tabular:ParquetSource",
     "directory": "sources.directory:DirectorySource",
+    "wikipedia": "sources.wikipedia:WikipediaSource",
+    "factcheck": "sources.factcheck:FactCheckSource",
+    "http_json": "sources.http_json:HttpJsonSource",
+    "rss": "sources.rss:RssSource",
 }
 
 
@@ -112,6 +116,15 @@ def build_source(raw: Mapping[str, Any], base_dir: Path, where: str) -> Configur
         raise ConfigError(f"{where} ({config.name}): {exc.problem}", exc.hint) from None
 
 
+def error_line(exc: BaseException) -> str:
+    """One readable line for a source's failure: our own errors as they are, others typed."""
+    if isinstance(exc, (SourceError, ClaimscopeError)):
+        text = str(exc)
+    else:
+        text = f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())[:500]
+
+
 def search_source(source: Source, claims: Sequence[Claim]) -> SourceResult:
     """Run one source over a batch of claims; a failure is recorded, never raised.
 
@@ -127,7 +140,7 @@ def search_source(source: Source, claims: Sequence[Claim]) -> SourceResult:
                 type=source.type,
                 trust=source.trust,
                 status="error",
-                error=f"{type(exc).__name__}: {exc}".strip(),
+                error=error_line(exc),
                 elapsed_s=time.perf_counter() - started,
             )
         )

@@ -12,12 +12,13 @@ from claims.ingest import SUFFIXES, read_article
 from claims.model import Claim, Passage
 from claims.segment import split_sentences
 from sources.base import ConfiguredSource, SourceConfig
-from sources.matching import Statement, StatementIndex
+from sources.index import file_digest
+from sources.matching import IndexedConfig, Statement, StatementIndex
 
 log = logging.getLogger(__name__)
 
 
-class DirectoryConfig(SourceConfig):
+class DirectoryConfig(IndexedConfig):
     path: str
     recursive: bool = True
 
@@ -53,7 +54,12 @@ class DirectorySource(ConfiguredSource):
             for paragraph in doc.by_role("body"):
                 for start, end in split_sentences(paragraph.text, paragraph.start):
                     statements.append(Statement(doc.text[start:end], url, doc.published))
-        self.index = StatementIndex(statements)
+        self.index = StatementIndex(
+            statements,
+            mode=config.index,
+            root=(base_dir / config.index_dir).resolve() if config.index_dir else None,
+            digest=file_digest(files, "directory"),
+        )
 
     def search(self, claims: Sequence[Claim]) -> Mapping[str, Sequence[Passage]]:
         return self.index.search(claims, self.name, self.config.top_k, self.config.min_score)

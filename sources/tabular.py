@@ -11,10 +11,11 @@ import pandas as pd
 from claims.errors import ConfigError
 from claims.model import Claim, Passage
 from sources.base import ConfiguredSource, SourceConfig
-from sources.matching import Statement, StatementIndex
+from sources.index import file_digest
+from sources.matching import IndexedConfig, Statement, StatementIndex
 
 
-class TableConfig(SourceConfig):
+class TableConfig(IndexedConfig):
     path: str
     text_column: str = "text"
     url_column: str | None = "url"
@@ -43,7 +44,13 @@ class TableSource(ConfiguredSource):
                 f"cannot read {self.path} as {self.file_kind}: {exc}",
                 f"check that the file is valid {self.file_kind}",
             ) from None
-        self.index = StatementIndex(self._statements(frame))
+        columns = (config.text_column, config.url_column, config.published_column)
+        self.index = StatementIndex(
+            self._statements(frame),
+            mode=config.index,
+            root=(base_dir / config.index_dir).resolve() if config.index_dir else None,
+            digest=file_digest([self.path], f"{self.file_kind}:{columns}:{config.title_column}"),
+        )
 
     def read(self, path: Path) -> pd.DataFrame:
         raise NotImplementedError

@@ -37,7 +37,8 @@ def test_format_option_limits_the_files(tmp_path):
         str(EXAMPLE_ARTICLE), "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path), "--format", "json,md"
     )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "report.md"]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["index.html", "index.json", "report.json", "report.md"]  # + the run index
 
 
 def test_fail_on_gates_on_a_status(tmp_path):

@@ -113,3 +113,18 @@ def test_cli_prefect_flag_runs_an_orchestrated_flow(tmp_path):
     assert result.exit_code == 0, result.output
     run_id = json.loads((tmp_path / "report.json").read_text("utf-8"))["run"]["id"]
     assert len(run_id) == 36  # a Prefect flow run id (UUID)
+
+
+def test_orchestrated_watch_verifies_once_and_records_the_bad_article(tmp_path):
+    from flows.ledger import Ledger
+    from flows.watch import run_watch
+    from tests.flows.test_watch import make_inbox, outcomes
+
+    config = make_inbox(tmp_path)
+    out = tmp_path / "out"
+    first = run_watch(str(config), out, orchestrate=True)
+    assert outcomes(first) == {"drills.txt": "verified", "union.md": "verified",
+                               "broken.txt": "rejected"}
+    second = run_watch(str(config), out, orchestrate=True)
+    assert set(outcomes(second).values()) == {"unchanged"}
+    assert sorted(r.status for r in Ledger(out).runs()) == ["done", "done", "rejected"]

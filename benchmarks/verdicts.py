@@ -1,0 +1,97 @@
+"""Verdict quality on the dev sets of ../shared/eval, beside trivial baselines.
+
+Runs exactly what `claimscope eval PAIRS.jsonl` runs (claims.evaluate) on each set and prints
+accuracy, macro-F1 and `refuted` precision for claimscope, for always answering the most common
+label, and for rapidfuzz `token_set_ratio >= 70 -> supported, else not_enough_evidence`.
+
+    python benchmarks/verdicts.py [--config claimscope.toml] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT.parent / "shared" / "eval"
+SETS = [
+    "fever_symmetric",
+    "vitaminc_real",
+    "vitaminc_synthetic",
+    "fever_adversarial",
+    "climate_fever",
+]
+TARGETS = {
+    "fever_symmetric": "acc >= 0.70",
+    "vitaminc_synthetic": "acc >= 0.70",
+    "vitaminc_real": "macro-F1 >= 0.55",
+    "climate_fever": "macro-F1 >= 0.45",
+    "fever_adversarial": "-",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", help="take [verify] settings from this claimscope.toml")
+    parser.add_argument("--limit", type=int, help="first N pairs of each set (quick runs)")
+    parser.add_argument("--sets", default=",".join(SETS))
+    args = parser.parse_args()
+    if not EVAL.is_dir():
+        print(f"No evaluation data at {EVAL}: nothing to measure (see ../shared/eval/README.md).")
+        return 0
+
+    from rapidfuzz import fuzz
+
+    from claims.evaluate import evaluate, predict_all, read_pairs
+    from claims.model import Status
+    from flows.config import load_config
+
+    settings = load_config(args.config).settings.verify
+    rows = []
+    for name in args.sets.split(","):
+        path = EVAL / name / "pairs.dev.jsonl"
+        if not path.is_file():
+            print(f"skipping {name}: {path} not found")
+            continue
+        pairs = list(read_pairs(path))[: args.limit]
+        golds = [p.gold for p in pairs]
+        started = time.perf_counter()
+        ours = evaluate(golds, [p.status for p in predict_all(pairs, settings)])
+        seconds = time.perf_counter() - started
+        majority = Counter(golds).most_common(1)[0][0]
+        always = evaluate(golds, [majority] * len(golds))
+        overlap = evaluate(
+            golds,
+            [
+                Status.SUPPORTED
+                if fuzz.token_set_ratio(p.claim, p.evidence) >= 70
+                else Status.NOT_ENOUGH_EVIDENCE
+                for p in pairs
+            ],
+        )
+        refuted = ours.per_label.get(Status.REFUTED)
+        rows.append(
+            f"| {name} | {len(pairs):,} | **{ours.accuracy:.3f}** | **{ours.macro_f1:.3f}** | "
+            f"{refuted.precision:.3f} / {refuted.recall:.3f} | "
+            f"{always.accuracy:.3f} / {always.macro_f1:.3f} | "
+            f"{overlap.accuracy:.3f} / {overlap.macro_f1:.3f} | {TARGETS.get(name, '-')} | "
+            f"{seconds / len(pairs) * 1000:.2f} ms |"
+            if refuted
+            else f"| {name} | {len(pairs):,} | {ours.accuracy:.3f} | {ours.macro_f1:.3f} | - |"
+        )
+        print(rows[-1], flush=True)
+    print(
+        "\n| set | pairs | accuracy | macro-F1 | refuted precision / recall | "
+        "always-majority acc / F1 | token_set>=70 acc / F1 | target | time per pair |"
+    )
+    print("|" + "---|" * 9)
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Check-worthiness and kind: can a fact-checker look this claim up, and what sort of fact is it.
+
+Kinds (`claims.model.ClaimKind`), so that reports can group and filter:
+
+- event: something happened or is happening ("Moscow reorganized the command structure ...");
+- quantity: a number, measure or amount ("Kyiv sits only 95 miles south of the border.");
+- role: someone holds a position ("Pavel Muraveiko is a high-ranking ... defense official.");
+- relation: a lasting relation or property ("Bakhmut is a key transport hub for ...");
+- attribution: that someone said something, the frame of a report ("The ministry said ...");
+- caption: a photo caption, kept once, whole;
+- opinion: opinion, intention or characterisation ("... was entirely “defensive in nature.”").
+
+`checkworthy` is false, with `not_checkable_reason`, for hedges, predictions, speculation,
+questions, opinions and claims whose subject is still an unresolved pronoun. Editorial notes
+about the reporting itself are not claims at all (`is_editorial_note`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.attribution import SPEECH_VERBS
+from claims.model import ClaimKind
+
+# Editorial notes about the reporting itself are not claims about the world.
+_EDITORIAL_NOTE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:not\s+)?(?:unable|able)\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm)|\bcould not (?:be )?(?:independently )?"
+    r"(?:verif|confirm)|\bhas not (?:been )?independently (?:verified|confirmed)|"
+    r"\bdid not (?:immediately )?respond to (?:a )?requests? for comment|"
+    r"\bthis (?:article|story|report) (?:has been|was) (?:updated|corrected)",
+    re.IGNORECASE,
+)
+# Hedges, predictions and speculation in the claim's own voice.
+_HEDGES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\bwill (?:likely|probably|possibly)\b|\bis (?:likely|unlikely) to\b|"
+            r"\bare (?:likely|unlikely) to\b",
+            re.I,
+        ),
+        "prediction",
+    ),
+    (re.compile(r"\b(?:could|might|may)\b(?! (?:not )?have been\b)"), "speculation"),
+    (re.compile(r"\bwould\b"), "speculation"),
+    (re.compile(r"\b(?:is|are|was|were) expected to\b|\bwill\b", re.I), "prediction"),
+    (re.compile(r"\b(?:possibly|perhaps|probably|presumably|allegedly)\b", re.I), "hedged"),
+    (re.compile(r"\b(?:should|must|ought to)\b", re.I), "opinion"),
+    (re.compile(r"\b(?:I|we) (?:think|believe|feel)\b", re.I), "opinion"),
+    (
+        re.compile(r"\b(?:no|any) intention\b|\bintends? to\b|\bhopes? to\b|\bwants? to\b"),
+        "intention",
+    ),
+    (re.compile(r"\b(?:is|are|was|were|as)\s+(?:\w+ly\s+)?“[^”]+”\.?$"), "characterisation"),
+]
+_OPINION_LABELS = frozenset({"opinion", "intention", "characterisation"})
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose|when)\b[^,]*(?:,|$)")
+_REPORTED = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|told [^,.]+?|concerns?|fears?|warnings?|suggested|believes?)"
+    r"\s+(?:that\b)?.*$"
+)
+# A relative date that the article's context could not resolve ("two days after the opening").
+_UNRESOLVED_DATE = re.compile(
+    r"\b(?:(?:last|next|this|past) (?:week|month|year)|yesterday|today|tomorrow|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s? "
+    r"(?:ago|after|before|later|earlier)|the (?:next|following|previous) (?:day|week|month)|"
+    r"(?:soon|shortly) afterwards?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday))\b",
+    re.I,
+)
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_UNRESOLVED = re.compile(r"^(?:It|They|This|These|Those|Its|Their|He|She|His|Her)\b")
+_ROLE_NOUNS = re.compile(
+    r"\b(?:official|commander|commander-in-chief|president|minister|chief|head|director|"
+    r"leader|spokes(?:man|woman|person)|member|secretary|ambassador|general|chairman|"
+    r"chairwoman|chair|governor|mayor|senator|officer|founder|CEO|editor|coach|captain|"
+    r"actor|actress|singer|player|writer|author|politician|diplomat|envoy)s?\b",
+    re.I,
+)
+_STATIVE = re.compile(
+    r"\b(?:is|are|sits|lies|remains|borders|belongs|has been|have been)\b"
+    r"(?! (?:\w+ )?(?:\w+ed|set|scheduled)\b)"
+)
+
+
+def is_editorial_note(sentence: str) -> bool:
+    return bool(_EDITORIAL_NOTE.search(sentence))
+
+
+def find_hedge(sentence: str, attributed: bool = False) -> str | None:
+    """Why a claim is not checkable (hedge, prediction or opinion in its own voice), or None.
+
+    `attributed` marks an attribution frame ("X said Y"): what X said does not count against it.
+    """
+    if sentence.rstrip("”’\"' ").endswith("?"):
+        return "question"
+    own_voice = _RELATIVE_CLAUSE.sub(",", sentence)
+    if attributed:
+        own_voice = _REPORTED.sub("", _QUOTE.sub("", own_voice))
+        if re.match(r"^According to [^,]+,", own_voice):
+            return None
+    for pattern, label in _HEDGES:
+        m = pattern.search(own_voice)
+        if m:
+            return f"{label}: “{m.group(0).strip()}”"
+    if not attributed and (m := _UNRESOLVED.match(sentence)):
+        return f"unresolved reference: “{m.group(0)}”"
+    if m := _UNRESOLVED_DATE.search(sentence):
+        return f"unresolved date: “{m.group(0)}”"
+    return None
+
+
+def claim_kind(text: str, role: str, has_quantity: bool, hedge: str | None) -> ClaimKind:
+    """The kind of one claim from the part it came from and what it states."""
+    if role == "caption":
+        return "caption"
+    if role == "attribution":
+        return "attribution"
+    if hedge and hedge.split(":")[0] in _OPINION_LABELS:
+        return "opinion"
+    if role == "appositive":
+        return "role" if _ROLE_NOUNS.search(text) else "relation"
+    if has_quantity:
+        return "quantity"
+    if role == "relative" and _STATIVE.search(text):
+        return "relation"
+    return "event"
+
+
+_NUMBER = re.compile(r"\d|\b(?:percent|million|billion|trillion|thousands?|hundreds?)\b", re.I)
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we're|let's)\b")
+_VOTE_OR_RECORD = re.compile(
+    r"\b(?:voted|vote|passed|signed|cut|raised|increased|decreased|doubled|tripled|lost|"
+    r"created|spent|costs?|taxes|percent|rate|jobs|record|never|always|every|only|first|"
+    r"largest|highest|lowest|most|least)\b",
+    re.I,
+)
+
+
+def checkworthiness_score(sentence: str) -> float:
+    """A ranking score: higher for sentences that state numbers, names, dates and records,
+    lower for hedges, questions, first-person talk and fragments. No model, no training."""
+    words = sentence.split()
+    score = 0.0
+    score += 2.0 if _NUMBER.search(sentence) else 0.0
+    score += min(len(_NAME.findall(sentence)), 3) * 0.5
+    score += 1.0 if _VOTE_OR_RECORD.search(sentence) else 0.0
+    score += 0.5 if re.search(r"\b(?:was|were|has|have|had|did)\b|\w+ed\b", sentence) else 0.0
+    hedge = find_hedge(sentence)
+    score -= 1.5 if hedge and not hedge.startswith("unresolved") else 0.0
+    score -= 1.0 if _FIRST_PERSON.search(sentence) else 0.0
+    score -= 2.0 if len(words) < 6 else 0.0
+    return score + min(len(words), 40) / 80

@@ -1,0 +1,202 @@
+"""Decontextualisation: make each claim stand alone with what the article said before it.
+
+`ArticleContext` is what a reader remembers at a given sentence: the people named so far, the
+countries, the last pair of countries ("both countries"), organisations ("the ministry"), first
+mentions of events ("the exercises"), the last date mentioned (the anchor for "one day after
+the reshuffle") and the article's published date (for "last week"). It is rebuilt, never
+mutated: `remember(context, sentence)` returns the context after that sentence.
+
+`decontextualise(text, context, persons_before)` rewrites one claim:
+- relative and partial dates: "Last week" -> "In the week of January 9-15, 2023", "Jan. 11" ->
+  "Jan. 11, 2023", "One day after the reshuffle" -> "On January 12, 2023"; the ISO values are
+  returned with the claim (claims.dates is the one date parser);
+- "he"/"she" -> the person last named (in the sentence before the claim's words, else before);
+- a surname alone -> the full name first given ("Putin" -> "Vladimir Putin");
+- "the country", "the two countries", "both countries", "the ministry", "the exercises".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from claims.dates import FoundDate, find_dates
+
+COUNTRIES = {
+    "Russia": "Russian", "Belarus": "Belarusian", "Ukraine": "Ukrainian", "Poland": "Polish",
+    "Lithuania": "Lithuanian", "Latvia": "Latvian", "Estonia": "Estonian", "Moldova": "Moldovan",
+    "Georgia": "Georgian", "Kazakhstan": "Kazakh", "China": "Chinese", "Japan": "Japanese",
+    "India": "Indian", "Pakistan": "Pakistani", "Iran": "Iranian", "Iraq": "Iraqi",
+    "Syria": "Syrian", "Turkey": "Turkish", "Israel": "Israeli", "Egypt": "Egyptian",
+    "Germany": "German", "France": "French", "Italy": "Italian", "Spain": "Spanish",
+    "United Kingdom": "British", "Britain": "British", "United States": "American",
+    "Canada": "Canadian", "Mexico": "Mexican", "Brazil": "Brazilian", "Argentina": "Argentine",
+    "Australia": "Australian", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian",
+    "Hungary": "Hungarian", "Romania": "Romanian", "Serbia": "Serbian", "Greece": "Greek",
+    "North Korea": "North Korean", "South Korea": "South Korean", "Taiwan": "Taiwanese",
+    "Cuba": "Cuban", "Ireland": "Irish", "Scotland": "Scottish", "Netherlands": "Dutch",
+    "Belgium": "Belgian", "Portugal": "Portuguese", "Austria": "Austrian", "Denmark": "Danish",
+    "Switzerland": "Swiss", "Czech Republic": "Czech", "Slovakia": "Slovak", "Croatia": "Croatian",
+    "Bulgaria": "Bulgarian", "Nigeria": "Nigerian", "Kenya": "Kenyan", "Ethiopia": "Ethiopian",
+    "South Africa": "South African", "Ghana": "Ghanaian", "Morocco": "Moroccan",
+    "Saudi Arabia": "Saudi", "Afghanistan": "Afghan", "Indonesia": "Indonesian",
+    "Philippines": "Filipino", "Vietnam": "Vietnamese", "Thailand": "Thai", "Chile": "Chilean",
+    "Colombia": "Colombian", "Peru": "Peruvian", "Venezuela": "Venezuelan", "Jamaica": "Jamaican",
+    "New Zealand": "New Zealander", "Armenia": "Armenian", "Azerbaijan": "Azerbaijani",
+}  # fmt: skip
+DEMONYMS = {demonym: country for country, demonym in COUNTRIES.items()}
+EVENT_SYNONYMS = {"exercises": "drills", "exercise": "drills", "drills": "drills"}
+_COUNTRY_NAMES = "|".join(sorted(COUNTRIES, key=len, reverse=True))
+_COUNTRY = re.compile(rf"\b({_COUNTRY_NAMES})\b")
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+[a-z]")
+_PAIR = re.compile(rf"\b({_COUNTRY_NAMES})\s+(?:and|or)\s+({_COUNTRY_NAMES})\b")
+_ROLE_WORDS = frozenset(
+    """President Prime Minister Foreign Defense Defence Interior Secretary Chancellor General
+    Gen. Lt. Col. Maj. Adm. Dr. Mr. Mrs. Ms. Sen. Gov. Prof. Vice Deputy Chief Commander King
+    Queen Prince Pope Ambassador Spokesman Spokeswoman Mayor Governor Senator Judge Chairman
+    CEO Director Representative Sheriff Prosecutor""".split()
+) | frozenset(DEMONYMS)
+_PERSON = re.compile(
+    r"(?:\b(?:Gen|Lt|Col|Maj|Adm|Dr|Mr|Mrs|Ms|Sen|Gov|Prof)\.\s+|\b(?:President|Minister|"
+    r"official|commander|spokesman|spokeswoman|spokesperson|Secretary|Chancellor|Premier|"
+    r"leader|chief|ambassador|diplomat|envoy|Mayor|Governor|Senator|Judge|Chairman|CEO|"
+    r"Director|Representative|Sheriff|Prosecutor|Minister)\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+    r"|(?P<speaker>\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)"
+    r"(?=,\s+(?:an?|who)\s|\s+(?:said|says|told|warned))"
+)
+_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
+_FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
+_DEFINITE_EVENT = re.compile(r"\b([Tt]he)\s+(exercises|drills)\b(?!”)")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    reference: date | None = None
+    persons: tuple[str, ...] = ()  # full names, most recent last
+    countries: tuple[str, ...] = ()
+    pair: str | None = None  # "Russia and Belarus"
+    organisations: tuple[str, ...] = ()
+    events: dict[str, str] = field(default_factory=dict)  # "drills" -> "the joint ... drills of X"
+    anchor: str | None = None  # ISO value of the last date mentioned
+    last_content_subject: str | None = None
+
+
+def remember(context: ArticleContext, sentence: str) -> ArticleContext:
+    """The context after reading `sentence` (a body sentence, as printed)."""
+    persons = list(context.persons)
+    for name in persons_in(sentence):
+        if name in persons:
+            persons.remove(name)
+        persons.append(name)
+    countries = [*context.countries, *(m.group(1) for m in _COUNTRY.finditer(sentence))]
+    pair = context.pair
+    if m := _PAIR.search(sentence):
+        pair = f"{m.group(1)} and {m.group(2)}"
+    organisations = [*context.organisations, *(m.group(1) for m in _ORG.finditer(sentence))]
+    events = dict(context.events)
+    for m in _FIRST_EVENT.finditer(sentence):
+        key = EVENT_SYNONYMS[m.group(2)]
+        words = [w for w in m.group(1).split() if w not in _NOT_MODIFIERS]
+        if key not in events and words:
+            owner = pair if pair and pair.split(" and ")[0] in sentence[: m.start()] else None
+            phrase = " ".join([*words, m.group(2)])
+            events[key] = f"the {phrase} of {owner}" if owner else f"the {phrase}"
+    dates = find_dates(sentence, context.reference, context.anchor)
+    anchor = dates[-1].value if dates else context.anchor
+    if anchor and "/" in anchor:  # "last week" is too vague to count days from
+        anchor = context.anchor
+    return replace(
+        context,
+        persons=tuple(persons[-20:]),
+        countries=tuple(countries[-20:]),
+        pair=pair,
+        organisations=tuple(organisations[-10:]),
+        events=events,
+        anchor=anchor,
+    )
+
+
+def persons_in(text: str) -> list[str]:
+    """Names of people in `text` without their titles, in order of appearance."""
+    names = []
+    for m in _PERSON.finditer(text):
+        name = m.group("name") or m.group("speaker")
+        words = name.split()
+        while words and words[0] in _ROLE_WORDS:
+            words.pop(0)
+        if len(words) >= 2 and words[0] not in COUNTRIES and words[-1] not in COUNTRIES:
+            names.append(" ".join(words))
+    return names
+
+
+def decontextualise(
+    text: str, context: ArticleContext, persons_before: list[str] | None = None
+) -> tuple[str, list[FoundDate]]:
+    """The claim made to stand alone, and the dates it states (ISO values)."""
+    found = find_dates(text, context.reference, context.anchor)
+    out = text
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        if d.absolute:
+            out = out[: d.start] + d.absolute + out[d.end :]
+    out = _people(out, context, persons_before or [])
+    out = _references(out, context)
+    out = re.sub(r"^(?:in|on) ([A-Z][a-z]+ \d)", r"On \1", out)
+    return out[:1].upper() + out[1:], found
+
+
+def _people(text: str, context: ArticleContext, persons_before: list[str]) -> str:
+    known = [*context.persons, *persons_before]
+    if known and (m := _PRONOUN.search(text)):
+        before = text[: m.start()]
+        if not persons_in(before) and not any(n.split()[-1] in before for n in known):
+            name = known[-1]
+            text = text[: m.start()] + name + text[m.end() :]
+    done: set[str] = set()
+    for name in reversed(known):
+        surname = name.split()[-1]
+        if surname in done:
+            continue
+        done.add(surname)
+        # the spelling may vary within an article ("Muraveiko", "Muraveyko")
+        for m in re.finditer(rf"\b{re.escape(surname[:6])}[\w’'-]*", text):
+            before = text[: m.start()].split()
+            after = text[m.end() :].split()
+            in_name = bool(before) and before[-1][:1].isupper() and before[-1] != "The"
+            if in_name or (after and after[0][:1].isupper()):
+                continue  # part of a longer name ("Gen. Sergey Surovikin")
+            text = text[: m.start()] + name + text[m.end() :]
+            break
+    return text
+
+
+def _references(text: str, context: ArticleContext) -> str:
+    def country(m: re.Match[str]) -> str:
+        before = text[: m.start()]
+        names = _COUNTRY.findall(before)
+        demonyms = _DEMONYM.findall(before)
+        chosen = names[-1] if names else DEMONYMS[demonyms[0]] if demonyms else None
+        if chosen is None and context.countries:
+            chosen = context.countries[-1]
+        return chosen or m.group(0)
+
+    text = re.sub(r"\b[Tt]he country\b", country, text)
+    if context.pair:
+        own = _PAIR.search(text)
+        pair = f"{own.group(1)} and {own.group(2)}" if own else context.pair
+        text = re.sub(r"\b(?:[Tt]he two countries|both countries)\b(?![’'])", pair, text)
+    if context.organisations:
+        ministries = [o for o in context.organisations if o.endswith("Ministry")]
+        if ministries:
+            text = re.sub(r"\b[Tt]he ministry\b", "the " + ministries[-1], text)
+
+    def event(m: re.Match[str]) -> str:
+        phrase = context.events.get(EVENT_SYNONYMS[m.group(2)])
+        if phrase is None:
+            return m.group(0)
+        return phrase if m.group(1) == "the" else "T" + phrase[1:]
+
+    return _DEFINITE_EVENT.sub(event, text)

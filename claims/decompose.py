@@ -1,0 +1,295 @@
+"""A sentence -> its atomic parts, each a full sentence with its span in the sentence.
+
+Constructions split, in this order:
+- attribution: "According to X, C" / "X said C" / "“C,” X said": the frame is one part
+  (`attribution`), the content C is decomposed on its own and marked `attributed`;
+- fronted phrases: discourse markers ("More specifically", "However") and concessives
+  ("despite ...") are dropped; a time phrase ("On Jan. 11", "Last week") is kept and prefixed
+  to every main part and to past-tense side parts; "after visiting X" becomes "S visited X";
+- relative clauses ", which / who / where ..." -> "Antecedent ..." (`relative`);
+- appositives "Name, a/an/the ...," and "Name, known as ..." -> "Name is ..." (`appositive`);
+- participles ", replacing Y" after a past-tense clause -> "Subject replaced Y" (`participle`);
+- compound clauses ("; ", ", while", ", but", ", and" + subject, "and" + verb) (`clause`);
+- coordinated lists of three or more items, and pairs of names, distributed (`item`).
+
+Everything here is string logic over one sentence: no article context (see claims/context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from claims.attribution import split_attribution
+from claims.context import COUNTRIES
+from claims.coordinate import distribute, split_clauses
+from claims.grammar import (
+    ING_NOT_PARTICIPLE,
+    PRONOUN_SUBJECTS,
+    inside_quote,
+    is_past,
+    is_verb,
+    name_before,
+    noun_phrase_before,
+    past_of,
+    sentence_of,
+    split_subject,
+    verb_index,
+)
+
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming England Scotland Wales""".split()
+PLACES = sorted({*COUNTRIES, *US_STATES, "New York", "New Jersey", "New Mexico"}, key=len)[::-1]
+
+PartRole = Literal[
+    "main", "clause", "item", "relative", "appositive", "participle", "attribution", "content"
+]
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    start: int  # span of the source words in the sentence
+    end: int
+    role: PartRole
+    attributed: bool = False
+
+
+_DISCOURSE = re.compile(
+    r"^(?:More specifically|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Moreover|"
+    r"Furthermore|In addition|Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
+    r"In turn|As a result|Thus|Therefore)\b,?\s+"
+)
+_CONCESSIVE = re.compile(r"^(?:despite|in spite of|although|though)\b[^,]+,\s+", re.I)
+_AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
+_COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
+_MASKED_COMMA = re.compile(
+    r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2})"
+    r"(,)(\s\d{4})|(\b(?:in|of|at|near|outside|from|to)\s(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*)"
+    r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
+)
+_BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
+_LEAD = re.compile(r"^(?P<lead>[A-Z][^,“”]{1,60}?),\s+")
+_TEMPORAL = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|1[6-9]\d\d|20\d\d|day|days|week|"
+    r"weeks|month|months|year|years|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|afterwards?|later|earlier|ago)\b",
+    re.I,
+)
+_SIDE = re.compile(
+    r",\s+(?:(?P<rel>which|who|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<known>(?:[a-z]+ly\s)?(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
+    r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
+    r"|(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
+)
+_WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
+
+
+def decompose(sentence: str) -> list[Part]:
+    """The atomic parts of one sentence, in reading order, without repeats."""
+    parts: list[Part] = []
+    seen: set[str] = set()
+    for part in _decompose(_mask(sentence.strip())):
+        text = part.text.replace(_COMMA, ",")
+        if text not in seen:
+            seen.add(text)
+            parts.append(replace(part, text=text))
+    return parts
+
+
+def _mask(sentence: str) -> str:
+    """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length)."""
+    return _MASKED_COMMA.sub(
+        lambda m: (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6)), sentence
+    )
+
+
+def _decompose(sentence: str) -> list[Part]:
+    split = split_attribution(sentence)
+    if split is None:
+        return _clause_parts(sentence, 0, "main", attributed=False)
+    parts: list[Part] = []
+    if split.characterising:  # "X has described A as B and has accused C of D"
+        for part in _clause_parts(sentence, 0, "attribution", attributed=False):
+            parts.append(replace(part, role="attribution"))
+        return parts
+    frame_text = _DISCOURSE.sub("", sentence, count=1)
+    parts.append(Part(sentence_of(frame_text), 0, len(sentence), "attribution"))
+    start, end = split.content_start, split.content_end
+    assert start is not None and end is not None
+    if start > 0:  # side facts of the frame: "Name, a ... official, has said"
+        frame = sentence[:start]
+        parts += [p for p in _clause_parts(frame, 0, "main", False) if p.role != "main"]
+    parts += _clause_parts(sentence[start:end], start, "content", attributed=True)
+    return parts
+
+
+def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> list[Part]:
+    body = text.strip()
+    if not body.endswith("”"):
+        body = re.sub(r"[.!?]+$", "", body)
+    body = re.sub(r"[,;:]+(?=”$)", "", body.rstrip(" .,;:"))
+    lead, rest_at, fronted = _fronted(body)
+    rest = body[rest_at:]
+    sides: list[tuple[str, int, int, PartRole, bool]] = []
+    core, side_parts = _side_clauses(rest)
+    subject_split = split_subject(core)
+    subject = subject_split[0] if subject_split else None
+    for verb, obj, s, e in fronted:  # "after visiting X, S warned" -> "S visited X"
+        if subject:
+            sides.append((f"{subject} {verb} {obj}", s, e, "participle", True))
+    for text_, s, e, side_role, past in side_parts:
+        sides.append((text_, rest_at + s, rest_at + e, side_role, past))
+    span = (offset, offset + len(text.strip()))
+    parts: list[Part] = []
+    main_role: PartRole = role
+    clauses = split_clauses(core)
+    for clause in clauses:
+        items = distribute(clause)
+        for item in items:
+            if role == "main" and (len(clauses) > 1 or len(items) > 1):
+                main_role = "item" if len(items) > 1 else "clause"
+            parts.append(Part(_with_lead(lead, item), *span, main_role, attributed))
+    for text_, s, e, side_role, past in sides:
+        if side_role == "participle" and subject is None:
+            continue
+        for piece in distribute(text_):
+            claim = _with_lead(lead, piece) if past else sentence_of(piece)
+            parts.append(Part(claim, offset + s, offset + e, side_role, attributed))
+    return parts
+
+
+def _with_lead(lead: str, clause: str) -> str:
+    if not lead:
+        return sentence_of(clause)
+    first = clause.split(" ", 1)[0]
+    if not (first[:1].isupper() and first not in {"The", "A", "An", "It", "He", "She"}):
+        clause = clause[:1].lower() + clause[1:]
+    return sentence_of(f"{lead}, {clause}")
+
+
+def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
+    """(time phrase kept, where the rest starts, "after V-ing X" phrases)."""
+    at, lead = 0, ""
+    fronted: list[tuple[str, str, int, int]] = []
+    for _ in range(4):
+        rest = body[at:]
+        if m := _DISCOURSE.match(rest) or _CONCESSIVE.match(rest):
+            at += m.end()
+        elif m := _AFTER_ING.match(rest):
+            fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))
+            at += m.end()
+        elif (m := _BORN_LEAD.match(rest)) and (end := _subject_after(rest, m.end())):
+            verb = "was " + m.group(1).lower()
+            fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
+            at += end
+        elif (m := _LEAD.match(rest)) and not lead and _TEMPORAL.search(m.group("lead")):
+            if verb_index(m.group("lead").split(" ")) is not None:
+                break  # a clause, not a phrase
+            lead = m.group("lead")
+            at += m.end()
+        else:
+            break
+    return lead, at, fronted
+
+
+def _subject_after(text: str, start: int) -> int | None:
+    """Where the clause after a fronted participle phrase starts ("Born in X, in 1947, he")."""
+    for m in re.finditer(r",\s+", text[start:]):
+        rest = text[start + m.end() :]
+        first = rest.split(" ", 1)[0]
+        own = split_subject(rest)
+        if first.lower() in PRONOUN_SUBJECTS or (
+            own and own[0][:1].isupper() and len(own[0].split()) <= 4
+        ):
+            return start + m.end()
+    return None
+
+
+def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, bool]]]:
+    """Relative clauses, appositives and participles out of a clause: (core, side parts).
+
+    Two passes: relative clauses and appositives first, then participles, whose subject and
+    tense come from the clause that is left.
+    """
+    sides: list[tuple[str, int, int, PartRole, bool]] = []
+    cut: list[tuple[int, int]] = []
+    for m in _SIDE.finditer(rest):
+        if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
+            continue
+        side = _side(m, rest[: m.start()], split_subject(rest))
+        if side is not None:
+            sides.append((side[0], m.start() + 2, m.end(), side[1], side[2]))
+            cut.append((m.start(), m.end() + 1 if rest[m.end() : m.end() + 1] == "," else m.end()))
+    core = _cut(rest, cut)
+    main = split_subject(core)
+    if main and is_past(main[1].split(" ", 1)[0]):
+        cut = []
+        for m in _SIDE.finditer(core):
+            ing = m.group("ing")
+            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < len(main[0]):
+                continue
+            at = rest.find(m.group(0)[2:])
+            text = f"{main[0]} {past_of(ing)} {m.group('obj')}"
+            sides.append((text, at, at + len(m.group(0)) - 2, "participle", True))
+            cut.append((m.start(), m.end() + 1 if core[m.end() : m.end() + 1] == "," else m.end()))
+        core = _cut(core, cut)
+    return core, sides
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in reversed(spans):
+        text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _side(
+    m: re.Match[str], before: str, main: tuple[str, str] | None
+) -> tuple[str, PartRole, bool] | None:
+    if rel := m.group("rel"):
+        antecedent = _antecedent(before, rel)
+        if antecedent is None:
+            return None
+        body = m.group("body")
+        past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
+        if rel == "where":
+            words = before.rstrip().split(" ")
+            cut = len(antecedent.split(" "))
+            prep = words[-cut - 1] if len(words) > cut else "in"
+            prep = prep if prep in _WHERE_PREPOSITIONS else "in"
+            return f"{body} {prep} {antecedent}", "relative", past
+        return f"{antecedent} {body}", "relative", past
+    name = name_before(before)
+    if name is None and m.group("known") and main and len(before) > len(main[0]):
+        name = main[0]  # "X is an architect, born in 1955": born is said of the subject
+    if name is None:
+        return None
+    if app := m.group("app"):
+        tokens = app.split(" ")
+        finite = [t for t in tokens[1:] if is_verb(t) and not t.endswith("ed")]
+        if finite or re.search(r"\b(?:who|which|that)\b", app):
+            return None
+        return f"{name} is {app}", "appositive", False
+    known = m.group("known")
+    verb = "was" if known.startswith(("born", "founded")) else "is"
+    return f"{name} {verb} {known}", "appositive", False
+
+
+def _antecedent(before: str, rel: str) -> str | None:
+    phrase = noun_phrase_before(before)
+    if phrase is None:
+        return None
+    if rel == "which" and phrase[:1].isupper():
+        # "its ongoing “special military operation” in Ukraine, which ...": the noun, not the place
+        head = before.rstrip()[: -len(phrase)].rstrip()
+        if head.endswith(" in"):
+            noun = noun_phrase_before(head[:-3])
+            if noun and not noun[:1].isupper():
+                return f"{noun} in {phrase}"
+    return phrase

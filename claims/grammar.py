@@ -1,0 +1,178 @@
+"""Small word lists and shallow grammar helpers shared by decomposition and context.
+
+No parser: a clause's verb is found from a closed list of auxiliaries and common irregular
+verbs plus the "-ed" suffix, and noun phrases are recovered by scanning back from a boundary
+to a determiner or over a run of capitalised words. Cheap (microseconds) and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+
+AUXILIARIES = frozenset(
+    """is are was were be been being has have had will would can could may might must shall
+    should do does did""".split()
+)
+IRREGULAR_PAST = frozenset(
+    """began became held made took gave sent went came said told met won overran ran led left
+    lost fought brought bought built saw knew grew wrote spoke found paid put set struck stood
+    kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
+    understood withdrew wore""".split()
+)
+PRESENT_VERBS = frozenset(
+    """sits lies says remains includes contains shows serves borders hosts plays runs leads
+    holds owns employs covers stands stretches lives works makes means represents produces
+    becomes belongs consists exists flows continues resides remains serves teaches writes
+    owns operates manages coaches directs""".split()
+)
+# Lowercase "-ed" words that are usually adjectives or nouns, not verbs.
+NOT_VERBS = frozenset("""red bed need seed speed feed hundred sacred naked wicked""".split())
+DETERMINERS = frozenset(
+    """the a an its their his her our this that these those some many several""".split()
+)
+PRONOUN_SUBJECTS = frozenset("he she it they we i".split())
+ING_NOT_PARTICIPLE = frozenset(
+    """including according during following regarding concerning notwithstanding bring thing
+    king ring sing spring string morning evening something nothing anything everything
+    building meeting ceiling wedding funding training""".split()
+)
+IRREGULAR_ING = {
+    "making": "made", "taking": "took", "giving": "gave", "becoming": "became",
+    "leaving": "left", "holding": "held", "sending": "sent", "bringing": "brought",
+    "winning": "won", "running": "ran", "leading": "led", "meeting": "met", "telling": "told",
+    "saying": "said", "paying": "paid", "selling": "sold", "building": "built",
+    "killing": "killed", "setting": "set", "putting": "put", "hitting": "hit",
+    "shooting": "shot", "going": "went", "coming": "came", "seeing": "saw", "finding": "found",
+    "having": "had", "being": "was", "fighting": "fought", "losing": "lost", "writing": "wrote",
+}  # fmt: skip
+TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
+_TITLE_TOKEN = re.compile(rf"^{TITLES}$")
+PREPOSITIONS = frozenset(
+    """in on at for with by to of from as into onto over under about against between among
+    during after before since until through across near along within without""".split()
+)
+NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin"})
+
+
+def is_verb(token: str, previous: str = "") -> bool:
+    """Whether a lowercase token is (the start of) a finite verb group."""
+    word = token.strip("“”\"'(),").lower()
+    if not word or token[:1].isupper():
+        return False
+    if word in AUXILIARIES or word in IRREGULAR_PAST or word in PRESENT_VERBS:
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+
+
+def is_past(token: str) -> bool:
+    word = token.lower()
+    return (
+        word in IRREGULAR_PAST
+        or word in {"was", "were", "had", "did"}
+        or (word.endswith("ed") and word not in NOT_VERBS)
+    )
+
+
+def verb_index(tokens: list[str]) -> int | None:
+    """Index of the first verb of a clause (never its first token), skipping quoted text."""
+    quoted = False
+    for i, token in enumerate(tokens):
+        if "“" in token:
+            quoted = True
+        if i > 0 and not quoted and is_verb(token, tokens[i - 1]):
+            # "recently overran": the adverb belongs to the verb group, not the subject
+            while i > 1 and tokens[i - 1].endswith("ly") and tokens[i - 1].islower():
+                i -= 1
+            return i
+        if "”" in token:
+            quoted = False
+    return None
+
+
+def split_subject(clause: str) -> tuple[str, str] | None:
+    """(subject, predicate) of a simple clause, or None when no verb is found."""
+    tokens = clause.split(" ")
+    i = verb_index(tokens)
+    if i is None or i > 14:
+        return None
+    return " ".join(tokens[:i]), " ".join(tokens[i:])
+
+
+def past_of(ing: str) -> str:
+    """ "replacing" -> "replaced", "visiting" -> "visited", "running" -> "ran"."""
+    word = ing.lower()
+    if word in IRREGULAR_ING:
+        return IRREGULAR_ING[word]
+    stem = word[:-3]
+    # "replac(e)+ed" and "visit+ed" both give the past by adding "ed"; doubled consonants
+    # stay doubled ("planning" -> "planned"); "carrying" -> "carried"
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+def name_before(text: str) -> str | None:
+    """The run of capitalised words (a name, with title) that ends `text`, or None."""
+    tokens = text.rstrip().split(" ")
+    run: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip("“”\"'()")
+        if bare[:1].isupper() or _TITLE_TOKEN.match(bare) or (run and bare in NAME_LINKS):
+            run.insert(0, token)
+            continue
+        break
+    while run and run[0] in NAME_LINKS:
+        run.pop(0)
+    if not run or any(ch in run[-1] for ch in ",;"):
+        return None
+    return " ".join(run)
+
+
+def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
+    """The noun phrase ending `text`: a name ("Kyiv", "the border with Belarus") or a
+    determiner-led phrase ("the southern and eastern fronts")."""
+    text = text.rstrip()
+    name = name_before(text)
+    tokens = text.split(" ")
+    if name:
+        head = tokens[: len(tokens) - len(name.split(" "))]
+        # "the border with Belarus": a name inside a prepositional phrase of a noun
+        if head and head[-1] in {"of", "with"}:
+            for k in range(2, min(6, len(head)) + 1):
+                if head[-k].lower() in DETERMINERS:
+                    return " ".join([*head[-k:], name])
+        if head and head[-1] == "the":  # "the CIM"
+            return f"the {name}"
+        return name
+    for k in range(1, min(max_words, len(tokens)) + 1):
+        word = tokens[-k].lower()
+        if word in DETERMINERS:
+            return " ".join(tokens[-k:])
+        if is_verb(tokens[-k]) or (word in {"to", "and", "or", "but"} and k == 1):
+            return None
+    return None
+
+
+def capitalise(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+    return text
+
+
+def sentence_of(text: str) -> str:
+    """A claim as a full sentence: capitalised, no dangling comma, one final period."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—-")
+    if not text:
+        return text
+    text = capitalise(text)
+    if re.search(r"[.!?][”\"’']?$", text):
+        return text
+    if text.endswith(("”", "’")) and len(text) > 1 and text[-2] in ".!?":
+        return text
+    return text + "."
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` is inside “curly quotes”."""
+    return text.count("“", 0, at) > text.count("”", 0, at)

@@ -1,0 +1,266 @@
+"""Slot checks on who and what: negation and antonyms, names in the same place, kinds of thing.
+
+Like `claims.slots`, each check returns a `SlotResult` (agrees True / False / None) and the claim
+words its slot covers, so the rest of the claim can be compared without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from claims.similarity import STOPWORDS, stem
+from claims.slots import MONTH_WORDS, SlotResult
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|denied|denies|deny|failed to|fails to|has yet to|"
+    r"have yet to|had yet to|refused to|refuses to|refusal|\w*n['’]t|cannot|nobody|nothing|zero|"
+    r"left out|absent|lacks|lacked|unable to|excluded from)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:but|while|whereas|although|though|however)\b", re.I)
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("rose", "fell"), ("rise", "fall"), ("risen", "fallen"), ("increase", "decrease"),
+    ("increased", "decreased"), ("increase", "reduce"), ("grew", "shrank"), ("gain", "loss"),
+    ("won", "lost"), ("win", "lose"), ("winner", "loser"), ("victory", "defeat"),
+    ("higher", "lower"), ("highest", "lowest"), ("larger", "smaller"), ("largest", "smallest"),
+    ("biggest", "smallest"), ("first", "last"),
+    ("oldest", "youngest"), ("older", "younger"), ("north", "south"), ("east", "west"),
+    ("northern", "southern"), ("eastern", "western"), ("male", "female"), ("alive", "dead"),
+    ("accepted", "rejected"), ("approved", "rejected"), ("allowed", "banned"),
+    ("legal", "illegal"), ("success", "failure"), ("successful", "unsuccessful"),
+    ("positive", "negative"), ("maximum", "minimum"), ("major", "minor"), ("entered", "left"),
+    ("joined", "left"), ("opened", "closed"), ("start", "end"), ("began", "ended"),
+    ("hired", "fired"), ("appointed", "dismissed"), ("acquitted", "convicted"),
+    ("ancient", "modern"), ("private", "public"), ("domestic", "foreign"), ("warmer", "cooler"),
+    ("warming", "cooling"), ("strengthen", "weaken"), ("above", "below"), ("import", "export"),
+    ("included", "excluded"), ("include", "exclude"), ("includes", "excludes"),
+    ("supported", "opposed"), ("supports", "opposes"), ("married", "divorced"),
+)  # fmt: skip
+_OPPOSITE = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
+
+
+def best_clause(claim_words: set[str], passage: str) -> str:
+    """The clause of the passage that says most of the claim's words (where polarity is read)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(passage) if c and c.strip()]
+    if len(clauses) <= 1:
+        return passage
+
+    def overlap(clause: str) -> int:
+        return len(claim_words & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)})
+
+    return max(clauses, key=overlap)
+
+
+def _negated_clauses(text: str) -> list[tuple[str, set[str]]]:
+    """Each negation cue with the content words of its clause (quoted titles left out)."""
+    text = re.sub(r'"[^"]{0,60}"', " ", text)
+    out = []
+    for m in NEGATION.finditer(text):
+        start = max((text.rfind(c, 0, m.start()) for c in ",;:()"), default=-1) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",;:()") if i >= 0]
+        clause = text[start : min(ends) if ends else len(text)]
+        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)} - STOPWORDS
+        out.append((m.group(0), words))
+    return out
+
+
+def _share(words: set[str], said: set[str]) -> float:
+    return len(words & said) / len(words) if words else 0.0
+
+
+def check_polarity(claim: str, passage: str) -> SlotResult | None:
+    """Negation ("not", "denied", "has yet to") over the same words on one side only, or an
+    antonym pair ("rose" / "fell") where the passage does not also say the claim's word."""
+    claim_words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", claim)} - STOPWORDS
+    passage_words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)} - STOPWORDS
+    # a negation counts where its clause says most of the claim ("the toll did not include
+    # hospital deaths"), not in a clause about something else ("not go to work")
+    ours = [c for c, words in _negated_clauses(claim) if _share(words, passage_words) >= 0.5]
+    theirs = [c for c, words in _negated_clauses(passage) if _share(claim_words, words) >= 0.5]
+    if bool(ours) != bool(theirs) and not (_negated_clauses(claim) and _negated_clauses(passage)):
+        which = f"the source says '{theirs[0]}'" if theirs else f"the claim says '{ours[0]}'"
+        cue_words = {stem(w.lower()) for c in ours for w in re.findall(r"[A-Za-z]+", c)}
+        return SlotResult(
+            "polarity", False, f"the polarity differs: only {which}", frozenset(cue_words)
+        )
+    claim_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", claim)}
+    passage_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", passage)}
+    for word in sorted(claim_lower - passage_lower):
+        opposite = _OPPOSITE.get(word)
+        if opposite and opposite in passage_lower and opposite not in claim_lower:
+            return SlotResult(
+                "polarity",
+                False,
+                f"the source says the opposite: claim says '{word}', source says '{opposite}'",
+                frozenset({stem(word)}),
+            )
+    return None
+
+
+def _tokens(text: str) -> list[tuple[str, str, bool]]:
+    """Content tokens as (stem, word, is_name); capitalised is a name unless it opens a sentence."""
+    out: list[tuple[str, str, bool]] = []
+    for m in _TOKEN.finditer(text.replace("’", "'")):
+        raw = m.group(0)
+        low = raw.lower().strip("'-")
+        if low in STOPWORDS or len(low) < 2 or low[0].isdigit() or low in MONTH_WORDS:
+            continue  # numbers and dates are compared by their own slots
+        opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", '"', "``"))
+        name = raw[0].isupper() and not opens and low not in MONTH_WORDS
+        name = name and not _DEMONYM.search(low)  # "Russian", "Chinese": descriptors, not roles
+        out.append((stem(low), raw, name))
+    return out
+
+
+def _same_name(word: str, raw: str, others: Sequence[tuple[str, str, bool]]) -> bool:
+    """'US' / 'United States', 'Babylonians' / 'Babylonian': the same name written otherwise."""
+    initials = "".join(r[0] for _, r, _ in others).upper()
+    if raw.isupper() and len(raw) <= 5 and raw.replace(".", "") in initials:
+        return True
+    return any(fuzz.ratio(word, other) >= 80 for other, _, _ in others)
+
+
+def check_names(claim: str, passage: str) -> SlotResult | None:
+    """Another name in the same place: the claim's name is missing and the passage has another
+    where the words around it align ("Gerasimov replaced Surovikin" / "Salyukov replaced ...")."""
+    a, b = _tokens(claim), _tokens(passage)
+    if not a or not b:
+        return None
+    if sum(name for _, _, name in a) > 0.6 * len(a):
+        return None  # a headline in title case: names cannot be told from other words
+    a_words, b_words = [w for w, _, _ in a], [w for w, _, _ in b]
+    b_set, a_set = set(b_words), set(a_words)
+    matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > 3:
+            continue
+        # the passage may go on after the name ("visited Minsk and held talks"): its leading names
+        j_names = j1
+        while j_names < j2 and j_names - j1 < 3 and b[j_names][2]:
+            j_names += 1
+        if j_names == j1 or (j_names < j2 and i2 < len(a_words)):
+            continue
+        j2 = j_names
+        anchored_left = i1 > 0 and j1 > 0
+        anchored_right = i2 < len(a_words) and j2 < len(b_words) and b_words[j2] == a_words[i2]
+        # the claim's last words ("... in the United States") need only the words before them
+        if not (anchored_left and (anchored_right or i2 == len(a_words))):
+            continue
+        if not all(name for _, _, name in a[i1:i2] + b[j1:j2]):
+            continue  # a name in the same role is swapped for a name, not for other words
+        ours = [(w, raw) for w, raw, _ in a[i1:i2] if w not in b_set]
+        theirs = [raw for w, raw, _ in b[j1:j2] if w not in a_set]
+        if any(_same_name(w, raw, b[j1:j2]) for w, raw in ours):
+            continue
+        if ours and theirs:
+            return SlotResult(
+                "name",
+                False,
+                f"another name in the same place: claim says '{' '.join(r for _, r in ours)}', "
+                f"source says '{' '.join(theirs)}'",
+                frozenset(w for w, _ in ours),
+            )
+    return None
+
+
+KINDS: tuple[tuple[str, ...], ...] = (
+    ("film", "movie"), ("novel", "book"), ("song", "single"), ("album",), ("band",),
+    ("series", "show", "sitcom", "miniseries"), ("documentary",), ("game", "videogame"),
+    ("play", "musical"), ("opera",), ("painting",), ("poem",), ("magazine", "newspaper"),
+    ("company", "corporation", "firm"), ("city", "town", "village", "municipality"),
+    ("country", "nation"), ("river",), ("mountain",), ("lake",), ("island",),
+    ("actor", "actress"), ("singer", "rapper", "musician"), ("writer", "author", "novelist"),
+    ("politician",), ("footballer",), ("university", "college", "school"), ("airport",),
+    ("station",), ("building",), ("bridge",), ("ship",), ("aircraft",), ("dog", "cat"),
+)  # fmt: skip
+_KIND_OF = {word: group[0] for group in KINDS for word in group}
+_COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(
+    r"[,;:()\[\]]|\b(?:of|based|that|which|who|whose|in|from|by|for|with|about|on)\b", re.I
+)
+
+
+def _kinds_said(text: str, head_only: bool) -> list[str]:
+    """Kinds of thing a copula assigns ('is an American film' -> film); the head noun of each
+    noun phrase, or every kind named in the list that follows ('an actor, director and singer')."""
+    kinds = []
+    for m in _COPULA.finditer(text):
+        rest = text[m.end() : m.end() + 120]
+        phrase = rest[: e.start()] if (e := _PHRASE_END.search(rest)) else rest
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][:8]
+        if head_only:
+            words = words[-1:] if words else []
+        kinds += [w for w in words if w in _KIND_OF or w.rstrip("s") in _KIND_OF]
+    return [k if k in _KIND_OF else k.rstrip("s") for k in kinds]
+
+
+def check_kind(claim: str, passage: str) -> SlotResult | None:
+    """'X is a film' against 'X is a ... novel': another kind of thing in the same place."""
+    if NEGATION.search(claim):
+        return None  # "X is not a film" is not contradicted by "X is a novel"
+    ours, theirs = _kinds_said(claim, head_only=True), _kinds_said(passage, head_only=False)
+    if not ours or not theirs:
+        return None
+    word, kind = ours[0], _KIND_OF[ours[0]]
+    if kind in {_KIND_OF[t] for t in theirs}:
+        return SlotResult("kind", True, f"the kind agrees: {word}")
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    if said & {w for w, k in _KIND_OF.items() if k == kind}:
+        return None  # the passage says the claim's kind somewhere else ("a game show host")
+    return SlotResult(
+        "kind",
+        False,
+        f"another kind of thing: claim says '{word}', source says '{theirs[0]}'",
+        frozenset({stem(word)}),
+    )
+
+
+# Nationality words whose country does not start with the same four letters.
+_COUNTRY_OF = {
+    "american": ("united states", "u.s.", "usa", "america"), "british": ("britain", "united kingdom", "uk", "england", "scotland", "wales"),
+    "english": ("england",), "french": ("france",), "spanish": ("spain",), "dutch": ("netherlands", "holland"),
+    "swiss": ("switzerland",), "greek": ("greece",), "welsh": ("wales",), "scottish": ("scotland",),
+    "irish": ("ireland",), "danish": ("denmark",), "swedish": ("sweden",), "finnish": ("finland",),
+    "polish": ("poland",), "turkish": ("turkey",), "thai": ("thailand",), "filipino": ("philippines",),
+}  # fmt: skip
+_NATIONALITY = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican|an)|"
+    + "|".join(w.title() for w in _COUNTRY_OF)
+    + r")\b"
+)
+_NOT_NATIONALITY = frozenset({"christian", "republican", "european", "asian", "african", "latin"})
+
+
+def _nationalities(text: str) -> set[str]:
+    return {w.lower() for w in _NATIONALITY.findall(text)} - _NOT_NATIONALITY
+
+
+def _says_nationality(nationality: str, text: str) -> bool:
+    low = text.lower()
+    if nationality in low:
+        return True
+    return any(c in low for c in _COUNTRY_OF.get(nationality, (nationality[:4],)))
+
+
+def check_nationality(claim: str, passage: str) -> SlotResult | None:
+    """'a German manufacturer' against 'the Italian company': another nationality."""
+    ours = _nationalities(claim)
+    theirs = _nationalities(passage) - ours
+    for nationality in sorted(ours):
+        if _says_nationality(nationality, passage):
+            continue
+        if theirs:
+            return SlotResult(
+                "name",
+                False,
+                f"another nationality: claim says '{nationality.title()}', source says "
+                f"'{sorted(theirs)[0].title()}'",
+                frozenset({stem(nationality)}),
+            )
+    return None

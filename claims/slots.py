@@ -1,0 +1,372 @@
+"""Slot checks on values: does a passage state the claim's numbers, ranks and dates?
+
+Each check compares one kind of slot and returns a `SlotResult`: `agrees` True (the passage
+states the same), False (it states something else in the same place), or None (it does not
+say, or says it less precisely: "more than 23 million" neither confirms nor refutes "under
+23.5 million"). Quantities go through the one unit converter, dates through the one date parser.
+Names, kinds and polarity are checked in `claims.roles`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.dates import FoundDate, find_dates
+from claims.model import DateMention, Quantity
+from claims.quantities import SCALES, FoundQuantity, find_quantities, format_si
+from claims.similarity import STOPWORDS, stem
+
+# Words before a number that turn it into a bound or an estimate (longest first).
+_BOUND_WORDS: dict[str, str] = {
+    "no more than": "at_most", "not more than": "at_most", "up to": "at_most",
+    "at most": "at_most", "a maximum of": "at_most",
+    "more than": "above", "over": "above", "above": "above", "exceeding": "above",
+    "in excess of": "above", "upwards of": "above", "greater than": "above",
+    "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least",
+    "under": "below", "less than": "below", "fewer than": "below", "below": "below",
+    "nearly": "about", "almost": "about", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about", "~": "about", "circa": "about",
+}  # fmt: skip
+_BOUND_BEFORE = re.compile(
+    r"(?:^|\W)("
+    + "|".join(re.escape(w) for w in sorted(_BOUND_WORDS, key=len, reverse=True))
+    + r")\s*(?:the\s+)?[$€£]?\s*$",
+    re.IGNORECASE,
+)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    rf"[\d,.]+(?:st|nd|rd|th)?(?:\s+{_MONTHS}\b|\s*[ap]\.?m\b|:\d)", re.IGNORECASE
+)
+MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_STAMP = re.compile(
+    r"\b(?P<rel>(?i:as of|as at|by|after|before|since|until))\s+(?:the\s+)?"
+    r"(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})",
+)
+
+
+def _time_stamps(text: str) -> set[str]:
+    """'as of March 21', 'after 16 March 2020': when a changing figure was read (normalised)."""
+    stamps = set()
+    for m in _STAMP.finditer(text):
+        when = m.group("when")
+        if re.search(r"\d", when):
+            rel = "as of" if m.group("rel").lower() in ("as of", "as at", "by") else m.group("rel")
+            when = " ".join(sorted(re.findall(r"[a-z]+|\d+", when.lower())))
+            stamps.add(f"{rel.lower()} {when}")
+    return stamps
+
+
+_AS_OF = re.compile(r"\b(?:as of|by|as at)\s+(?:the\s+)?$", re.IGNORECASE)
+_DATE_BOUNDS = re.compile(
+    r"\b(?P<after>after|since|later than|from)\s+(?:the\s+)?$|"
+    r"\b(?P<before>before|prior to|until|till|earlier than|no later than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SlotResult:
+    slot: str  # "number" | "date" | "name" | "polarity"
+    agrees: bool | None
+    detail: str
+    claim_words: frozenset[str] = frozenset()  # claim words this slot covers (set aside)
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    text: str
+
+    def disjoint(self, other: Interval) -> bool:
+        return self.high < other.low or other.high < self.low
+
+    def within(self, other: Interval) -> bool:
+        return other.low <= self.low and self.high <= other.high
+
+
+def bound_of(text: str, start: int) -> str | None:
+    """The hedge or bound word right before position `start` ("more than", "about"), if any."""
+    m = _BOUND_BEFORE.search(text[max(0, start - 24) : start])
+    return _BOUND_WORDS[m.group(1).lower()] if m else None
+
+
+def interval_of(value: float, bound: str | None, tolerance: float, hedge: float) -> Interval:
+    """The values a stated quantity allows: a point within tolerance, or a bounded range."""
+    spread = abs(value) * tolerance
+    if bound in ("above", "at_least"):
+        return Interval(value - spread if bound == "at_least" else value, math.inf, "")
+    if bound in ("below", "at_most"):
+        return Interval(-math.inf, value + spread if bound == "at_most" else value, "")
+    if bound == "about":
+        spread = abs(value) * max(hedge, tolerance)
+    return Interval(value - spread, value + spread, "")
+
+
+def _found_interval(q: FoundQuantity, text: str, tol: float, hedge: float) -> Interval:
+    if q.approximate:  # "thousands of": at least the stated order of magnitude
+        return Interval(q.si_value or 0.0, (q.si_value or 0.0) * 500, q.text)
+    # the passage's own figure is taken as stated; the tolerance is applied once, to the claim's
+    iv = interval_of(q.si_value or 0.0, bound_of(text, q.start), 0.0, hedge)
+    return Interval(iv.low, iv.high, q.text)
+
+
+PHYSICAL_UNITS = frozenset({"m", "kg", "s", "%", "USD", "EUR", "GBP"})
+
+
+def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
+    """'March 18', '15 March', '4 P.M.', '15 899': numbers that are not quantities here."""
+    before, after = text[max(0, q.start - 12) : q.start], text[q.start :]
+    return bool(
+        _MONTH_BEFORE.search(before) or _DAY_AFTER.match(after) or re.search(r"\d\s$", before)
+    )
+
+
+_APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
+
+
+def _counted(text: str, q: FoundQuantity) -> set[str]:
+    """What a number counts: the words right after it, up to a stopword ('20 new cases')."""
+    words = []
+    if q.si_unit and q.si_unit not in PHYSICAL_UNITS:
+        words.append(stem(q.si_unit))  # the noun the unit converter took as what is counted
+    for word in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text[q.start : q.end + 40])[1:]:
+        low = word.lower()
+        if low in _APPROXIMATE_WORDS:
+            continue
+        if not word[0].isalpha():
+            if words:
+                break
+            continue
+        if low in STOPWORDS or len(words) == 3:
+            break
+        if low in SCALES or low in ("new", "total"):
+            continue
+        words.append(stem(low))
+    return set(words)
+
+
+def _around(text: str, q: FoundQuantity, width: int = 3) -> set[str]:
+    """The content words just before and after a quantity (what and where it is said of)."""
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, q.start - 50) : q.start])]
+    after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[q.end : q.end + 50])]
+    keep = [w for w in before if w not in STOPWORDS and w not in SCALES][-width:]
+    keep += [w for w in after if w not in STOPWORDS and w not in SCALES][:width]
+    return {stem(w) for w in keep}
+
+
+def _quantities(text: str) -> list[FoundQuantity]:
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    return [
+        q
+        for q in find_quantities(text, skip=dates)
+        if q.si_value is not None
+        and not _is_day_or_time(text, q)
+        and (q.si_unit in PHYSICAL_UNITS or len(q.si_unit or "") >= 3)
+    ]
+
+
+def check_quantities(
+    claim_text: str,
+    claim_quantities: Sequence[Quantity],
+    passage: str,
+    tolerance: float,
+    hedge: float,
+) -> SlotResult | None:
+    """Numbers after unit conversion, with the claim's and the passage's bounds and hedges.
+
+    Physical units, percentages and currencies are compared after conversion; counts are
+    compared when they count the same thing (a word in common right after the number).
+    """
+    theirs = _quantities(passage)
+    ours_found = {q.text: q for q in _quantities(claim_text)}
+    # A figure "as of" one date (a count, a sum, a share) does not refute one stated as of, by,
+    # before or after another: it may have changed in between.
+    ours_stamp, their_stamp = _time_stamps(claim_text), _time_stamps(passage)
+    changing = bool(ours_stamp or their_stamp) and ours_stamp != their_stamp
+    agreed, refuted, words = [], [], set()
+    for ours in claim_quantities:
+        found = ours_found.get(ours.text)
+        if ours.si_value is None or found is None:
+            continue
+        claim_iv = (
+            Interval(ours.si_value, ours.si_value * 500, ours.text)
+            if found.approximate
+            else interval_of(ours.si_value, bound_of(claim_text, found.start), tolerance, hedge)
+        )
+        bare: list[FoundQuantity] = []
+        if ours.si_unit in PHYSICAL_UNITS:
+            candidates = [q for q in theirs if q.si_unit == ours.si_unit]
+        else:
+            counted = _counted(claim_text, found)
+            candidates = [
+                q
+                for q in theirs
+                if q.si_unit not in PHYSICAL_UNITS and counted & _counted(passage, q)
+            ]
+            # numbers whose noun is not said ("and 92 million as at August") may be the one
+            bare = [
+                q for q in theirs if q.si_unit not in PHYSICAL_UNITS and not _counted(passage, q)
+            ]
+        if len(candidates) > 1:  # "$41 million in North America": the North America figure
+            near = _around(claim_text, found)
+            overlap = [len(near & _around(passage, q)) for q in candidates]
+            if max(overlap) > 0:
+                candidates = [
+                    q for q, n in zip(candidates, overlap, strict=True) if n == max(overlap)
+                ]
+        if not candidates:
+            continue
+        words.update(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ours.text))
+        intervals = [_found_interval(q, passage, tolerance, hedge) for q in candidates]
+        inside = [
+            iv
+            for iv, q in zip(intervals, candidates, strict=True)
+            if iv.within(claim_iv)
+            # "about 90 km" confirms a claim of 90.1 km: its stated value is within tolerance
+            or (
+                bound_of(passage, q.start) == "about"
+                and claim_iv.low <= (q.si_value or 0.0) <= claim_iv.high
+            )
+        ]
+        if inside:
+            agreed.append(f"{ours.text} ≈ {inside[0].text}")
+        elif (
+            all(iv.disjoint(claim_iv) for iv in intervals)
+            and not any(
+                _found_interval(q, passage, tolerance, hedge).within(claim_iv) for q in bare
+            )
+            and not (changing and ours.si_unit not in PHYSICAL_UNITS)
+        ):
+            q = candidates[0]
+            refuted.append(
+                f"claim says {ours.text} ({format_si(ours.si_value, ours.si_unit or '')}), "
+                f"source says {q.text} ({format_si(q.si_value or 0.0, q.si_unit or '')})"
+            )
+    if refuted:
+        return SlotResult(
+            "number", False, "the number differs: " + "; ".join(refuted), frozenset(words)
+        )
+    if agreed:
+        return SlotResult("number", True, "numbers agree: " + ", ".join(agreed), frozenset(words))
+    return None
+
+
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split()
+    )
+}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))\b"
+    r"(?:[\s-]+(?P<sup>best|most|largest|highest|richest|wealthiest|biggest|longest|"
+    r"oldest|tallest|studio|full-length|consecutive))?\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+_CARDINALS = {
+    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
+}
+_CHART = re.compile(r"\b(?:number|No\.)\s*(?P<n>\d+|" + "|".join(_CARDINALS) + r")\b")
+
+
+def _ordinals(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Ordinals by what they rank: 'third largest city' -> {'city': [(3, ..)], 'largest': [..]};
+    chart places ('number one', 'No. 3') under 'number'."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in _CHART.finditer(text):
+        n = m.group("n").lower()
+        rank = int(n) if n.isdigit() else _CARDINALS[n]
+        found.setdefault("number", []).append((rank, m.group(0)))
+    for m in _ORDINAL.finditer(text):
+        rank = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
+        for key in (m.group("noun"), m.group("sup")):
+            key = stem(key.lower()) if key else ""
+            if key and key not in STOPWORDS and key not in MONTH_WORDS:
+                found.setdefault(key, []).append((rank, m.group(0)))
+    return found
+
+
+def check_ordinals(claim: str, passage: str) -> SlotResult | None:
+    """'the second studio album' / 'the third studio album': another rank of the same thing."""
+    ours, theirs = _ordinals(claim), _ordinals(passage)
+    for noun, stated in ours.items():
+        rank, text = stated[0]
+        if noun in theirs:
+            if all(other != rank for other, _ in theirs[noun]):
+                other_text = theirs[noun][0][1]
+                return SlotResult(
+                    "number",
+                    False,
+                    f"the rank differs: claim says '{text}', source says '{other_text}'",
+                    frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
+                )
+            return SlotResult("number", True, f"the rank agrees: {text}")
+    return None
+
+
+def same_date(a: str, b: str) -> bool:
+    """Dates agree at the precision both state: '2023' agrees with '2023-01-16'."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | None:
+    """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell."""
+    n = min(len(claim_date), len(passage_date))
+    ours, theirs = claim_date[:n], passage_date[:n]
+    if bound is None:
+        return ours == theirs
+    if ours == theirs:
+        return None  # 'after 2017' and '2017-05': the passage is not precise enough to tell
+    return theirs > ours if bound == "after" else theirs < ours
+
+
+def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
+    """Dates a fact happened on, leaving out 'as of' time stamps of a changing figure."""
+    return [d for d in found if not _AS_OF.search(text[max(0, d.start - 12) : d.start])]
+
+
+def check_dates(
+    claim_text: str, claim_dates: Sequence[DateMention], passage_dates: Sequence[str]
+) -> SlotResult | None:
+    """Every claim date must fit some passage date; a passage without dates says nothing.
+
+    'after 2007' and 'before March 2014' are bounds; an 'as of' date is a time stamp, not
+    the date of the fact, so it is not compared (the caller leaves it out of the passage's).
+    """
+    if not claim_dates or not passage_dates:
+        return None
+    agreed = []
+    for ours in claim_dates:
+        at = claim_text.find(ours.text)
+        if at >= 0 and _AS_OF.search(claim_text[max(0, at - 12) : at]):
+            continue
+        m = _DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
+        bound = m.lastgroup if m else None
+        fits = [date_fits(ours.value, bound, t) for t in passage_dates]
+        if any(fits):
+            agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
+        elif all(f is False for f in fits):
+            said = f"{bound} {ours.value}" if bound else ours.value
+            return SlotResult(
+                "date",
+                False,
+                f"the date differs: claim says {said}, source says {', '.join(passage_dates)}",
+            )
+    if not agreed:
+        return None
+    return SlotResult("date", True, "dates agree: " + ", ".join(agreed))

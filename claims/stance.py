@@ -1,0 +1,157 @@
+"""The stance of one evidence passage toward one claim: supports, refutes or neutral.
+
+First, is the passage about the same fact? `coverage` asks how much of what the claim says the
+passage says too (numbers and dates masked). Then the slots are compared (`claims.slots`):
+numbers after unit conversion with bounds and hedges, dates at the precision both state, a
+different name in the same place, negation and antonyms. A slot that disagrees refutes, but only
+when the rest of the claim is there (the passage is about this fact, not another subject); a
+passage that says the claim with every slot in agreement supports; anything else is neutral.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.dates import find_dates, to_date
+from claims.model import Claim, Evidence, Passage, Stance
+from claims.roles import check_kind, check_names, check_nationality, check_polarity
+from claims.similarity import coverage
+from claims.slots import SlotResult, check_dates, check_ordinals, check_quantities, stated_dates
+
+
+class VerifySettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    support_threshold: float = Field(
+        0.50,
+        ge=0.0,
+        le=1.0,
+        description="share of the claim's words the passage must state to support it",
+    )
+    related_threshold: float = Field(
+        0.60,
+        ge=0.0,
+        le=1.0,
+        description="share of the claim's other words a passage needs before a slot refutes",
+    )
+    polarity_threshold: float = Field(
+        0.90,
+        ge=0.0,
+        le=1.0,
+        description="share of the claim's other words a passage needs before opposite polarity "
+        "refutes (a negation contradicts only a passage that says everything else)",
+    )
+    number_tolerance: float = Field(
+        0.05, ge=0.0, le=1.0, description="relative tolerance for quantities in SI units"
+    )
+    hedge_tolerance: float = Field(
+        0.15, ge=0.0, le=1.0, description="relative tolerance for 'about', 'nearly', 'some'"
+    )
+    credible: float = Field(
+        0.5, ge=0.0, le=1.0, description="least score x trust for evidence to decide a verdict"
+    )
+    max_evidence: int = Field(5, ge=1, le=50, description="evidence items kept per claim")
+
+
+def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> list[SlotResult]:
+    """Every slot the claim and the passage both state, compared."""
+    reference = to_date(passage.published) or next(
+        (d for d in (to_date(m.value) for m in claim.dates) if d), None
+    )
+    checks = [
+        check_quantities(
+            claim.text,
+            claim.quantities,
+            passage.text,
+            settings.number_tolerance,
+            settings.hedge_tolerance,
+        ),
+        check_dates(
+            claim.text,
+            claim.dates,
+            [d.value for d in stated_dates(passage.text, find_dates(passage.text, reference))],
+        ),
+        check_ordinals(claim.text, passage.text),
+        check_kind(claim.text, passage.text),
+        check_names(claim.text, passage.text),
+        check_nationality(claim.text, passage.text),
+        check_polarity(claim.text, passage.text),
+    ]
+    return [c for c in checks if c is not None]
+
+
+def judge(
+    claim: Claim, passage: Passage, settings: VerifySettings, similarity: float | None = None
+) -> Evidence:
+    """The stance of one passage toward one claim, with a reason a person can read.
+
+    `similarity` may pass in an already computed `coverage(claim.text, passage.text)`.
+    """
+    said = coverage(claim.text, passage.text) if similarity is None else similarity
+
+    def evidence(stance: Stance, score: float, reason: str) -> Evidence:
+        return Evidence(
+            source=passage.source,
+            text=passage.text,
+            url=passage.url,
+            published=passage.published,
+            score=round(min(max(score, 0.0), 1.0), 4),
+            stance=stance,
+            reason=reason,
+        )
+
+    if said < settings.related_threshold / 2:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"says {said:.0%} of the claim's words: about another subject",
+        )
+    slots = slot_results(claim, passage, settings)
+    conflicts = [s for s in slots if s.agrees is False]
+    for conflict in (s for s in slots if s.agrees is False):
+        rest = coverage(claim.text, passage.text, ignore=conflict.claim_words)
+        needed = (
+            settings.polarity_threshold
+            if conflict.slot == "polarity"
+            else settings.related_threshold
+        )
+        if rest >= needed:
+            return evidence(
+                Stance.REFUTES,
+                rest,
+                f"same fact (says {rest:.0%} of the claim's other words) but {conflict.detail}",
+            )
+    if conflicts := [s for s in slots if s.agrees is False]:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"{conflicts[0].detail}, but the passage says too little of the rest of the claim "
+            f"({said:.0%} of its words): perhaps another fact",
+        )
+    agreements = "; ".join(s.detail for s in slots if s.agrees) or "no number, date, name or "
+    if not any(s.agrees for s in slots):
+        agreements += "negation to compare"
+    unstated = [
+        slot
+        for slot, stated in (
+            ("number", any(q.si_value is not None for q in claim.quantities)),
+            ("date", bool(claim.dates)),
+        )
+        if stated and not any(s.slot == slot and s.agrees for s in slots)
+    ]
+    if said >= settings.support_threshold and unstated:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"says {said:.0%} of the claim's words but not its {' or '.join(unstated)}",
+        )
+    if said >= settings.support_threshold:
+        return evidence(
+            Stance.SUPPORTS, said, f"states the claim ({said:.0%} of its words); {agreements}"
+        )
+    return evidence(
+        Stance.NEUTRAL,
+        said,
+        f"says {said:.0%} of the claim's words, below {settings.support_threshold:.0%}: "
+        "does not state the claim",
+    )

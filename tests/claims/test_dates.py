@@ -1,0 +1,80 @@
+"""The one date parser: absolute, partial and relative dates resolved to ISO values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.dates import date_range, dates_overlap, find_dates, render_value
+
+PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "mention", "value", "absolute"),
+    [
+        ("On Jan. 11, Moscow reorganized", None, "Jan. 11", "2023-01-11", "Jan. 11, 2023"),
+        ("set to continue until Feb. 1, will", None, "Feb. 1", "2023-02-01", "Feb. 1, 2023"),
+        ("On Dec. 19, 2022, Russian President", None, "Dec. 19, 2022", "2022-12-19", None),
+        ("In October 2022, Moscow dispatched", None, "October 2022", "2022-10", None),
+        ("troops arrived in October", None, "October", "2022-10", "October 2022"),
+        ("Since 1999, Russia and Belarus", None, "1999", "1999", None),
+        ("1/16/2023", None, "1/16/2023", "2023-01-16", None),
+        ("Last week, Belarusian officials said", None, "Last week",
+         "2023-01-09/2023-01-15", "In the week of January 9-15, 2023"),
+        ("Late last month, Belarusian officials", None, "Late last month",
+         "2022-12-21/2022-12-31", "In late December 2022"),
+        ("early this month", None, "early this month", "2023-01-01/2023-01-10",
+         "in early January 2023"),
+        ("prices rose last year", None, "last year", "2022", "in 2022"),
+        ("the minister said yesterday", None, "yesterday", "2023-01-15", "on January 15, 2023"),
+        ("the talks ended on Friday", None, "on Friday", "2023-01-13", "on January 13, 2023"),
+        ("two weeks ago", None, "two weeks ago", "2023-01-02", "on January 2, 2023"),
+        ("One day after the reshuffle, Gen. Oleg", "2023-01-11", "One day after the reshuffle",
+         "2023-01-12", "On January 12, 2023"),
+        ("the next day, he resigned", "2023-01-11", "the next day", "2023-01-12",
+         "on January 12, 2023"),
+        ("Soon afterward, the Russian air force", "2022-10", "Soon afterward", "2022-10/..",
+         "Soon after October 2022"),
+        ("the week of January 9-15, 2023", None, "January 9-15, 2023",
+         "2023-01-09/2023-01-15", None),
+    ],
+)  # fmt: skip
+def test_find_dates(text, anchor, mention, value, absolute):
+    (found,) = find_dates(text, PUBLISHED, anchor)
+    assert (found.text, found.value, found.absolute) == (mention, value, absolute)
+    assert text[found.start : found.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, officials said",  # relative, but no published date to resolve it against
+        "One day after the reshuffle, he left",  # no anchor without the article's context
+        "the ministry may act",  # "may" the verb is no month
+    ],
+)
+def test_unresolvable_dates_are_not_guessed(text):
+    assert find_dates(text, None, None) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        ("2023-01-11", "2023-01", True),
+        ("2023-01-09/2023-01-15", "2023-01-11", True),
+        ("2023-01-09/2023-01-15", "2023-01-16", False),
+        ("2022-10/..", "2023-01-05", True),
+        ("1999", "1999-12-08", True),
+        ("2022-12", "2023", False),
+    ],
+)
+def test_dates_overlap(a, b, overlap):
+    assert dates_overlap(a, b) is overlap
+
+
+def test_ranges_and_rendering():
+    assert date_range("2022-02") == (date(2022, 2, 1), date(2022, 2, 28))
+    assert render_value("2023-01-12") == "January 12, 2023"
+    assert render_value("2022-10") == "October 2022"

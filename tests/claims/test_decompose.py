@@ -1,0 +1,288 @@
+"""Decomposition of one sentence into atomic, full-sentence parts, construction by construction.
+
+Sentences marked (article) are from examples/russia-belarus-joint-flight-drills.txt; the others
+are news-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.decompose import decompose
+
+CASES = [
+    # coordinated lists: one part per item, with the shared subject and verb (article)
+    (
+        "The drills are meant to rehearse air reconnaissance, joint aerial patrols, the provision "
+        "of air support for ground operations, tactical assault landings, and cargo deliveries.",
+        [
+            "The drills are meant to rehearse air reconnaissance.",
+            "The drills are meant to rehearse joint aerial patrols.",
+            "The drills are meant to rehearse the provision of air support for ground operations.",
+            "The drills are meant to rehearse tactical assault landings.",
+            "The drills are meant to rehearse cargo deliveries.",
+        ],
+    ),
+    (
+        "The bill provided money for roads, bridges, airports and rail lines.",
+        [
+            "The bill provided money for roads.",
+            "The bill provided money for bridges.",
+            "The bill provided money for airports.",
+            "The bill provided money for rail lines.",
+        ],
+    ),
+    # pairs of names after the verb (article)
+    (
+        "Putin was accompanied on the one-day visit by Russian Foreign Minister Sergey Lavrov and "
+        "Russian Defense Minister Sergei Shoigu.",
+        [
+            "Putin was accompanied on the one-day visit by Russian Foreign Minister Sergey Lavrov.",
+            "Putin was accompanied on the one-day visit by Russian Defense Minister Sergei Shoigu.",
+        ],
+    ),
+    # "—and X—" asides (article)
+    (
+        "In October 2022, Moscow dispatched thousands of troops—and substantial amounts of "
+        "military hardware—to Belarusian territory.",
+        [
+            "In October 2022, Moscow dispatched thousands of troops to Belarusian territory.",
+            "In October 2022, Moscow dispatched substantial amounts of military hardware to "
+            "Belarusian territory.",
+        ],
+    ),
+    # compound sentences: "and" + verb phrase, ";", ", while"
+    (
+        "Russian forces recently overran the town of Soledar in the Donetsk region and are now "
+        "reportedly advancing on nearby Bakhmut, a key transport hub for Ukrainian troops and "
+        "equipment.",
+        [
+            "Russian forces recently overran the town of Soledar in the Donetsk region.",
+            "Russian forces are now reportedly advancing on nearby Bakhmut.",
+            "Bakhmut is a key transport hub for Ukrainian troops and equipment.",
+        ],
+    ),
+    (
+        "The company hired 300 engineers and opened a new plant in Ohio.",
+        ["The company hired 300 engineers.", "The company opened a new plant in Ohio."],
+    ),
+    (
+        "Prices rose 4% in March; wages fell 1% over the same period.",
+        ["Prices rose 4% in March.", "Wages fell 1% over the same period."],
+    ),
+    (
+        "The storm killed 12 people, while thousands of homes lost power.",
+        ["The storm killed 12 people.", "Thousands of homes lost power."],
+    ),
+    # relative clauses: the content of "which" is a claim of its own, the main clause kept (article)
+    (
+        "The exercises, which are set to continue until Feb. 1, will likely fuel fears of a "
+        "possible Russian advance on Kyiv, which sits only 95 miles south of the Belarusian "
+        "border.",
+        [
+            "The exercises will likely fuel fears of a possible Russian advance on Kyiv.",
+            "The exercises are set to continue until Feb. 1.",
+            "Kyiv sits only 95 miles south of the Belarusian border.",
+        ],
+    ),
+    (
+        "The factory, which employs 2,000 workers, sits 20 kilometers north of Lyon.",
+        ["The factory sits 20 kilometers north of Lyon.", "The factory employs 2,000 workers."],
+    ),
+    # "where": the place goes with the clause, and so does the time phrase (article)
+    (
+        "On Dec. 19, 2022, Russian President Vladimir Putin paid a rare visit to Minsk, where he "
+        "held closed-door discussions with Lukashenko.",
+        [
+            "On Dec. 19, 2022, Russian President Vladimir Putin paid a rare visit to Minsk.",
+            "On Dec. 19, 2022, he held closed-door discussions with Lukashenko.",
+            "On Dec. 19, 2022, he held closed-door discussions in Minsk.",
+        ],
+    ),
+    # appositives: a claim about the event and a claim about the role (article)
+    (
+        "One day after the reshuffle, Gen. Oleg Salyukov, the newly appointed commander-in-chief "
+        "of the Russian Ground Forces, visited Belarus to inspect Russian troops and equipment "
+        "deployed in the country.",
+        [
+            "One day after the reshuffle, Gen. Oleg Salyukov visited Belarus to inspect Russian "
+            "troops and equipment deployed in the country.",
+            "Gen. Oleg Salyukov is the newly appointed commander-in-chief of the Russian Ground "
+            "Forces.",
+        ],
+    ),
+    (
+        "Maria Lopez, the city’s chief financial officer, presented the report.",
+        ["Maria Lopez presented the report.", "Maria Lopez is the city’s chief financial officer."],
+    ),
+    # participle chains: three claims (article)
+    (
+        "Gen. Valery Gerasimov was made supreme commander of operations, replacing Gen. Sergey "
+        "Surovikin, who returned to his previous role as commander of the Russian Aerospace "
+        "Forces.",
+        [
+            "Gen. Valery Gerasimov was made supreme commander of operations.",
+            "Gen. Sergey Surovikin returned to his previous role as commander of the Russian "
+            "Aerospace Forces.",
+            "Gen. Valery Gerasimov replaced Gen. Sergey Surovikin.",
+        ],
+    ),
+    (
+        "The team signed Carlos Vela, replacing Diego Rossi, who moved to Columbus Crew.",
+        [
+            "The team signed Carlos Vela.",
+            "Diego Rossi moved to Columbus Crew.",
+            "The team replaced Diego Rossi.",
+        ],
+    ),
+    # fronted "after visiting X" becomes its own event, with the time phrase (article)
+    (
+        "Last week, after visiting Ukraine’s western Lviv region, Ukrainian President Volodymyr "
+        "Zelenskyy warned that Kyiv “must be ready” to counter a possible Russian incursion from "
+        "Belarusian territory.",
+        [
+            "Last week, after visiting Ukraine’s western Lviv region, Ukrainian President "
+            "Volodymyr Zelenskyy warned that Kyiv “must be ready” to counter a possible Russian "
+            "incursion from Belarusian territory.",
+            "Last week, Ukrainian President Volodymyr Zelenskyy visited Ukraine’s western Lviv "
+            "region.",
+            "Kyiv “must be ready” to counter a possible Russian incursion from Belarusian "
+            "territory.",
+        ],
+    ),
+    # discourse markers and concessives dropped (article)
+    (
+        "Yet despite their longstanding strategic partnership, Belarus has yet to play an active "
+        "role in the ongoing fighting between Russian and Ukrainian forces.",
+        [
+            "Belarus has yet to play an active role in the ongoing fighting between Russian and "
+            "Ukrainian forces."
+        ],
+    ),
+    # two or more phrases after the object: one claim per phrase
+    (
+        "Malesani began his playing career as a defender for Verona in 1973 and played for "
+        "several other Italian clubs before retiring in 1987.",
+        [
+            "Malesani began his playing career as a defender.",
+            "Malesani began his playing career for Verona.",
+            "Malesani began his playing career in 1973.",
+            "Malesani played for several other Italian clubs.",
+            "Malesani retired in 1987.",
+        ],
+    ),
+    # subordinate clauses with their own subject
+    (
+        "Hedding currently resides in the United States and continues to be active in Christian "
+        "ministry.",
+        [
+            "Hedding currently resides in the United States.",
+            "Hedding continues to be active in Christian ministry.",
+        ],
+    ),
+    # biography style: nationality, profession, birth date and place
+    (
+        "Carlos Juan Alfonso is a Cuban-American architect, born on March 27, 1955, in Havana, "
+        "Cuba.",
+        [
+            "Carlos Juan Alfonso is Cuban-American.",
+            "Carlos Juan Alfonso is an architect.",
+            "Carlos Juan Alfonso was born on March 27, 1955.",
+            "Carlos Juan Alfonso was born in Havana, Cuba.",
+        ],
+    ),
+    (
+        "She has won several awards including three Filmfare Awards and one Vijay Award.",
+        [
+            "She has won several awards.",
+            "She has won three Filmfare Awards.",
+            "She has won one Vijay Award.",
+        ],
+    ),
+    (
+        "He was re-elected in 2007 and 2010.",
+        ["He was re-elected in 2007.", "He was re-elected in 2010."],
+    ),
+    # kept whole: joint subjects, "between", idioms, a single fact
+    (
+        "Since 1999, Russia and Belarus have been bound by a treaty.",
+        ["Since 1999, Russia and Belarus have been bound by a treaty."],
+    ),
+    (
+        "Iskander missile systems were up and running on Belarusian territory.",
+        ["Iskander missile systems were up and running on Belarusian territory."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_decompose(sentence, expected):
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+ATTRIBUTED = [
+    # (sentence, frame kept whole, the content claims, marked attributed)
+    (
+        "More specifically, the drills are meant to rehearse air reconnaissance and cargo "
+        "deliveries, the ministry said in a statement.",
+        "The drills are meant to rehearse air reconnaissance and cargo deliveries, the ministry "
+        "said in a statement.",
+        [
+            "The drills are meant to rehearse air reconnaissance.",
+            "The drills are meant to rehearse cargo deliveries.",
+        ],
+    ),
+    (
+        "According to the Belarusian Defense Ministry, the drills are aimed at improving "
+        "compatibility.",
+        "According to the Belarusian Defense Ministry, the drills are aimed at improving "
+        "compatibility.",
+        ["The drills are aimed at improving compatibility."],
+    ),
+    (
+        "“It is a set of measures to prepare aviation,” Muraveyko said in a Jan. 15 statement.",
+        "“It is a set of measures to prepare aviation,” Muraveyko said in a Jan. 15 statement.",
+        ["It is a set of measures to prepare aviation."],
+    ),
+    (
+        "According to police, the suspect fled the scene in a stolen car.",
+        "According to police, the suspect fled the scene in a stolen car.",
+        ["The suspect fled the scene in a stolen car."],
+    ),
+    (
+        "The council approved the plan, the spokesman told reporters on Jan. 5.",
+        "The council approved the plan, the spokesman told reporters on Jan. 5.",
+        ["The council approved the plan."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "frame", "content"), ATTRIBUTED)
+def test_attributed_content_is_a_claim_of_its_own(sentence, frame, content):
+    parts = decompose(sentence)
+    assert parts[0].role == "attribution" and parts[0].text == frame
+    assert [p.text for p in parts if p.attributed] == content
+
+
+def test_spans_point_into_the_sentence():
+    sentence = (
+        "The exercises, which are set to continue until Feb. 1, will likely fuel fears of a "
+        "possible Russian advance on Kyiv, which sits only 95 miles south of the Belarusian border."
+    )
+    kyiv = next(p for p in decompose(sentence) if p.text.startswith("Kyiv"))
+    assert (
+        sentence[kyiv.start : kyiv.end] == "which sits only 95 miles south of the Belarusian border"
+    )
+    main = decompose(sentence)[0]
+    assert (main.start, main.end) == (0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He became a noted advocate for environmental conservation.",  # "noted" is no speech verb
+        "The mayor announced the budget on Tuesday.",  # an event, not a report
+    ],
+)
+def test_not_an_attribution(sentence):
+    assert all(p.role != "attribution" for p in decompose(sentence))
