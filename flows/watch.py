@@ -17,11 +17,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
@@ -32,7 +34,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from claims.errors import ArticleError, ClaimscopeError
 from claims.model import Article
 from flows.config import Config, load_config
-from flows.inputs import ArticleRef, Fetch, InputProblem, discover, load
+from flows.inputs import ArticleRef, InputProblem, discover, load
 from flows.ledger import Ledger
 from flows.pipeline import api_configured, run_pipeline
 from reports.diff import write_diff
@@ -40,6 +42,7 @@ from reports.index import load_report, write_index
 from sources.base import Source
 
 Outcome = Literal["verified", "unchanged", "failed", "rejected"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,15 +68,43 @@ class WatchResult:
 
 @dataclass(frozen=True)
 class WatchJob:
-    """What every article of one watch run shares: opened once, used by all."""
+    """What every article of one watch run shares. Plain data, so it also travels to Dask
+    workers; each process opens the sources and the HTTP client once (see `_process_cache`)."""
 
     config: Config
-    sources: list[Source]
     ledger: Ledger
     out_root: Path
     formats: list[str]
-    fetch: Fetch
+    timeout_s: float
     digest: str
+
+    def sources(self) -> list[Source]:
+        return _process_cache("sources", self.digest, self.config.open_sources)
+
+    def fetch(self, url: str) -> str:
+        client = _process_cache("http", self.timeout_s, lambda: _http_client(self.timeout_s))
+        return client.get(url).text
+
+
+_cache: dict[str, tuple[object, object]] = {}
+_cache_lock = threading.Lock()
+
+
+def _process_cache(kind: str, key: object, make: Callable[[], T]) -> T:
+    """One instance per process, kind and key: threads share it, a Dask worker makes its own.
+    Only the latest key of a kind is kept, so a long-lived `serve` process does not grow."""
+    with _cache_lock:
+        held = _cache.get(kind)
+        if held is None or held[0] != key:
+            held = (key, make())
+            _cache[kind] = held
+        return held[1]  # type: ignore[return-value]
+
+
+def _http_client(timeout_s: float):
+    from sources.http import HttpSettings, make_client
+
+    return make_client(HttpSettings(source="watch", timeout_s=timeout_s))
 
 
 def data_fingerprint(sources: list[Source]) -> str:
@@ -125,7 +156,7 @@ def verify_one(ref: ArticleRef, job: WatchJob) -> ArticleResult:
         previous = job.ledger.last_done(article.id)
         folder = report_folder(job.out_root, article)
         outcome = run_pipeline(
-            article, job.config, folder, job.formats, sources=job.sources, as_tasks=False
+            article, job.config, folder, job.formats, sources=job.sources(), as_tasks=False
         )
         changed = None
         if previous and previous.report_dir and Path(previous.report_dir, "report.json").exists():
@@ -143,13 +174,6 @@ def verify_one(ref: ArticleRef, job: WatchJob) -> ArticleResult:
     )
 
 
-def _fetcher(timeout_s: float) -> Fetch:
-    from sources.http import HttpSettings, make_client
-
-    client = make_client(HttpSettings(source="watch", timeout_s=timeout_s))
-    return lambda url: client.get(url).text
-
-
 @flow(name="watch", validate_parameters=False)
 def watch(config_path: str | None = None, out_dir: str = "claimscope-out") -> WatchResult:
     """Verify every new or changed article from the config's [watch] inputs, once."""
@@ -161,19 +185,19 @@ def watch(config_path: str | None = None, out_dir: str = "claimscope-out") -> Wa
             f"{config.label}: [watch] lists no folders, feeds or urls",
             'add e.g. folders = ["inbox"] under [watch]',
         )
-    sources = config.open_sources()
-    fetch = _fetcher(settings.timeout_s)
-    refs, problems = discover(
-        [config.base_dir / f for f in settings.folders], settings.feeds, settings.urls, fetch
-    )
+    sources = config.open_sources()  # fresh every run: edits of the reference data count
+    digest = f"{config.digest}-{data_fingerprint(sources)}"
+    _process_cache("sources", digest, lambda: sources)
     job = WatchJob(
         config=config,
-        sources=sources,
         ledger=Ledger(out),
         out_root=out,
         formats=list(config.settings.report.formats),
-        fetch=fetch,
-        digest=f"{config.digest}-{data_fingerprint(sources)}",
+        timeout_s=settings.timeout_s,
+        digest=digest,
+    )
+    refs, problems = discover(
+        [config.base_dir / f for f in settings.folders], settings.feeds, settings.urls, job.fetch
     )
     if FlowRunContext.get():  # concurrency comes from the flow's task runner
         results = [f.result() for f in verify_one.map(refs, job=unmapped(job))]
@@ -186,10 +210,30 @@ def watch(config_path: str | None = None, out_dir: str = "claimscope-out") -> Wa
 
 
 def configured_watch(config: Config):
-    """The watch flow with the task runner the config asks for."""
-    return watch.with_options(
-        task_runner=ThreadPoolTaskRunner(max_workers=config.settings.watch.concurrency)
-    )
+    """The watch flow with the task runner the config asks for.
+
+    `threads` (default): a thread pool of `concurrency` workers in the flow's process.
+    `dask`: an existing Dask cluster at `dask_address` (DESIGN.md: a cluster made per flow run
+    costs seconds; give the address of one that is already running).
+    """
+    settings = config.settings.watch
+    if settings.task_runner == "threads":
+        return watch.with_options(
+            task_runner=ThreadPoolTaskRunner(max_workers=settings.concurrency)
+        )
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise ClaimscopeError(
+            f'{config.label}: [watch] task_runner = "dask" needs prefect-dask',
+            'install it: pip install -e ".[dask]"',
+        ) from None
+    if not settings.dask_address:
+        raise ClaimscopeError(
+            f'{config.label}: [watch] task_runner = "dask" needs dask_address',
+            'set dask_address = "tcp://HOST:8786" (the scheduler of a running cluster)',
+        )
+    return watch.with_options(task_runner=DaskTaskRunner(address=settings.dask_address))
 
 
 def run_watch(

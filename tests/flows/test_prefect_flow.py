@@ -123,8 +123,47 @@ def test_orchestrated_watch_verifies_once_and_records_the_bad_article(tmp_path):
     config = make_inbox(tmp_path)
     out = tmp_path / "out"
     first = run_watch(str(config), out, orchestrate=True)
-    assert outcomes(first) == {"drills.txt": "verified", "union.md": "verified",
-                               "broken.txt": "rejected"}
+    assert outcomes(first) == {
+        "drills.txt": "verified",
+        "union.md": "verified",
+        "broken.txt": "rejected",
+    }
     second = run_watch(str(config), out, orchestrate=True)
     assert set(outcomes(second).values()) == {"unchanged"}
     assert sorted(r.status for r in Ledger(out).runs()) == ["done", "done", "rejected"]
+
+
+def test_watch_on_an_existing_dask_cluster(tmp_path):
+    pytest.importorskip("prefect_dask")
+    from distributed import LocalCluster
+
+    from flows.watch import run_watch
+    from tests.flows.test_watch import make_inbox, outcomes
+
+    config = make_inbox(tmp_path)
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        config.write_text(
+            config.read_text("utf-8").replace(
+                "concurrency = 2",
+                f'concurrency = 2\ntask_runner = "dask"\ndask_address = "{cluster.scheduler_address}"',
+            )
+        )
+        result = run_watch(str(config), tmp_path / "out", orchestrate=True)
+    assert outcomes(result) == {
+        "drills.txt": "verified",
+        "union.md": "verified",
+        "broken.txt": "rejected",
+    }
+
+
+def test_dask_without_an_address_is_a_config_error(tmp_path):
+    from claims.errors import ClaimscopeError
+    from flows.config import load_config
+    from flows.watch import configured_watch
+
+    config = tmp_path / "c.toml"
+    config.write_text('[watch]\nfolders = ["."]\ntask_runner = "dask"\n')
+    with pytest.raises(ClaimscopeError, match="needs dask_address"):
+        configured_watch(load_config(config))
