@@ -40,32 +40,16 @@ def main() -> None:
     args = parser.parse_args()
     out = tempfile.mkdtemp(prefix="claimscope-bench-")
     cli = [sys.executable, "-m", "flows.cli"]
+    verify = [*cli, "verify", str(ARTICLE), "--config", str(CONFIG), "--out", out]
     cases = {
         "python startup (baseline)": [sys.executable, "-c", "pass"],
         "import prefect": [sys.executable, "-c", "import prefect"],
         "import flows.pipeline (prefect + stages)": [sys.executable, "-c", "import flows.pipeline"],
         "claimscope extract": [*cli, "extract", str(ARTICLE)],
-        "claimscope verify (in process)": [
-            *cli,
-            "verify",
-            str(ARTICLE),
-            "--config",
-            str(CONFIG),
-            "--out",
-            out,
-        ],
+        "claimscope verify (in process)": verify,
     }
     if args.orchestrated:
-        cases["claimscope verify --prefect (ephemeral API)"] = [
-            *cli,
-            "verify",
-            str(ARTICLE),
-            "--config",
-            str(CONFIG),
-            "--out",
-            out,
-            "--prefect",
-        ]
+        cases["claimscope verify --prefect (ephemeral API)"] = [*verify, "--prefect"]
     print(f"{'command':48} {'median s':>9} {'min s':>7} {'max s':>7}  (n={args.runs})")
     for name, cmd in cases.items():
         times = timed(cmd, args.runs)

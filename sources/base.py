@@ -134,23 +134,23 @@ def search_source(source: Source, claims: Sequence[Claim]) -> SourceResult:
     try:
         found = source.search(claims)
     except Exception as exc:
-        return SourceResult(
-            run=SourceRun(
-                name=source.name,
-                type=source.type,
-                trust=source.trust,
-                status="error",
-                error=error_line(exc),
-                elapsed_s=time.perf_counter() - started,
-            )
-        )
+        return SourceResult(run=source_run(source, "error", error_line(exc), started))
     return SourceResult(
-        run=SourceRun(
-            name=source.name,
-            type=source.type,
-            trust=source.trust,
-            status="ok",
-            elapsed_s=time.perf_counter() - started,
-        ),
+        run=source_run(source, "ok", started=started),
         passages={cid: tuple(ps) for cid, ps in found.items() if ps},
+    )
+
+
+def source_run(
+    source: Source, status: str, error: str | None = None, started: float | None = None
+) -> SourceRun:
+    """What a source did, for `run.sources`; `started` is a perf_counter reading."""
+    elapsed = time.perf_counter() - started if started is not None else 0.0
+    return SourceRun(
+        name=source.name,
+        type=source.type,
+        trust=source.trust,
+        status=status,
+        error=error,
+        elapsed_s=elapsed,
     )

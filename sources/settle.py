@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from claims.model import Claim, Passage, SourceResult, SourceRun, Status
+from claims.model import Claim, Passage, SourceResult, Status
 from claims.stance import VerifySettings
 from claims.verify import verify_claims
-from sources.base import Source, search_source
+from sources.base import Source, search_source, source_run
 
 SETTLED = (Status.SUPPORTED, Status.REFUTED)
 
@@ -57,13 +57,7 @@ def search_unsettled(
     asked = claims_to_ask(source, claims, settled)
     if claims and not asked:
         return SourceResult(
-            run=SourceRun(
-                name=source.name,
-                type=source.type,
-                trust=source.trust,
-                status="skipped",
-                error="every claim was already settled by local sources",
-            )
+            run=source_run(source, "skipped", "every claim was already settled by local sources")
         )
     return search(source, asked)
 
