@@ -28,11 +28,14 @@ def generate(folder: Path, n: int, seed: int = 7) -> None:
     head, _, body = ARTICLE.read_text("utf-8").partition("\n\n")
     paragraphs = body.split("\n\n")
     for i in range(n):
-        varied = [re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + rng.randint(0, 9)), p)
-                  for p in paragraphs]
+        varied = [
+            re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + rng.randint(0, 9)), p)
+            for p in paragraphs
+        ]
         rng.shuffle(varied)
         (folder / f"article-{i:04d}.txt").write_text(
-            f"{head} ({i})\n\n" + "\n\n".join(varied), "utf-8")
+            f"{head} ({i})\n\n" + "\n\n".join(varied), "utf-8"
+        )
 
 
 def write_config(root: Path, concurrency: int) -> Path:
@@ -40,7 +43,9 @@ def write_config(root: Path, concurrency: int) -> Path:
     config.write_text(
         f'[[sources]]\nname = "example-kb"\ntype = "csv"\npath = "{KB}"\n\n'
         f'[report]\nformats = ["json", "html"]\n\n'
-        f'[watch]\nfolders = ["inbox"]\nconcurrency = {concurrency}\n', "utf-8")
+        f'[watch]\nfolders = ["inbox"]\nconcurrency = {concurrency}\n',
+        "utf-8",
+    )
     return config
 
 
@@ -67,21 +72,29 @@ def main() -> None:
     n = args.articles
     rows = [
         ("in process, sequential", timed_watch(root, 1, False, "seq")),
-        (f"in process, {args.concurrency} threads",
-         timed_watch(root, args.concurrency, False, "threads")),
+        (
+            f"in process, {args.concurrency} threads",
+            timed_watch(root, args.concurrency, False, "threads"),
+        ),
     ]
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):
-        rows.append((f"orchestrated (Prefect), {args.concurrency} workers",
-                     timed_watch(root, args.concurrency, True, "prefect")))
+        rows.append(
+            (
+                f"orchestrated (Prefect), {args.concurrency} workers",
+                timed_watch(root, args.concurrency, True, "prefect"),
+            )
+        )
     print(f"{n} articles, example knowledge base, 2 cores")
     print(f"{'mode':40} {'wall s':>8} {'articles/min':>13}")
     for label, seconds in rows:
         print(f"{label:40} {seconds:8.1f} {60 * n / seconds:13.1f}")
     overhead = rows[2][1] - rows[1][1]
-    print(f"Prefect's own overhead: {overhead:.1f} s of {rows[2][1]:.1f} s "
-          f"({100 * overhead / rows[2][1]:.0f}% of the orchestrated wall time)")
+    print(
+        f"Prefect's own overhead: {overhead:.1f} s of {rows[2][1]:.1f} s "
+        f"({100 * overhead / rows[2][1]:.0f}% of the orchestrated wall time)"
+    )
 
 
 if __name__ == "__main__":

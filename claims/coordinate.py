@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claims.grammar import (
+    ADVERBS,
     DETERMINERS,
     ING_NOT_PARTICIPLE,
     PREPOSITIONS,
@@ -105,7 +106,7 @@ def _split_and(clause: str) -> list[str]:
         left, right = clause[: m.start()], clause[m.end() :]
         tokens = right.split(" ")
         i = 0
-        while i < len(tokens) - 1 and tokens[i].endswith("ly") and tokens[i].islower():
+        while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
             i += 1
         if tokens and is_verb(tokens[i]):
             return [left, *_split_and(f"{subject[0]} {right}")]
@@ -129,20 +130,28 @@ def _split_and(clause: str) -> list[str]:
     return [clause]
 
 
-def distribute(clause: str, depth: int = 0) -> list[str]:
-    """Coordinations after the verb, distributed; each result distributed again (depth 3)."""
+def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
+    """Coordinations after the verb, distributed; each result distributed again (depth 3).
+
+    Items of a list or of examples keep their phrases together ("her roles in The Crown"):
+    only a clause that was not itself an item is split by its prepositional phrases.
+    """
     if depth >= 3:
         return [clause]
-    for split in (_born, _copular, _examples, _series, _distribute_names, _pair, _adverbials):
+    splits = (_born, _copular, _examples, _series, _distribute_names, _pair)
+    for split in (*splits, _adverbials) if phrases else splits:
         parts = split(clause)
         if parts is not None and len(parts) > 1:
-            return [p for part in parts for p in distribute(part, depth + 1)]
+            keep = phrases and split in (_born, _copular, _adverbials)
+            return [p for part in parts for p in distribute(part, depth + 1, keep)]
     return [clause]
 
 
 def _examples(clause: str) -> list[str] | None:
     """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
-    m = re.match(r"^(?P<main>.+?),?\s+(?:including|such as)\s+(?P<items>.+)$", clause)
+    m = re.match(
+        r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$", clause
+    )
     if not m or inside_quote(clause, m.start("items")):
         return None
     tokens = m.group("main").split(" ")
@@ -159,7 +168,9 @@ def _governs(tokens: list[str], i: int) -> bool:
     preposition that is not inside that noun phrase ("some of the stars in Hollywood")."""
     token = tokens[i]
     if token not in PREPOSITIONS:
-        return _verb(token)
+        return (
+            _verb(token) and tokens[i - 1] not in PREPOSITIONS | DETERMINERS
+        )  # "through hit films"
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return not (token == "of" or (token in {"in", "at"} and following[:1].isupper()))
 
@@ -313,10 +324,18 @@ def _series(clause: str) -> list[str] | None:
                 if is_verb(words[-1]):
                     break
                 first.insert(0, words.pop())
-            if first and words and split_subject(" ".join(words) + " x"):
+            while words and _open_quote(" ".join(first)):  # a quoted title is one item
+                first.insert(0, words.pop())
+            cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
+            if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
                 return [f"{prefix} {item}" for item in [" ".join(first), *items]]
     return None
+
+
+def _open_quote(text: str) -> bool:
+    """More closing than opening quote marks: the text starts inside a quotation."""
+    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
 
 
 def _distribute_names(clause: str) -> list[str] | None:

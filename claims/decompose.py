@@ -7,12 +7,15 @@ Constructions split, in this order:
   ("despite ...") are dropped; a time phrase ("On Jan. 11", "Last week") is kept and prefixed
   to every main part and to past-tense side parts; "after visiting X" becomes "S visited X";
 - relative clauses ", which / who / where ..." -> "Antecedent ..." (`relative`);
-- appositives "Name, a/an/the ...," and "Name, known as ..." -> "Name is ..." (`appositive`);
+- appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" -> "Name is ..."
+  (`appositive`);
 - participles ", replacing Y" after a past-tense clause -> "Subject replaced Y" (`participle`);
-- compound clauses ("; ", ", while", ", but", ", and" + subject, "and" + verb) (`clause`);
-- coordinated lists of three or more items, and pairs of names, distributed (`item`).
+- what is left is split by `claims.coordinate`: compound clauses (`clause`), lists, pairs,
+  examples, copular descriptions and prepositional phrases (`item`).
 
-Everything here is string logic over one sentence: no article context (see claims/context.py).
+Commas inside dates ("Feb. 19, 2022") and places ("Minsk, Belarus") are masked first so that
+they never end a clause. Everything here is string logic over one sentence: no article context
+(see claims/context.py).
 """
 
 from __future__ import annotations
@@ -72,8 +75,16 @@ _MASKED_COMMA = re.compile(
     r"(,)(\s\d{4})|(\b(?:in|of|at|near|outside|from|to)\s(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*)"
     r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
 )
+_TITLE_COMMA = re.compile(r",([\"”])(?=\s+(?:(?:and|or)\s+)?[\"“])")
+_PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
+_BORN_BRACKETS = re.compile(r"\s*\((?:born|née|b\.)\s+(?P<what>[^()]+)\)")
 _BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
-_LEAD = re.compile(r"^(?P<lead>[A-Z][^,“”]{1,60}?),\s+")
+_LEAD = re.compile(
+    r"^(?P<lead>(?:On|In|Since|By|Until|Last|Late|Early|This|Soon|Shortly|One|Two|Three|Four|"
+    r"Five|Six|Seven|Eight|Nine|Ten|A|An|Earlier|Later|Yesterday|Today|Between|During|From|At|"
+    r"After|Before|Throughout|Within|Next|The|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b[^,“”()]{0,60}?),\s+"
+)
 _TEMPORAL = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|1[6-9]\d\d|20\d\d|day|days|week|"
@@ -84,7 +95,7 @@ _TEMPORAL = re.compile(
 _SIDE = re.compile(
     r",\s+(?:(?P<rel>which|who|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
-    r"|(?P<known>(?:[a-z]+ly\s)?(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
+    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
 )
@@ -104,7 +115,9 @@ def decompose(sentence: str) -> list[Part]:
 
 
 def _mask(sentence: str) -> str:
-    """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length)."""
+    """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length).
+    In a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote."""
+    sentence = _TITLE_COMMA.sub(r"\1,", sentence)
     return _MASKED_COMMA.sub(
         lambda m: (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6)), sentence
     )
@@ -220,6 +233,14 @@ def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, b
     """
     sides: list[tuple[str, int, int, PartRole, bool]] = []
     cut: list[tuple[int, int]] = []
+    for m in _BORN_BRACKETS.finditer(rest):  # "Nikki Sixx (born Frank Feranna) is ..."
+        if name := name_before(rest[: m.start()]):
+            on = "on " if re.match(r"[A-Z][a-z]+\.? \d", m.group("what")) else ""
+            sides.append(
+                (f"{name} was born {on}{m.group('what')}", m.start(), m.end(), "appositive", False)
+            )
+            cut.append((m.start(), m.end()))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     for m in _SIDE.finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
@@ -229,7 +250,17 @@ def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, b
             cut.append((m.start(), m.end() + 1 if rest[m.end() : m.end() + 1] == "," else m.end()))
     core = _cut(rest, cut)
     main = split_subject(core)
-    if main and is_past(main[1].split(" ", 1)[0]):
+    if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
+        # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
+        antecedent = noun_phrase_before(core[: m.start()])
+        if antecedent and not antecedent[:1].isupper():
+            at = rest.find(m.group("phrase"))
+            antecedent = re.sub(r"^(?:a|an)\s", "the ", antecedent)
+            text = f"{antecedent} is {m.group('phrase')}"
+            sides.append((text, at, at + len(m.group("phrase")), "relative", False))
+            core = core[: m.start()]
+            main = split_subject(core)
+    if main and (is_past(main[1].split(" ", 1)[0]) or main[1].startswith(("has ", "have "))):
         cut = []
         for m in _SIDE.finditer(core):
             ing = m.group("ing")
@@ -244,7 +275,7 @@ def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, b
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
-    for s, e in reversed(spans):
+    for s, e in sorted(spans, reverse=True):
         text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
     return re.sub(r"\s+", " ", text).strip(" ,")
 

@@ -116,8 +116,14 @@ def sentence_claims(
         if first[:1].islower() and speaker.lower().startswith(first):
             speaker = speaker[:1].lower() + speaker[1:]
         attribution = found.model_copy(update={"speaker": speaker or None})
+    try:
+        parts = decompose(sentence)
+    except (ValueError, IndexError, AttributeError):
+        # a construction the rules do not handle must not cost the article its other claims:
+        # the sentence is kept whole, as the one-claim-per-sentence baseline would
+        parts = [Part(sentence, 0, len(sentence), "main")]
     claims = []
-    for part in decompose(sentence):
+    for part in parts:
         reported = attribution if part.attributed or part.role == "attribution" else None
         claims.append(_claim(article_id, sentence, span, part, context, reported))
     return claims
@@ -150,7 +156,9 @@ def _make(
     kind: ClaimKind | None,
     role: str,
 ) -> Claim:
-    quantities = find_quantities(text, skip=[(d.start, d.end) for d in find_dates(text)])
+    # dates are only skipped where they could be read as numbers: no digit, no date to skip
+    skip = [(d.start, d.end) for d in find_dates(text)] if any(c.isdigit() for c in text) else []
+    quantities = find_quantities(text, skip=skip)
     kind = kind or claim_kind(text, role, bool(quantities), hedge)
     return Claim(
         id=claim_id(article_id, span, text),

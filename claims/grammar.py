@@ -23,7 +23,7 @@ PRESENT_VERBS = frozenset(
     """sits lies says remains includes contains shows serves borders hosts plays runs leads
     holds owns employs covers stands stretches lives works makes means represents produces
     becomes belongs consists exists flows continues resides remains serves teaches writes
-    owns operates manages coaches directs""".split()
+    owns operates manages coaches directs include""".split()
 )
 # Lowercase "-ed" words that are usually adjectives or nouns, not verbs.
 NOT_VERBS = frozenset("""red bed need seed speed feed hundred sacred naked wicked""".split())
@@ -47,6 +47,10 @@ IRREGULAR_ING = {
 }  # fmt: skip
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
+ADVERBS = frozenset(
+    """often also later then still never always soon once again now currently subsequently
+    eventually recently reportedly previously""".split()
+)
 PREPOSITIONS = frozenset(
     """in on at for with by to of from as into onto over under about against between among
     during after before since until through across near along within without""".split()

@@ -2,7 +2,9 @@
 
 "95 miles" -> 95 mi = 152,888.6 m; "the 675-mile border" -> 675 mi; "5,000 troops" -> a count of
 troops (the noun is the unit, so 5,000 troops and 3,000 troops disagree while 5,000 troops and
-5,000 tanks are never compared). "two-week" -> 2 weeks; "thousands of" -> at least 2,000.
+5,000 tanks are never compared). "two-week" -> 2 weeks; "thousands of" -> at least 2,000;
+"twenty-five soldiers" -> 25 soldiers; "several hundred" -> at least 300. Number words below
+thirteen count only with a unit ("two countries" is no quantity, "two-week" is).
 """
 
 from __future__ import annotations
@@ -42,7 +44,13 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens of": 24,
     "hundreds of": 200, "thousands of": 2000, "millions of": 2e6, "tens of thousands of": 20000,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
+    "a thousand": 1000, "several hundred": 300, "several thousand": 3000,
+    "hundreds of thousands of": 200000,
 }  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Words after a number that are not what is being counted.
 NOT_COUNT_NOUNS = frozenset(
     """and or to of the a in on at for from by with per as than is are was were has have had
@@ -50,11 +58,14 @@ NOT_COUNT_NOUNS = frozenset(
 )
 # Approximate words ("thousands of") state a lower bound, not a value.
 APPROXIMATE = frozenset(
-    {"dozens of", "hundreds of", "thousands of", "millions of", "tens of thousands of"}
-)
+    {"dozens of", "hundreds of", "thousands of", "millions of", "tens of thousands of",
+     "several hundred", "several thousand", "hundreds of thousands of"}
+)  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# "twenty-five": a compound of tens and units, before the single words
+_COMPOUND = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS_WORDS)})"
+_WORD = "|".join([_COMPOUND, *sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)])
 _QUANTITY = re.compile(
     rf"(?<![\w.,/-])(?P<currency>[$€£])?(?:(?P<num>{_NUMBER})(?![A-Za-z0-9])|(?P<word>{_WORD})\b)"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
@@ -91,9 +102,14 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
 def _build(m: re.Match[str]) -> FoundQuantity | None:
     word = (m.group("word") or "").lower()
     if word and not m.group("num"):
-        value = float(NUMBER_WORDS[word])
-        # a bare number word ("one of the", "two countries") is only a quantity with a unit
-        if word in APPROXIMATE:
+        tens, _, units = word.partition("-")
+        if units in UNITS_WORDS and tens in TENS:
+            value = float(NUMBER_WORDS[tens] + NUMBER_WORDS[units])
+        else:
+            value = float(NUMBER_WORDS[word])
+        # a small number word ("one of the", "two countries") is only a quantity with a unit;
+        # larger ones ("twenty-five soldiers") count their noun like digits do
+        if word in APPROXIMATE or (value >= 13 and m.group("unit")):
             pass
         elif not m.group("unit") or m.group("unit").lower().split("-")[0] not in UNITS:
             return None

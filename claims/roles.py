@@ -123,7 +123,36 @@ def _same_name(word: str, raw: str, others: Sequence[tuple[str, str, bool]]) -> 
     initials = "".join(r[0] for _, r, _ in others).upper()
     if raw.isupper() and len(raw) <= 5 and raw.replace(".", "") in initials:
         return True
-    return any(fuzz.ratio(word, other) >= 80 for other, _, _ in others)
+    if any(len(o) >= 3 and (word.startswith(o) or o.startswith(word)) for o, _, _ in others):
+        return True  # "Rep." / "Republic"
+    return any(fuzz.ratio(word, other) >= 75 for other, _, _ in others)
+
+
+def _acronym_of(raw: str, names: Sequence[tuple[str, str]]) -> bool:
+    """'UTA' for 'United Talent Agency'."""
+    return raw.isupper() and 2 <= len(raw) <= 6 and raw == "".join(r[0] for _, r in names).upper()
+
+
+_LISTED = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_START = re.compile(
+    r"\b(?:such as|including|like|also|among|as well as)\b[\w\s]{0,20}$", re.IGNORECASE
+)
+
+
+def _in_a_list(passage: str, first: str, last: str) -> bool:
+    """A name in an enumeration ('also played for the Eagles, Patriots and Browns') is one of
+    several: it does not exclude the claim's."""
+    start = passage.find(first)
+    end = passage.find(last, start) + len(last) if start >= 0 else -1
+    if start < 0 or end < len(last):
+        return False
+    return bool(
+        _LISTED.match(passage[end:])
+        or _LIST_START.search(passage[max(0, start - 30) : start])
+        or re.search(
+            r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", passage[max(0, start - 30) : start]
+        )
+    )
 
 
 def check_names(claim: str, passage: str) -> SlotResult | None:
@@ -158,6 +187,10 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
         theirs = [raw for w, raw, _ in b[j1:j2] if w not in a_set]
         if any(_same_name(w, raw, b[j1:j2]) for w, raw in ours):
             continue
+        if any(_acronym_of(raw, ours) for _, raw, _ in b[j1:j2]):
+            continue
+        if theirs and _in_a_list(passage, theirs[0], theirs[-1]):
+            continue
         if ours and theirs:
             return SlotResult(
                 "name",
@@ -182,36 +215,57 @@ KINDS: tuple[tuple[str, ...], ...] = (
 _KIND_OF = {word: group[0] for group in KINDS for word in group}
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(
-    r"[,;:()\[\]]|\b(?:of|based|that|which|who|whose|in|from|by|for|with|about|on)\b", re.I
+    r"[,;:()\[\]]|\b(?:of|based|that|which|who|whose|in|from|by|for|with|about|on|\w+ed)\b",
+    re.I,
 )
 
 
-def _kinds_said(text: str, head_only: bool) -> list[str]:
-    """Kinds of thing a copula assigns ('is an American film' -> film); the head noun of each
-    noun phrase, or every kind named in the list that follows ('an actor, director and singer')."""
+# Heads too general to be contradicted by a more specific kind ("a person" / "an actor").
+_GENERIC_HEADS = frozenset(
+    """person people man woman human individual thing place work entity member one part type
+    kind name way example product organization organisation group figure""".split()
+)
+
+
+def _kinds_said(text: str, head_only: bool, subject: set[str] | None = None) -> list[str]:
+    """Kinds of thing a copula assigns ('is an American film' -> film). For the claim, the head
+    noun of its phrase, whatever it is ('is a fish'); for the passage, every kind named in the
+    list that follows ('an actor, director and singer'), where the copula's subject shares a
+    word with the claim's (`subject`)."""
     kinds = []
     for m in _COPULA.finditer(text):
+        if subject is not None and not subject & _words(text[max(0, m.start() - 80) : m.start()]):
+            continue  # another subject's kind ("Nikki Sanderson is an actress")
         rest = text[m.end() : m.end() + 120]
         phrase = rest[: e.start()] if (e := _PHRASE_END.search(rest)) else rest
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][:8]
         if head_only:
-            words = words[-1:] if words else []
+            kinds += [w for w in words[-1:] if w not in _GENERIC_HEADS and len(w) > 2]
+            continue
         kinds += [w for w in words if w in _KIND_OF or w.rstrip("s") in _KIND_OF]
-    return [k if k in _KIND_OF else k.rstrip("s") for k in kinds]
+    return [k if k in _KIND_OF or head_only else k.rstrip("s") for k in kinds]
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)} - STOPWORDS
 
 
 def check_kind(claim: str, passage: str) -> SlotResult | None:
     """'X is a film' against 'X is a ... novel': another kind of thing in the same place."""
     if NEGATION.search(claim):
         return None  # "X is not a film" is not contradicted by "X is a novel"
-    ours, theirs = _kinds_said(claim, head_only=True), _kinds_said(passage, head_only=False)
+    copula = _COPULA.search(claim)
+    subject = _words(claim[: copula.start()]) if copula else set()
+    ours = _kinds_said(claim, head_only=True)
+    theirs = _kinds_said(passage, head_only=False, subject=subject)
     if not ours or not theirs:
         return None
-    word, kind = ours[0], _KIND_OF[ours[0]]
+    word = ours[0]
+    kind = _KIND_OF.get(word, _KIND_OF.get(word.rstrip("s"), word.rstrip("s")))
     if kind in {_KIND_OF[t] for t in theirs}:
         return SlotResult("kind", True, f"the kind agrees: {word}")
     said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
-    if said & {w for w, k in _KIND_OF.items() if k == kind}:
+    if said & ({w for w, k in _KIND_OF.items() if k == kind} | {kind}):
         return None  # the passage says the claim's kind somewhere else ("a game show host")
     return SlotResult(
         "kind",
@@ -223,18 +277,20 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
 
 # Nationality words whose country does not start with the same four letters.
 _COUNTRY_OF = {
-    "american": ("united states", "u.s.", "usa", "america"), "british": ("britain", "united kingdom", "uk", "england", "scotland", "wales"),
-    "english": ("england",), "french": ("france",), "spanish": ("spain",), "dutch": ("netherlands", "holland"),
-    "swiss": ("switzerland",), "greek": ("greece",), "welsh": ("wales",), "scottish": ("scotland",),
-    "irish": ("ireland",), "danish": ("denmark",), "swedish": ("sweden",), "finnish": ("finland",),
-    "polish": ("poland",), "turkish": ("turkey",), "thai": ("thailand",), "filipino": ("philippines",),
+    "american": ("united states", "u.s.", "usa", "america"),
+    "british": ("britain", "united kingdom", "uk", "england", "scotland", "wales", "english"),
+    "english": ("england", "british"), "scottish": ("scotland", "british"),
+    "welsh": ("wales", "british"), "french": ("france",), "spanish": ("spain",),
+    "dutch": ("netherlands", "holland"), "swiss": ("switzerland",), "greek": ("greece",),
+    "irish": ("ireland",), "danish": ("denmark",), "swedish": ("sweden",),
+    "finnish": ("finland",), "polish": ("poland",), "turkish": ("turkey",),
+    "thai": ("thailand",), "filipino": ("philippines",), "german": ("germany",),
 }  # fmt: skip
 _NATIONALITY = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican|an)|"
-    + "|".join(w.title() for w in _COUNTRY_OF)
-    + r")\b"
+    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|" + "|".join(w.title() for w in _COUNTRY_OF) + r")\b"
 )
 _NOT_NATIONALITY = frozenset({"christian", "republican", "european", "asian", "african", "latin"})
+_ANCESTRY = re.compile(r"\b(?:descent|ancestry|origin|heritage|roots|born in)\b", re.I)
 
 
 def _nationalities(text: str) -> set[str]:
@@ -250,8 +306,14 @@ def _says_nationality(nationality: str, text: str) -> bool:
 
 def check_nationality(claim: str, passage: str) -> SlotResult | None:
     """'a German manufacturer' against 'the Italian company': another nationality."""
+    if _ANCESTRY.search(claim):
+        return None  # "of Ghanaian descent" is not contradicted by "an American rapper"
     ours = _nationalities(claim)
-    theirs = _nationalities(passage) - ours
+    theirs = {
+        t
+        for t in _nationalities(passage) - ours
+        if not any(_says_nationality(o, t) or _says_nationality(t, o) for o in ours)
+    }
     for nationality in sorted(ours):
         if _says_nationality(nationality, passage):
             continue

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.dates import FoundDate, find_dates
+from claims.dates import FoundDate, dates_overlap, find_dates
 from claims.model import DateMention, Quantity
 from claims.quantities import SCALES, FoundQuantity, find_quantities, format_si
 from claims.similarity import STOPWORDS, stem
@@ -127,11 +127,21 @@ def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
     """'March 18', '15 March', '4 P.M.', '15 899': numbers that are not quantities here."""
     before, after = text[max(0, q.start - 12) : q.start], text[q.start :]
     return bool(
-        _MONTH_BEFORE.search(before) or _DAY_AFTER.match(after) or re.search(r"\d\s$", before)
+        _MONTH_BEFORE.search(before)
+        or _DAY_AFTER.match(after)
+        or re.search(r"\d\s$|[\d][:/]$", before)  # '15 899', '45:19', '81/100'
+        or re.match(r"[\d,.]+[:/]\d", after)
     )
 
 
+_WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
 _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
+
+
+def is_window(text: str, quantity: Quantity) -> bool:
+    """'over the past 30 years': a window of time, compared by no one."""
+    at = text.find(quantity.text)
+    return quantity.si_unit == "s" and at >= 0 and bool(_WINDOW.search(text[max(0, at - 20) : at]))
 
 
 def _counted(text: str, q: FoundQuantity) -> set[str]:
@@ -198,6 +208,10 @@ def check_quantities(
         found = ours_found.get(ours.text)
         if ours.si_value is None or found is None:
             continue
+        if ours.si_unit == "s" and _WINDOW.search(
+            claim_text[max(0, found.start - 20) : found.start]
+        ):
+            continue  # "over the past 30 years" is a window of time, not a stated duration
         claim_iv = (
             Interval(ours.si_value, ours.si_value * 500, ours.text)
             if found.approximate
@@ -217,13 +231,6 @@ def check_quantities(
             bare = [
                 q for q in theirs if q.si_unit not in PHYSICAL_UNITS and not _counted(passage, q)
             ]
-        if len(candidates) > 1:  # "$41 million in North America": the North America figure
-            near = _around(claim_text, found)
-            overlap = [len(near & _around(passage, q)) for q in candidates]
-            if max(overlap) > 0:
-                candidates = [
-                    q for q, n in zip(candidates, overlap, strict=True) if n == max(overlap)
-                ]
         if not candidates:
             continue
         words.update(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ours.text))
@@ -247,7 +254,9 @@ def check_quantities(
             )
             and not (changing and ours.si_unit not in PHYSICAL_UNITS)
         ):
-            q = candidates[0]
+            # report the passage's figure said in the most similar words ("in North America")
+            near = _around(claim_text, found)
+            q = max(candidates, key=lambda c: len(near & _around(passage, c)))
             refuted.append(
                 f"claim says {ours.text} ({format_si(ours.si_value, ours.si_unit or '')}), "
                 f"source says {q.text} ({format_si(q.si_value or 0.0, q.si_unit or '')})"
@@ -269,8 +278,12 @@ ORDINALS = {
         twentieth""".split()
     )
 }
+# An ordinal said of the subject ("is the third studio album", "finished second"), not one
+# that names another thing ("the first law of thermodynamics").
 _ORDINAL = re.compile(
-    r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))\b"
+    r"(?:\b(?:is|was|are|were|became|become|becomes|ranked|ranks|finished|came|placed|as)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?|\b(?:his|her|its|their)\s+|'s\s+)"
+    r"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))\b"
     r"(?:[\s-]+(?P<sup>best|most|largest|highest|richest|wealthiest|biggest|longest|"
     r"oldest|tallest|studio|full-length|consecutive))?\s+(?P<noun>[a-z]+)",
     re.IGNORECASE,
@@ -319,13 +332,19 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
 
 
 def same_date(a: str, b: str) -> bool:
-    """Dates agree at the precision both state: '2023' agrees with '2023-01-16'."""
+    """Dates agree at the precision both state: '2023' agrees with '2023-01-16', and a range
+    ('2023-01-09/2023-01-15', 'last week') agrees with any day or range it overlaps."""
+    if "/" in a or "/" in b:
+        return dates_overlap(a, b)
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
 
 def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | None:
     """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell."""
+    if "/" in claim_date or "/" in passage_date:
+        # a range against a bound ('after 2007' vs '2007-06/2008-02') is too loose to decide
+        return dates_overlap(claim_date, passage_date) if bound is None else None
     n = min(len(claim_date), len(passage_date))
     ours, theirs = claim_date[:n], passage_date[:n]
     if bound is None:
@@ -337,11 +356,33 @@ def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | N
 
 def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
     """Dates a fact happened on, leaving out 'as of' time stamps of a changing figure."""
-    return [d for d in found if not _AS_OF.search(text[max(0, d.start - 12) : d.start])]
+    return [
+        d
+        for d in found
+        if not _AS_OF.search(text[max(0, d.start - 12) : d.start])
+        and not is_count_not_year(text, d.start, d.end)
+    ]
+
+
+_COUNTED_YEAR = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|the\b|was\b|when\b)[a-z]{3,}")
+
+
+_YEAR_AS_ADJECTIVE = re.compile(
+    r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|the\b|was\b|were\b|when\b|by\b|as\b|with\b)"
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|[a-z]{3,})\b"
+)
+
+
+def is_count_not_year(text: str, start: int, end: int) -> bool:
+    """'1689 cases': a four-digit number followed by what it counts is not a year."""
+    return end - start == 4 and text[start:end].isdigit() and bool(_COUNTED_YEAR.match(text[end:]))
 
 
 def check_dates(
-    claim_text: str, claim_dates: Sequence[DateMention], passage_dates: Sequence[str]
+    claim_text: str,
+    claim_dates: Sequence[DateMention],
+    passage_dates: Sequence[str],
+    passage_text: str = "",
 ) -> SlotResult | None:
     """Every claim date must fit some passage date; a passage without dates says nothing.
 
@@ -355,9 +396,23 @@ def check_dates(
         at = claim_text.find(ours.text)
         if at >= 0 and _AS_OF.search(claim_text[max(0, at - 12) : at]):
             continue
+        if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
+            continue
+        if at >= 0 and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :]):
+            continue  # "their 2019 draft pick", "a 2016 film": dates a thing, not the event
         m = _DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
         bound = m.lastgroup if m else None
-        fits = [date_fits(ours.value, bound, t) for t in passage_dates]
+        if re.search(r"\bbetween\s+$", claim_text[max(0, at - 10) : at]) or re.match(
+            r"\s*(?:-|–|--|and|to)\s*\d", claim_text[at + len(ours.text) :]
+        ):
+            return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
+        if bound and re.search(r"\d", claim_text.replace(ours.text, " ")):
+            continue  # "After 2018, there were more than 20 ...": when a figure was read
+        bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
+        if bounded:  # "since 1999" against "since 2004": start against start
+            fits = [same_date(ours.value, t) for t in bounded]
+        else:
+            fits = [date_fits(ours.value, bound, t) for t in passage_dates]
         if any(fits):
             agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
         elif all(f is False for f in fits):
@@ -370,3 +425,37 @@ def check_dates(
     if not agreed:
         return None
     return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
+
+
+def _bounded_values(passage_text: str, bound: str) -> list[str]:
+    """Values of the passage's dates that carry the same kind of bound ('since 1999')."""
+    values = []
+    for found in find_dates(passage_text):
+        before = _DATE_BOUNDS.search(passage_text[max(0, found.start - 20) : found.start])
+        if before and before.lastgroup == bound:
+            values.append(found.value)
+    return values
+
+
+_CENTURY = re.compile(
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))[\s-]+century\b",
+    re.IGNORECASE,
+)
+
+
+def check_century(claim_text: str, passage_dates: Sequence[str]) -> SlotResult | None:
+    """'born in the 19th century' against a passage's years: 1801-1900 or not."""
+    m = _CENTURY.search(claim_text)
+    if m is None or re.search(r"\b(?:BC|BCE)\b", claim_text) or not passage_dates:
+        return None
+    number = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
+    first, last = (number - 1) * 100 + 1, number * 100
+    years = [int(d[:4]) for d in passage_dates]
+    if any(first <= y <= last for y in years):
+        return SlotResult("date", True, f"dates agree: {m.group(0)}")
+    return SlotResult(
+        "date",
+        False,
+        f"the date differs: claim says the {m.group(0)} ({first}-{last}), source says "
+        + ", ".join(passage_dates),
+    )

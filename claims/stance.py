@@ -14,9 +14,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claims.dates import find_dates, to_date
 from claims.model import Claim, Evidence, Passage, Stance
-from claims.roles import check_kind, check_names, check_nationality, check_polarity
+from claims.roles import (
+    check_kind,
+    check_names,
+    check_nationality,
+    check_polarity,
+)
 from claims.similarity import coverage
-from claims.slots import SlotResult, check_dates, check_ordinals, check_quantities, stated_dates
+from claims.slots import (
+    SlotResult,
+    check_century,
+    check_dates,
+    check_ordinals,
+    check_quantities,
+    is_window,
+    stated_dates,
+)
 
 
 class VerifySettings(BaseModel):
@@ -58,6 +71,9 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
     reference = to_date(passage.published) or next(
         (d for d in (to_date(m.value) for m in claim.dates) if d), None
     )
+    passage_dates = [
+        d.value for d in stated_dates(passage.text, find_dates(passage.text, reference))
+    ]
     checks = [
         check_quantities(
             claim.text,
@@ -66,11 +82,8 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
             settings.number_tolerance,
             settings.hedge_tolerance,
         ),
-        check_dates(
-            claim.text,
-            claim.dates,
-            [d.value for d in stated_dates(passage.text, find_dates(passage.text, reference))],
-        ),
+        check_dates(claim.text, claim.dates, passage_dates, passage.text),
+        check_century(claim.text, passage_dates),
         check_ordinals(claim.text, passage.text),
         check_kind(claim.text, passage.text),
         check_names(claim.text, passage.text),
@@ -106,9 +119,26 @@ def judge(
             said,
             f"says {said:.0%} of the claim's words: about another subject",
         )
+    if passage.rating is not None:
+        # A published fact-check: its text is the claim it reviewed, not a statement of fact,
+        # so its rating decides (unknown ratings arrive as neutral), and only for this claim.
+        by = passage.publisher or "a fact-checker"
+        if said < settings.related_threshold:
+            return evidence(
+                Stance.NEUTRAL,
+                said,
+                f"{by} reviewed a related claim ({said:.0%} of this claim's words), "
+                f"rated “{passage.rating}”",
+            )
+        return evidence(
+            Stance(passage.stance_hint or "neutral"),
+            said,
+            f"{by} rated this claim “{passage.rating}” ({said:.0%} of its words)",
+        )
     slots = slot_results(claim, passage, settings)
     conflicts = [s for s in slots if s.agrees is False]
-    for conflict in (s for s in slots if s.agrees is False):
+    for conflict in conflicts:
+        # the rest of the claim must be there: a passage about another subject never refutes
         rest = coverage(claim.text, passage.text, ignore=conflict.claim_words)
         needed = (
             settings.polarity_threshold
@@ -121,20 +151,25 @@ def judge(
                 rest,
                 f"same fact (says {rest:.0%} of the claim's other words) but {conflict.detail}",
             )
-    if conflicts := [s for s in slots if s.agrees is False]:
+    if conflicts:
         return evidence(
             Stance.NEUTRAL,
             said,
             f"{conflicts[0].detail}, but the passage says too little of the rest of the claim "
             f"({said:.0%} of its words): perhaps another fact",
         )
-    agreements = "; ".join(s.detail for s in slots if s.agrees) or "no number, date, name or "
-    if not any(s.agrees for s in slots):
-        agreements += "negation to compare"
+    agreements = "; ".join(s.detail for s in slots if s.agrees)
+    agreements = agreements or "no number, date, name or negation to compare"
     unstated = [
         slot
         for slot, stated in (
-            ("number", any(q.si_value is not None for q in claim.quantities)),
+            (
+                "number",
+                any(
+                    q.si_value is not None and not is_window(claim.text, q)
+                    for q in claim.quantities
+                ),
+            ),
             ("date", bool(claim.dates)),
         )
         if stated and not any(s.slot == slot and s.agrees for s in slots)

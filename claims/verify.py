@@ -82,11 +82,19 @@ def verdict_for(
         reason = "No sources are configured."
     elif len(failed) == len(runs):
         reason = "Every source that could answer failed."
+    elif weak := [e for e in ranked if e.stance != Stance.NEUTRAL]:
+        best = weak[0]
+        reason = (
+            f"The best evidence, from '{best.source}', {best.stance.value[:-1]}s it but is too "
+            f"weak to decide: similarity {best.score:.2f} x trust "
+            f"{trust.get(best.source, 1.0):.2f} = {weight(best):.2f}, below the "
+            f"{settings.credible:.2f} needed ({best.reason})."
+        )
     elif ranked:
         best = ranked[0]
         reason = (
-            f"No reference statement matched closely enough (best: similarity "
-            f"{best.score:.2f} from '{best.source}')."
+            f"No reference statement states this claim; the closest, from '{best.source}' "
+            f"(similarity {best.score:.2f}), {best.reason}."
         )
     else:
         reason = "No source returned anything related."

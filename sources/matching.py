@@ -141,7 +141,7 @@ class StatementIndex:
         ranked = rescore(queries, [self.candidates(q) for q in queries], self.normalised)
         found: dict[str, list[Passage]] = {}
         for claim, ids in zip(claims, ranked, strict=True):
-            ids = ids[: max(2 * top_k, 10)]
+            ids = ids[: top_k + 2]  # the shared measure costs ~0.1 ms a pair: only the best
             if not ids:
                 continue
             scores = score_many(claim.text, [self.statements[i].text for i in ids])

@@ -30,8 +30,9 @@ def example_run(tmp_path_factory):
     from flows.pipeline import verify_article
 
     out = tmp_path_factory.mktemp("example-run")
-    return verify_article.fn(article=str(EXAMPLE_ARTICLE), config_path=str(EXAMPLE_CONFIG),
-                             out_dir=str(out))
+    return verify_article.fn(
+        article=str(EXAMPLE_ARTICLE), config_path=str(EXAMPLE_CONFIG), out_dir=str(out)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -203,6 +203,18 @@ CASES = [
         "He was re-elected in 2007 and 2010.",
         ["He was re-elected in 2007.", "He was re-elected in 2010."],
     ),
+    # a purpose attached to a noun is a claim about that noun (article)
+    (
+        "Since 1999, Russia and Belarus have been bound by a “Union State” treaty aimed at "
+        "bolstering economic and military ties between the two countries.",
+        [
+            "Since 1999, Russia and Belarus have been bound by a “Union State” treaty.",
+            "The “Union State” treaty is aimed at bolstering economic ties between the two "
+            "countries.",
+            "The “Union State” treaty is aimed at bolstering military ties between the two "
+            "countries.",
+        ],
+    ),
     # kept whole: joint subjects, "between", idioms, a single fact
     (
         "Since 1999, Russia and Belarus have been bound by a treaty.",

@@ -42,3 +42,23 @@ def test_thousands_of_is_a_lower_bound():
 
 def test_format_si():
     assert format_si(152887.68, "m") == "152.9 km"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("twenty-five miles away", "twenty-five miles", 25, "mi"),
+        ("forty-five minutes later", "forty-five minutes", 45, "min"),
+        ("twenty-five soldiers died", "twenty-five soldiers", 25, "soldier"),
+        ("several hundred troops", "several hundred troops", 300, "troop"),
+        ("a thousand tons of grain", "a thousand tons", 1000, "t"),
+    ],
+)
+def test_number_words(text, mention, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit) == (mention, value, unit)
+
+
+@pytest.mark.parametrize("text", ["two countries", "one of the", "the three ministers"])
+def test_small_number_words_without_unit_are_no_quantities(text):
+    assert find_quantities(text) == []

@@ -208,3 +208,54 @@ def test_a_passage_about_another_subject_is_neutral_whatever_its_slots() -> None
     stance, reason = stance_of("Putin did not visit Minsk in 1990.", BORDER)
     assert stance == N
     assert "another subject" in reason or "another fact" in reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # centuries hold their years
+        ("Dessalines was born in the 18th century.", "Dessalines (born 20 September 1758).", S),
+        ("Dessalines was born in the 19th century.", "Dessalines (born 20 September 1758).", R),
+        # a count as of one date does not refute a count after another: it may have grown
+        (
+            "Massachusetts had more than 640 cases after March 21.",
+            "As of March 21, Massachusetts had 525 cases.",
+            N,
+        ),
+        (
+            "As of March 21, Massachusetts had more than 640 cases.",
+            "As of March 21, Massachusetts had 525 cases.",
+            R,
+        ),
+        # a window of time is not a stated duration
+        (
+            "Arctic sea ice has been retreating over the past 30 years.",
+            "Arctic sea ice retreat has been rapid within the past 50 years.",
+            S,
+        ),
+        # chart places and nationalities
+        (
+            "The album debuted at number three on the Billboard 200.",
+            "The album debuted at number one on the Billboard 200.",
+            R,
+        ),
+        (
+            "Mercedes-Benz is a division of a German automobile manufacturer.",
+            "Mercedes-Benz is a division of the Italian automobile manufacturer Daimler AG.",
+            R,
+        ),
+        ("Leona Lewis is an English singer.", "Leona Lewis is a British singer.", S),
+    ],
+)
+def test_more_slot_rules(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason
+
+
+def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
+    stance, reason = stance_of(
+        "Stallworth played for the Baltimore Ravens.",
+        "Stallworth has also played for the Philadelphia Eagles, New England Patriots "
+        "and Cleveland Browns.",
+    )
+    assert stance != R, reason

@@ -26,7 +26,16 @@ S, R, N = Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL
         ([ev("kb", S, reason="states the claim")], Status.SUPPORTED, "states the claim"),
         ([ev("kb", R, reason="the number differs")], Status.REFUTED, "the number differs"),
         ([ev("kb", S), ev("wiki", R, reason="another date")], Status.CONFLICTING, "another date"),
-        ([ev("kb", N, score=0.4)], Status.NOT_ENOUGH_EVIDENCE, "best: similarity 0.40"),
+        (
+            [ev("kb", N, score=0.4)],
+            Status.NOT_ENOUGH_EVIDENCE,
+            "the closest, from 'kb' (similarity 0.40)",
+        ),
+        (
+            [ev("kb", S, score=0.4)],
+            Status.NOT_ENOUGH_EVIDENCE,
+            "too weak to decide: similarity 0.40",
+        ),
         ([], Status.NOT_ENOUGH_EVIDENCE, "No source returned anything"),
         # a low-trust source cannot refute on its own, nor make a credible support conflicting
         ([ev("blog", R)], Status.NOT_ENOUGH_EVIDENCE, "blog"),

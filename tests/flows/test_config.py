@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE_CONFIG
 
 def test_example_config_loads_and_opens_its_source():
     config = load_config(EXAMPLE_CONFIG)
-    assert config.settings.verify.support_threshold == 0.80
+    assert config.settings.verify.support_threshold == 0.50
     assert config.settings.report.formats == ["json", "md", "html", "csv"]
     [source] = config.open_sources()
     assert (source.name, source.type, source.trust) == ("example-kb", "csv", 0.9)

@@ -144,11 +144,9 @@ def test_watch_on_an_existing_dask_cluster(tmp_path):
     with LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
+        dask = f'task_runner = "dask"\ndask_address = "{cluster.scheduler_address}"'
         config.write_text(
-            config.read_text("utf-8").replace(
-                "concurrency = 2",
-                f'concurrency = 2\ntask_runner = "dask"\ndask_address = "{cluster.scheduler_address}"',
-            )
+            config.read_text("utf-8").replace("concurrency = 2", f"concurrency = 2\n{dask}")
         )
         result = run_watch(str(config), tmp_path / "out", orchestrate=True)
     assert outcomes(result) == {

@@ -18,19 +18,23 @@ from flows.watch import run_watch
 from tests.conftest import EXAMPLE_ARTICLE, ROOT
 
 KB = ROOT / "examples" / "kb" / "facts.csv"
-SECOND = ("Union State notes\n\nSince 1999, Russia and Belarus have been bound by the Union "
-          "State treaty. Kyiv lies about 150 km south of the border with Belarus.\n")
+SECOND = (
+    "Union State notes\n\nSince 1999, Russia and Belarus have been bound by the Union "
+    "State treaty. Kyiv lies about 150 km south of the border with Belarus.\n"
+)
 
 
-def make_inbox(root: Path, *, feeds: list[str] = (), urls: list[str] = (),
-               tolerance: float = 0.05) -> Path:
+def make_inbox(
+    root: Path, *, feeds: list[str] = (), urls: list[str] = (), tolerance: float = 0.05
+) -> Path:
     inbox = root / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     (inbox / "drills.txt").write_text(EXAMPLE_ARTICLE.read_text("utf-8"), "utf-8")
     (inbox / "union.md").write_text(SECOND, "utf-8")
     (inbox / "broken.txt").write_bytes(b"\x00\x01\x02\x03 not text")
     config = root / "claimscope.toml"
-    config.write_text(textwrap.dedent(f"""
+    config.write_text(
+        textwrap.dedent(f"""
         [[sources]]
         name = "example-kb"
         type = "csv"
@@ -44,7 +48,9 @@ def make_inbox(root: Path, *, feeds: list[str] = (), urls: list[str] = (),
         feeds = {json.dumps(list(feeds))}
         urls = {json.dumps(list(urls))}
         concurrency = 2
-    """), "utf-8")
+    """),
+        "utf-8",
+    )
     return config
 
 
@@ -56,8 +62,11 @@ def test_verifies_once_records_the_bad_one_and_then_does_nothing(tmp_path):
     config = make_inbox(tmp_path)
     out = tmp_path / "out"
     first = run_watch(str(config), out)
-    assert outcomes(first) == {"drills.txt": "verified", "union.md": "verified",
-                               "broken.txt": "rejected"}
+    assert outcomes(first) == {
+        "drills.txt": "verified",
+        "union.md": "verified",
+        "broken.txt": "rejected",
+    }
     assert "binary" in next(a.error for a in first.articles if a.outcome == "rejected")
     second = run_watch(str(config), out)
     assert set(outcomes(second).values()) == {"unchanged"}
@@ -76,8 +85,11 @@ def test_changed_article_or_config_reverifies_and_writes_a_diff(tmp_path):
     run_watch(str(config), out)
     (tmp_path / "inbox" / "union.md").write_text(SECOND.replace("150 km", "90 km"), "utf-8")
     edited = run_watch(str(config), out)
-    assert outcomes(edited) == {"drills.txt": "unchanged", "union.md": "verified",
-                                "broken.txt": "unchanged"}
+    assert outcomes(edited) == {
+        "drills.txt": "unchanged",
+        "union.md": "verified",
+        "broken.txt": "unchanged",
+    }
     make_inbox(tmp_path, tolerance=0.9)  # a looser tolerance: a new config digest
     reconfigured = run_watch(str(config), out)
     assert outcomes(reconfigured)["drills.txt"] == "verified"
@@ -92,12 +104,14 @@ RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
 <item><title>Drills</title><link>https://news.example/drills</link></item>
 <item><title>Down</title><link>https://news.example/down</link></item>
 </channel></rss>"""
-PAGE = ("<html><head><title>Drills begin</title></head><body><article><h1>Drills begin</h1>"
-        "<p>Russia and Belarus began joint military air force drills in Belarus on January 16, "
-        "2023, the defence ministries of both countries said in statements on Monday.</p>"
-        "<p>Since 1999, Russia and Belarus have been bound by the Union State treaty, which "
-        "aims at closer economic and military integration of the two countries.</p>"
-        "</article></body></html>")
+PAGE = (
+    "<html><head><title>Drills begin</title></head><body><article><h1>Drills begin</h1>"
+    "<p>Russia and Belarus began joint military air force drills in Belarus on January 16, "
+    "2023, the defence ministries of both countries said in statements on Monday.</p>"
+    "<p>Since 1999, Russia and Belarus have been bound by the Union State treaty, which "
+    "aims at closer economic and military integration of the two countries.</p>"
+    "</article></body></html>"
+)
 
 
 @responses.activate
@@ -106,8 +120,9 @@ def test_feeds_and_urls_fetch_pages_and_one_failure_stays_alone(tmp_path):
     responses.get("https://news.example/drills", body=PAGE, content_type="text/html")
     responses.get("https://news.example/down", status=404)
     responses.get("https://gone.example/feed.xml", body=ConnectionError("refused"))
-    config = make_inbox(tmp_path, feeds=["https://news.example/feed.xml",
-                                         "https://gone.example/feed.xml"])
+    config = make_inbox(
+        tmp_path, feeds=["https://news.example/feed.xml", "https://gone.example/feed.xml"]
+    )
     (tmp_path / "inbox" / "broken.txt").unlink()
     result = run_watch(str(config), tmp_path / "out")
     by_location = {a.location: a for a in result.articles}
@@ -144,12 +159,18 @@ def test_an_interrupted_run_loses_nothing_and_resumes(tmp_path):
     config = make_inbox(tmp_path)
     (tmp_path / "inbox" / "broken.txt").unlink()
     (tmp_path / "inbox" / "third.txt").write_text(
-        "Third\n\nMinsk is the capital and largest city of Belarus.\n", "utf-8")
+        "Third\n\nMinsk is the capital and largest city of Belarus.\n", "utf-8"
+    )
     make_inbox_concurrency_one(config)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-c", INTERRUPTED, str(config), str(out)],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED, str(config), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     runs = Ledger(out).runs()
     assert sorted(r.status for r in runs) == ["done", "started"]  # one finished, one cut off
