@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.table import Table
 
 from claims.errors import ClaimscopeError
@@ -157,11 +158,11 @@ def extract(
         f"{doc.title or article} · {doc.byline or 'no byline'} · "
         f"{doc.published or 'no date'} · {len(claims)} claims"
     )
-    table = Table(show_lines=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column("kind")
-    table.add_column("check")
-    table.add_column("claim")
+    table.add_column("check", max_width=18)
+    table.add_column("claim", ratio=1)
     for i, claim in enumerate(claims, 1):
         check = "yes" if claim.checkworthy else f"no ({claim.not_checkable_reason})"
         table.add_row(str(i), claim.kind, check, claim.text)

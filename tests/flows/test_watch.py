@@ -191,3 +191,24 @@ def test_watch_without_inputs_is_a_config_error(tmp_path):
     config.write_text("[verify]\nnumber_tolerance = 0.05\n")
     with pytest.raises(ClaimscopeError, match=r"\[watch\] lists no folders"):
         run_watch(str(config), tmp_path / "out")
+
+
+def test_reports_commands_work_on_watch_output(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    config = make_inbox(tmp_path)
+    out = tmp_path / "out"
+    result = run_watch(str(config), out)
+    folder = next(a.report_dir for a in result.articles if a.outcome == "verified")
+    runner = CliRunner()
+    listed = runner.invoke(app, ["reports", "list", str(out)], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.count("russia-conducts") + listed.stdout.count("union-state") == 2
+    shown = runner.invoke(app, ["reports", "show", folder])
+    assert shown.exit_code == 0 and "refuted" in shown.stdout
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    assert runner.invoke(app, ["reports", "open", folder]).exit_code == 0
+    assert opened == [(Path(folder) / "report.html").as_uri()]
