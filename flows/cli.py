@@ -122,7 +122,7 @@ def verify(
     for run in report.run.sources:
         if run.status == "error":
             say(f"source {run.name} failed: {run.error}", style="yellow")
-    say(f"Reports in {outcome.out_dir}: " + ", ".join(Path(f).name for f in outcome.files))
+    say(f"Reports in {out}: " + ", ".join(Path(f).name for f in outcome.files))
     hits = [s for s in gate if report.count(s)]
     if hits:
         counts = ", ".join(f"{report.count(s)} {s.value}" for s in hits)
