@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The suite never writes to the user's caches: HTTP responses and indexes go to a temp folder.
+_SANDBOX = tempfile.mkdtemp(prefix="claimscope-tests-")
+os.environ["CLAIMSCOPE_CACHE_DIR"] = os.path.join(_SANDBOX, "http-cache")
+os.environ["CLAIMSCOPE_INDEX_DIR"] = os.path.join(_SANDBOX, "index")
+os.environ.pop("CLAIMSCOPE_OFFLINE", None)
 
 # Prefect must never try to reach a real API or send telemetry from the test suite.
 os.environ.setdefault("DO_NOT_TRACK", "1")
