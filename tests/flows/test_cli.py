@@ -20,13 +20,14 @@ def verify(*args: str, input: str | None = None):
     return runner.invoke(app, ["verify", *args], input=input)
 
 
-def test_verify_writes_every_format_and_prints_a_summary(tmp_path):
+def test_verify_writes_every_format_and_prints_a_summary(tmp_path, report_schema):
     out = tmp_path / "out"
     result = verify(str(EXAMPLE_ARTICLE), "--config", str(EXAMPLE_CONFIG), "--out", str(out))
     assert result.exit_code == 0, result.output
     for name in ("report.json", "report.md", "report.html", "claims.csv", "evidence.csv"):
         assert (out / name).stat().st_size > 0
     report = json.loads((out / "report.json").read_text("utf-8"))
+    assert not list(report_schema.iter_errors(report))
     assert "supported" in result.stdout and "not_checkable" in result.stdout
     assert re.search(rf"total\s*│\s*{report['summary']['total']}\s*│", result.stdout)
     assert str(out) in result.stdout.replace("\n", "")
@@ -50,11 +51,12 @@ def test_fail_on_gates_on_a_status(tmp_path):
     assert (tmp_path / "report.json").exists()  # the report is written before gating
 
 
-def test_stdin_article(tmp_path):
+def test_stdin_article(tmp_path, report_schema):
     text = EXAMPLE_ARTICLE.read_text("utf-8")
     result = verify("-", "-c", str(EXAMPLE_CONFIG), "-o", str(tmp_path), "-f", "json", input=text)
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "report.json").read_text("utf-8"))
+    assert not list(report_schema.iter_errors(report))
     assert report["article"]["path"] == "<stdin>"
     assert report["summary"]["supported"] >= 3
 

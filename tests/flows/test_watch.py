@@ -58,7 +58,7 @@ def outcomes(result) -> dict[str, str]:
     return {Path(a.location).name: a.outcome for a in result.articles}
 
 
-def test_verifies_once_records_the_bad_one_and_then_does_nothing(tmp_path):
+def test_verifies_once_records_the_bad_one_and_then_does_nothing(tmp_path, report_schema):
     config = make_inbox(tmp_path)
     out = tmp_path / "out"
     first = run_watch(str(config), out)
@@ -76,7 +76,8 @@ def test_verifies_once_records_the_bad_one_and_then_does_nothing(tmp_path):
     assert sorted(r.status for r in runs) == ["done", "done", "rejected"]
     for run in runs:
         if run.status == "done":
-            assert (Path(run.report_dir) / "report.json").is_file()
+            report = json.loads((Path(run.report_dir) / "report.json").read_text("utf-8"))
+            assert not list(report_schema.iter_errors(report))
 
 
 def test_changed_article_or_config_reverifies_and_writes_a_diff(tmp_path):

@@ -104,7 +104,9 @@ def config_path(tmp_path, monkeypatch):
 
 
 @responses.activate
-def test_example_article_through_every_source_type_cold_then_warm(config_path, tmp_path):
+def test_example_article_through_every_source_type_cold_then_warm(
+    config_path, tmp_path, report_schema
+):
     from flows.pipeline import verify_article
 
     mock_every_api()
@@ -129,6 +131,7 @@ def test_example_article_through_every_source_type_cold_then_warm(config_path, t
             assert "Source 'broken' failed" in claim.rationale
 
     written = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert not list(report_schema.iter_errors(written))  # a failed source is in the contract too
     assert "e2e-SECRET" not in json.dumps(written)
     assert "e2e-SECRET" not in (tmp_path / "out" / "report.md").read_text("utf-8")
 
