@@ -327,11 +327,25 @@ def make_session(settings: HttpSettings) -> CachedSession:
             ignored_parameters=(*SECRET_NAMES, *settings.secret_names),
             match_headers=False,
         )
+        if directory not in _pruned:  # once per process and cache: drop what has expired
+            _pruned.add(directory)
+            prune_expired(session)
     session.headers["User-Agent"] = USER_AGENT
     adapter = GuardedAdapter(RateLimiter(settings.rate_limit_per_s), settings.max_response_bytes)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+_pruned: set[Path] = set()
+
+
+def prune_expired(session: CachedSession) -> None:
+    """Delete expired responses so the on-disk cache does not grow without end.
+
+    Offline runs answer from stale entries too, so nothing is pruned in offline mode."""
+    if not is_offline():
+        session.cache.delete(expired=True)
 
 
 def make_client(settings: HttpSettings) -> HttpClient:

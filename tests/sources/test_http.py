@@ -216,3 +216,20 @@ def test_a_host_that_does_not_resolve_is_not_retried():
         client().get(URL)
     assert str(err.value) == f"could not resolve the host of {URL}; check base_url and the network"
     assert len(responses.calls) == 1
+
+
+@responses.activate
+def test_expired_responses_are_pruned_when_a_session_opens(tmp_path):
+    import time as real_time
+
+    from sources.http import HttpSettings, make_session, prune_expired
+
+    responses.get("https://api.example/short", json={"n": 1})
+    responses.get("https://api.example/long", json={"n": 2})
+    session = make_session(HttpSettings(source="t", cache_ttl_s=1))
+    session.get("https://api.example/short", expire_after=1)
+    session.get("https://api.example/long", expire_after=3600)
+    assert len(list(session.cache.responses.keys())) == 2
+    real_time.sleep(1.2)  # requests-cache expires by wall-clock time
+    prune_expired(session)
+    assert len(list(session.cache.responses.keys())) == 1

@@ -106,3 +106,15 @@ def test_api_key_env_sends_a_bearer_token(monkeypatch):
     monkeypatch.delenv("WIKI_TOKEN")
     result = search_source(wiki(api_key_env="WIKI_TOKEN"), [GERASIMOV])
     assert result.run.error.startswith("the environment variable WIKI_TOKEN (api_key_env) is not")
+
+
+@responses.activate
+def test_whole_pages_are_read_one_request_per_page_without_exintro():
+    mock_wiki()
+    found = wiki(intro_only=False).search([GERASIMOV, PUTIN])
+    assert set(found) == {GERASIMOV.id, "putin"}
+    extract_calls = [c for c in responses.calls if "prop=extracts" in c.request.url]
+    titles = {c.request.params["titles"] for c in extract_calls}
+    assert len(extract_calls) == len(titles) > 1  # one page per request
+    assert all("|" not in t for t in titles)
+    assert not any("exintro" in c.request.url for c in extract_calls)
