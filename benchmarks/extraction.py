@@ -1,16 +1,22 @@
 """Benchmark claim extraction: atomic facts, check-worthiness, throughput (not a test).
 
-    python benchmarks/extraction.py [--eval-dir ../shared/eval] [--limit N]
+    python benchmarks/extraction.py [--eval-dir ../shared/eval] [--limit N] [--show-misses N]
 
-Atomic facts (FActScore and WiCE `decomp.dev.jsonl`): every sentence goes through the real
-extractor path (`claims.extract.sentence_claims`, no article context, so pronouns stay as the
-annotators kept them). Predicted and gold facts of a sentence are aligned one-to-one: the
-similarity of every pair is rapidfuzz `token_sort_ratio` (0-100, case and punctuation
-ignored), the assignment maximising total similarity is found with the Hungarian algorithm
+Atomic facts (FActScore and WiCE `decomp.dev.jsonl`): every row goes through the real
+extractor path (`claims.segment.split_sentences`, as some rows hold two sentences, then
+`claims.extract.sentence_claims`, no article context, so pronouns stay as the annotators kept
+them). Predicted and gold facts of a sentence are aligned one-to-one: the
+similarity of every pair is rapidfuzz `token_sort_ratio` (0-100, case ignored; punctuation
+is NOT stripped, so quotes and a final period stay part of their tokens), the assignment
+maximising total similarity is found with the Hungarian algorithm
 (scipy's `linear_sum_assignment`; greedy best-first if scipy is missing), and an assigned pair
 counts as a match when its similarity is at least the threshold (70 by default; 60 and 80 are
 printed too). Precision = matches / predicted facts, recall = matches / gold facts, summed over
 all sentences (micro average). The baseline is one claim per sentence (the sentence itself).
+
+`--show-misses N [--offset K]` prints, instead of the figures, N FActScore rows with gold facts
+left unmatched at threshold 70 (marked G-) and the predictions left unmatched (P+): the place
+to look for recall losses.
 
 Check-worthiness (CLEF 2019 `sentences.dev.jsonl`): average precision of
 `claims.checkworthy.checkworthiness_score`, and F1 of the extractor's own `checkworthy` flag
@@ -40,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from claims.checkworthy import checkworthiness_score  # noqa: E402
 from claims.context import ArticleContext  # noqa: E402
 from claims.extract import sentence_claims  # noqa: E402
+from claims.segment import split_sentences  # noqa: E402
 
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 THRESHOLDS = (60, 70, 80)
@@ -56,9 +63,14 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
     return rows
 
 
-def extract_texts(sentence: str) -> list[str]:
-    claims = sentence_claims("bench", sentence, (0, len(sentence)), ArticleContext())
-    return [c.text for c in claims]
+def extract_texts(text: str) -> list[str]:
+    """The claims of one row; a row holding two sentences is segmented first, as
+    `claims.extract.rules_extractor` segments an article."""
+    texts: list[str] = []
+    for s, e in split_sentences(text):
+        claims = sentence_claims("bench", text[s:e], (s, e), ArticleContext())
+        texts += [c.text for c in claims]
+    return texts
 
 
 def align(predicted: list[str], gold: list[str]) -> list[float]:
@@ -85,6 +97,39 @@ def align(predicted: list[str], gold: list[str]) -> list[float]:
                 used_g.add(j)
                 scores.append(float(s))
         return scores
+
+
+def align_pairs(predicted: list[str], gold: list[str]) -> list[tuple[int, int, float]]:
+    """The one-to-one assignment as (predicted index, gold index, similarity) triples."""
+    if not predicted or not gold:
+        return []
+    matrix = process.cdist(
+        predicted, gold, scorer=fuzz.token_sort_ratio, processor=lambda s: s.lower()
+    )
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    return [(int(r), int(c), float(matrix[r, c])) for r, c in zip(rows, cols, strict=True)]
+
+
+def show_misses(rows: list[dict], n: int, threshold: int = 70) -> None:
+    """Print the sentences with unmatched gold facts (and unmatched predictions), n at most."""
+    shown = 0
+    for row in rows:
+        predicted, gold = extract_texts(row["text"]), row["atomic_claims"]
+        pairs = align_pairs(predicted, gold)
+        ok_p = {p for p, _, s in pairs if s >= threshold}
+        ok_g = {g for _, g, s in pairs if s >= threshold}
+        if len(ok_g) == len(gold):
+            continue
+        print(f"\n# {row['text']}")
+        for j, fact in enumerate(gold):
+            print(f"  {'  ' if j in ok_g else 'G-'} {fact}")
+        for i, fact in enumerate(predicted):
+            print(f"  {'  ' if i in ok_p else 'P+'} {fact}")
+        shown += 1
+        if shown >= n:
+            break
 
 
 def atomic_scores(rows: list[dict], split) -> dict[int, tuple[float, float, int, int]]:
@@ -187,7 +232,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--limit", type=int, default=None, help="rows per file, for a quick run")
+    parser.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N FActScore sentences with unmatched gold facts (G-) and predictions (P+)",
+    )
+    parser.add_argument("--offset", type=int, default=0, help="first row for --show-misses")
     args = parser.parse_args()
+    if args.show_misses:
+        path = args.eval_dir / "factscore" / "decomp.dev.jsonl"
+        show_misses(read_jsonl(path)[args.offset :], args.show_misses)
+        return 0
     if not args.eval_dir.is_dir():
         print(f"evaluation data not found at {args.eval_dir}: nothing to benchmark, skipped")
         return 0

@@ -3,6 +3,8 @@
 Runs exactly what `claimscope eval PAIRS.jsonl` runs (claims.evaluate) on each set and prints
 accuracy, macro-F1 and `refuted` precision for claimscope, for always answering the most common
 label, and for rapidfuzz `token_set_ratio >= 70 -> supported, else not_enough_evidence`.
+On sets labelled only SUPPORTS / REFUTES a not_enough_evidence answer counts as wrong: the
+pipeline is scored as it runs, with no special reading of two-way files.
 
     python benchmarks/verdicts.py [--config claimscope.toml] [--limit N]
 """

@@ -7,8 +7,10 @@
 - lists of three or more ("rehearse A, B, and C"), examples ("several films, including A and B"),
   pairs of names ("by Minister A and Minister B"), pairs of like conjuncts after the verb
   ("re-elected in 2007 and 2010", "silent and sound films" sharing the head noun), "—and X—"
-  asides, copular descriptions ("X is an American singer and songwriter who ...") and birth
-  phrases ("born on DATE in PLACE").
+  asides, copular descriptions ("X is an American singer and songwriter who ..."), birth
+  phrases ("born on DATE in PLACE"), place chains and the class of named examples
+  (`claims.modifiers`), and time or place phrases after the verb ("competed in the high jump at
+  the 2004 Olympics in Athens": one claim each; "his work on X" stays with its noun).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -31,6 +33,7 @@ from claims.grammar import (
     past_of,
     split_subject,
 )
+from claims.modifiers import example_class, place_chain, predicate_modifiers
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
@@ -109,7 +112,8 @@ def _split_and(clause: str) -> list[str]:
         while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
             i += 1
         if tokens and is_verb(tokens[i]):
-            return [left, *_split_and(f"{subject[0]} {right}")]
+            aux = _shared_auxiliary(subject[1], tokens, i)
+            return [left, *_split_and(f"{subject[0]} {aux}{right}")]
         if tokens[0] in PREPOSITIONS and len(tokens) > 3:
             # "and by 1965 had formed the band" -> "S had formed the band by 1965"
             k = next((j for j in (1, 2, 3) if is_verb(tokens[j]) and not _verb_ing(tokens[j])), 0)
@@ -118,7 +122,7 @@ def _split_and(clause: str) -> list[str]:
                 return [left, *_split_and(f"{subject[0]} {moved}")]
         own = split_subject(right)
         if (
-            m.group(0).startswith(",")
+            (m.group(0).startswith(",") or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"})
             and own
             and len(own[0].split(" ")) <= 6
             and (
@@ -130,6 +134,25 @@ def _split_and(clause: str) -> list[str]:
     return [clause]
 
 
+_PASSIVE = frozenset(
+    """released published produced directed written named appointed awarded elected nominated
+    drafted inducted honored honoured recognized arrested charged convicted sentenced killed
+    injured acquired adapted interned imprisoned executed buried replaced succeeded""".split()
+)
+
+
+def _shared_auxiliary(predicate: str, tokens: list[str], i: int) -> str:
+    """ "was produced by Nebs and released on DATE": the second participle shares "was"."""
+    aux = predicate.split(" ", 1)[0]
+    if (
+        aux not in {"was", "were", "is", "are", "has been", "have been"}
+        or tokens[i] not in _PASSIVE
+    ):
+        return ""
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return f"{aux} " if following in PREPOSITIONS | {""} else ""
+
+
 def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
     """Coordinations after the verb, distributed; each result distributed again (depth 3).
 
@@ -138,11 +161,11 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
     """
     if depth >= 3:
         return [clause]
-    splits = (_born, _copular, _examples, _series, _distribute_names, _pair)
+    splits = (place_chain, _born, _copular, _examples, _series, _distribute_names, _pair)
     for split in (*splits, _adverbials) if phrases else splits:
         parts = split(clause)
         if parts is not None and len(parts) > 1:
-            keep = phrases and split in (_born, _copular, _adverbials)
+            keep = phrases and split in (place_chain, _born, _copular, _adverbials)
             return [p for part in parts for p in distribute(part, depth + 1, keep)]
     return [clause]
 
@@ -160,7 +183,8 @@ def _examples(clause: str) -> list[str] | None:
         return None
     base = " ".join(tokens[: cut + 1])
     items = [i for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+", m.group("items")) if i]
-    return [m.group("main"), *(f"{base} {item}" for item in items)]
+    kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
+    return [m.group("main"), *(f"{base} {item}" for item in items), *filter(None, kinds)]
 
 
 def _governs(tokens: list[str], i: int) -> bool:
@@ -188,7 +212,8 @@ def _copular(clause: str) -> list[str] | None:
     if rel and is_verb(first_verb):
         facts.append(f"{subj} {rel.group('body')}")
         np = np[: rel.start()]
-    tokens = np.split(" ")
+    more, tokens = predicate_modifiers(subj, cop, np.split(" "))
+    facts += more
     if len(tokens) > 1 and _NATIONALITY.match(tokens[0]) and tokens[1][:1].islower():
         facts.insert(0, f"{subj} {cop} {tokens[0]}")
         tokens = tokens[1:]
@@ -271,6 +296,9 @@ def _conjunct_start(left: list[str], right_first: str) -> int | None:
         return "cap" if token.strip('“"(')[:1].isupper() else "low"
 
     want = shape(right_first)
+    if right_first in {"his", "her", "their", "its"}:  # "for his style of X and his vocals"
+        same = [i for i in range(1, len(left)) if left[i] == right_first]
+        return same[-1] if same and not any(is_verb(t) for t in left[same[-1] :]) else None
     if right_first in PREPOSITIONS:  # "served as X from 1981 and as Y from 1992"
         same = [i for i in range(1, len(left)) if left[i] == right_first]
         return same[0] if same else None
@@ -357,6 +385,27 @@ _ADVERBIAL = frozenset(
 )  # "to" is left out: "from 1981 to 1984" stays one phrase
 
 
+def _verb_group(tokens: list[str], start: int, end: int) -> bool:
+    """Whether tokens[start:end] are all the clause's verb group ("was selected", "competed")."""
+    return all(is_verb(t) or t in ADVERBS or t.endswith("ly") for t in tokens[start:end])
+
+
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def _time_or_place(tokens: list[str], i: int) -> bool:
+    """Whether the phrase at tokens[i] names a time or a place ("in 1973", "at the 2004
+    Olympics", "in Chennai", "during the war"), not a noun's complement ("his work on X")."""
+    if tokens[i] in {"during", "until", "since", "as"}:
+        return True
+    nxt = [t.strip("“”\"'(") for t in tokens[i + 1 : i + 3]]
+    if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
+        nxt = nxt[1:]
+    return bool(nxt) and (
+        nxt[0][:1].isdigit() or nxt[0][:1].isupper() or nxt[0] in {"early", "late", "mid", "age"}
+    )
+
+
 def _adverbials(clause: str) -> list[str] | None:
     """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
     or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
@@ -369,11 +418,18 @@ def _adverbials(clause: str) -> list[str] | None:
         return None  # a clause inside the predicate: its phrases are not the verb's
     cuts = [
         i
-        for i in range(first + 1, len(tokens))
+        for i in range(first, len(tokens))
         if tokens[i] in _ADVERBIAL
         and tokens[i - 1] not in PREPOSITIONS
-        and not is_verb(tokens[i - 1])
+        and (
+            _verb_group(tokens, first - 1, i)
+            or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
+        )
         and not inside_quote(clause, len(" ".join(tokens[:i])))
+    ]
+    # "until his death in 2013": a phrase after "until"/"since" dates that phrase's noun
+    cuts = [
+        c for k, c in enumerate(cuts) if k == 0 or tokens[cuts[k - 1]] not in {"until", "since"}
     ]
     if len(cuts) < 2:
         return None

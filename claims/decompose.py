@@ -3,17 +3,22 @@
 Constructions split, in this order:
 - attribution: "According to X, C" / "X said C" / "“C,” X said": the frame is one part
   (`attribution`), the content C is decomposed on its own and marked `attributed`;
-- fronted phrases: discourse markers ("More specifically", "However") and concessives
-  ("despite ...") are dropped; a time phrase ("On Jan. 11", "Last week") is kept and prefixed
-  to every main part and to past-tense side parts; "after visiting X" becomes "S visited X";
+- fronted phrases: discourse markers ("More specifically", "However", "Overall") and
+  concessives ("despite ...") are dropped; "In addition to his acting career" becomes "S has
+  an acting career"; a time phrase ("On Jan. 11", "Last week") is kept and prefixed to every
+  main part and to past-tense side parts, except a bare year or a scene ("In 2018", "Off the
+  field", "After the war"), which moves after the clause and is split off like any other
+  phrase; "after visiting X" becomes "S visited X";
 - relative clauses ", which / who / where ..." -> "Antecedent ..." (`relative`);
 - appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" -> "Name is ..."
-  (`appositive`);
+  (`appositive`); a life span "Name (1825–1904) was ..." -> born and died;
+- a role noun before a name, per part (`claims.modifiers.close_appositive`);
 - participles ", replacing Y" after a past-tense clause -> "Subject replaced Y" (`participle`);
 - what is left is split by `claims.coordinate`: compound clauses (`clause`), lists, pairs,
   examples, copular descriptions and prepositional phrases (`item`).
 
-Commas inside dates ("Feb. 19, 2022") and places ("Minsk, Belarus") are masked first so that
+"also" is dropped from every part: it points back at another fact. Commas inside dates
+("Feb. 19, 2022") and places ("Minsk, Belarus") are masked first so that
 they never end a clause. Everything here is string logic over one sentence: no article context
 (see claims/context.py).
 """
@@ -40,6 +45,7 @@ from claims.grammar import (
     split_subject,
     verb_index,
 )
+from claims.modifiers import close_appositive
 
 US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
 Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
@@ -63,11 +69,17 @@ class Part:
 
 _DISCOURSE = re.compile(
     r"^(?:More specifically|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Moreover|"
-    r"Furthermore|In addition|Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
+    r"Furthermore|In addition|Overall|All in all|In summary|In conclusion|"
+    r"Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
     r"In turn|As a result|Thus|Therefore)\b,?\s+"
 )
 _CONCESSIVE = re.compile(r"^(?:despite|in spite of|although|though)\b[^,]+,\s+", re.I)
+_IN_ADDITION = re.compile(
+    r"^(?:In addition to|Besides|Apart from|Aside from)\s+(?P<what>[^,“”]+),\s+(?=\S)"
+)
+_POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a-z-]+)$")
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
+_ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
@@ -77,6 +89,9 @@ _MASKED_COMMA = re.compile(
 )
 _TITLE_COMMA = re.compile(r",([\"”])(?=\s+(?:(?:and|or)\s+)?[\"“])")
 _PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
+_DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
+_LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
+_WAS = re.compile(r"\s+(?:was|became|served)\b")
 _BORN_BRACKETS = re.compile(r"\s*\((?:born|née|b\.)\s+(?P<what>[^()]+)\)")
 _BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
 _LEAD = re.compile(
@@ -84,6 +99,15 @@ _LEAD = re.compile(
     r"Five|Six|Seven|Eight|Nine|Ten|A|An|Earlier|Later|Yesterday|Today|Between|During|From|At|"
     r"After|Before|Throughout|Within|Next|The|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b[^,“”()]{0,60}?),\s+"
+)
+_MOVABLE_LEAD = re.compile(
+    r"^(?:In|By|During|Throughout)\s(?:the\s)?\d{4}s?$|^(?:During|Throughout|After|Following|"
+    r"Off|Outside|At|Prior to|Under|In)\s(?!.*\b(?:last|next|this|ago|earlier|later|week|month|"
+    r"yesterday|today|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).+$"
+)
+_SCENE = re.compile(
+    r"^(?P<lead>(?:During|Throughout|After|Following|Off|Outside|At|Prior to|Under|In)\s"
+    r"[^,“”()]{2,60}?),\s+"
 )
 _TEMPORAL = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -93,7 +117,7 @@ _TEMPORAL = re.compile(
     re.I,
 )
 _SIDE = re.compile(
-    r",\s+(?:(?P<rel>which|who|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
+    r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
@@ -108,10 +132,19 @@ def decompose(sentence: str) -> list[Part]:
     seen: set[str] = set()
     for part in _decompose(_mask(sentence.strip())):
         text = part.text.replace(_COMMA, ",")
+        # "also" points back at an earlier fact: a standalone claim does without it
+        text = _drop_also(text)
         if text not in seen:
             seen.add(text)
             parts.append(replace(part, text=text))
     return parts
+
+
+def _drop_also(text: str) -> str:
+    kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
+    for m in reversed(kept):
+        text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 def _mask(sentence: str) -> str:
@@ -163,16 +196,22 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     parts: list[Part] = []
     main_role: PartRole = role
     clauses = split_clauses(core)
+    trailing = ""
+    if _MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
+        trailing, lead = " " + lead[:1].lower() + lead[1:], ""
     for clause in clauses:
-        items = distribute(clause)
+        items = distribute(clause + trailing)
         for item in items:
             if role == "main" and (len(clauses) > 1 or len(items) > 1):
                 main_role = "item" if len(items) > 1 else "clause"
+            item, named = close_appositive(item)
             parts.append(Part(_with_lead(lead, item), *span, main_role, attributed))
+            if named:
+                parts.append(Part(sentence_of(named), *span, "appositive", attributed))
     for text_, s, e, side_role, past in sides:
         if side_role == "participle" and subject is None:
             continue
-        for piece in distribute(text_):
+        for piece in distribute(text_ + trailing if past else text_):
             claim = _with_lead(lead, piece) if past else sentence_of(piece)
             parts.append(Part(claim, offset + s, offset + e, side_role, attributed))
     return parts
@@ -193,7 +232,14 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
     fronted: list[tuple[str, str, int, int]] = []
     for _ in range(4):
         rest = body[at:]
-        if m := _DISCOURSE.match(rest) or _CONCESSIVE.match(rest):
+        if m := _IN_ADDITION.match(rest):
+            # "In addition to his acting career, S ..." -> "S has an acting career"
+            if (own := _POSSESSED.match(m.group("what"))) and not own.group("noun").endswith("ing"):
+                noun = own.group("noun")
+                article = "an" if noun[0] in "aeiou" else "a"
+                fronted.append(("has", f"{article} {noun}", at, at + m.end()))
+            at += m.end()
+        elif m := _DISCOURSE.match(rest) or _CONCESSIVE.match(rest):
             at += m.end()
         elif m := _AFTER_ING.match(rest):
             fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))
@@ -206,6 +252,11 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
             if verb_index(m.group("lead").split(" ")) is not None:
                 break  # a clause, not a phrase
             lead = m.group("lead")
+            at += m.end()
+        elif (m := _SCENE.match(rest)) and not lead and _subject_after(rest, m.end() - 2):
+            if verb_index(m.group("lead").split(" ")) is not None:
+                break
+            lead = m.group("lead")  # "Off the field, S ...": moved after the clause
             at += m.end()
         else:
             break
@@ -233,6 +284,22 @@ def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, b
     """
     sides: list[tuple[str, int, int, PartRole, bool]] = []
     cut: list[tuple[int, int]] = []
+    for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
+        name = name_before(rest[: m.start()])
+        # a person's life: the sentence opens with a full name and goes on "was ..."
+        if (
+            name
+            and name == rest[: m.start()].strip()
+            and " " in name
+            and _WAS.match(rest[m.end() :])
+        ):
+            for verb, when in (("was born", m.group("born")), ("died", m.group("died"))):
+                on = "on" if re.search(r"[A-Za-z].*\d", when) else "in"
+                sides.append(
+                    (f"{name} {verb} {on} {when}", m.start(), m.end(), "appositive", False)
+                )
+            cut.append((m.start(), m.end()))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     for m in _BORN_BRACKETS.finditer(rest):  # "Nikki Sixx (born Frank Feranna) is ..."
         if name := name_before(rest[: m.start()]):
             on = "on " if re.match(r"[A-Z][a-z]+\.? \d", m.group("what")) else ""
@@ -289,6 +356,13 @@ def _side(
             return None
         body = m.group("body")
         past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
+        if rel == "whose":  # "Kerser, whose real name is Scott Froml," -> "Kerser's real name is"
+            owner = (
+                antecedent
+                + ("’" if "’" in before else "'")
+                + ("" if antecedent.endswith("s") else "s")
+            )
+            return f"{owner} {body}", "relative", past
         if rel == "where":
             words = before.rstrip().split(" ")
             cut = len(antecedent.split(" "))

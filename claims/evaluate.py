@@ -122,6 +122,8 @@ def predict(pair: LabelledPair, settings: VerifySettings) -> Prediction:
 
 
 def predict_all(pairs: Iterable[LabelledPair], settings: VerifySettings) -> list[Prediction]:
+    """Every pair's prediction, with the pipeline's own settings: no special reading of
+    two-way files, so the figures are those of `claimscope verify`."""
     return [predict(pair, settings) for pair in pairs]
 
 

@@ -57,6 +57,7 @@ _NOT_ENTITY = frozenset(
     According Since Under Last Late Soon One More Nevertheless Meanwhile After Before When While
     Despite If As For From By With Without""".split()
 )
+_DIGIT = re.compile(r"\d")
 _MONTHS_AND_DAYS = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
     r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -157,7 +158,7 @@ def _make(
     role: str,
 ) -> Claim:
     # dates are only skipped where they could be read as numbers: no digit, no date to skip
-    skip = [(d.start, d.end) for d in find_dates(text)] if any(c.isdigit() for c in text) else []
+    skip = [(d.start, d.end) for d in find_dates(text)] if _DIGIT.search(text) else []
     quantities = find_quantities(text, skip=skip)
     kind = kind or claim_kind(text, role, bool(quantities), hedge)
     return Claim(

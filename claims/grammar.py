@@ -17,7 +17,8 @@ IRREGULAR_PAST = frozenset(
     """began became held made took gave sent went came said told met won overran ran led left
     lost fought brought bought built saw knew grew wrote spoke found paid put set struck stood
     kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
-    understood withdrew wore""".split()
+    understood withdrew wore died used owed got spent felt heard sang threw broke froze rode
+    rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt""".split()
 )
 PRESENT_VERBS = frozenset(
     """sits lies says remains includes contains shows serves borders hosts plays runs leads

@@ -7,6 +7,7 @@ words its slot covers, so the rest of the claim can be compared without them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -17,7 +18,8 @@ from claims.slots import MONTH_WORDS, SlotResult
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|denied|denies|deny|failed to|fails to|has yet to|"
-    r"have yet to|had yet to|refused to|refuses to|refusal|\w*n['’]t|cannot|nobody|nothing|zero|"
+    r"have yet to|had yet to|(?:is|are|was|were) yet to|refused to|refuses to|refusal|"
+    r"\w*n\s?['’]\s?t|cannot|nobody|nothing|zero|without|"
     r"left out|absent|lacks|lacked|unable to|excluded from)\b",
     re.IGNORECASE,
 )
@@ -39,9 +41,32 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("warming", "cooling"), ("strengthen", "weaken"), ("above", "below"), ("import", "export"),
     ("included", "excluded"), ("include", "exclude"), ("includes", "excludes"),
     ("supported", "opposed"), ("supports", "opposes"), ("married", "divorced"),
+    ("advocate", "opponent"), ("supporter", "opponent"), ("support", "oppose"),
+    ("advocated", "opposed"), ("many", "few"), ("most", "least"), ("best", "worst"),
+    ("better", "worse"), ("good", "bad"), ("easy", "difficult"), ("cheap", "expensive"),
+    ("shortest", "longest"), ("inside", "outside"), ("true", "false"),
+    ("correct", "incorrect"), ("possible", "impossible"), ("able", "unable"),
+    ("capable", "incapable"), ("significant", "insignificant"), ("popular", "unpopular"),
+    ("ally", "enemy"), ("rich", "poor"), ("wealthy", "poor"), ("fast", "slow"),
+    ("early", "late"), ("earlier", "later"), ("love", "hate"), ("loved", "hated"),
+    ("agree", "disagree"), ("agreed", "disagreed"), ("accept", "reject"), ("buy", "sell"),
+    ("bought", "sold"), ("create", "destroy"), ("created", "destroyed"),
+    ("built", "demolished"), ("birth", "death"), ("hero", "villain"),
+    ("protagonist", "antagonist"), ("professional", "amateur"), ("top", "bottom"),
+    ("inner", "outer"), ("urban", "rural"), ("liberal", "conservative"),
+    ("mandatory", "optional"), ("permanent", "temporary"), ("visible", "invisible"),
+    ("common", "rare"), ("rise", "decline"), ("growth", "decline"), ("strong", "weak"),
+    ("stronger", "weaker"), ("hot", "cold"), ("safe", "dangerous"), ("healthy", "unhealthy"),
+    ("beneficial", "harmful"), ("helpful", "harmful"), ("good", "evil"),
+    ("increases", "decreases"), ("increasing", "decreasing"), ("rising", "falling"),
+    ("always", "never"), ("fiction", "nonfiction"), ("comedy", "tragedy"),
+    ("vegetarian", "carnivorous"), ("wins", "loses"), ("winning", "losing"),
 )  # fmt: skip
-_OPPOSITE = {a: b for a, b in ANTONYMS} | {b: a for a, b in ANTONYMS}
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.]*")
+_OPPOSITE: dict[str, set[str]] = {}
+for _one, _other in ANTONYMS:
+    _OPPOSITE.setdefault(_one, set()).add(_other)
+    _OPPOSITE.setdefault(_other, set()).add(_one)
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
 
 
@@ -57,16 +82,26 @@ def best_clause(claim_words: set[str], passage: str) -> str:
     return max(clauses, key=overlap)
 
 
-def _negated_clauses(text: str) -> list[tuple[str, set[str]]]:
-    """Each negation cue with the content words of its clause (quoted titles left out)."""
+SCOPE_WORDS = 3  # content words after a negation cue that it negates
+_CLAUSE_ENDS = (",", ";", ":", "(", ")", ". ")
+
+
+def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each negation cue with the content words of its clause and of its scope (the words after
+    the cue in that clause: 'no radio exposure' negates the exposure, not the chart peak);
+    quoted titles left out."""
     text = re.sub(r'"[^"]{0,60}"', " ", text)
+    text = re.sub(r"\.(?=[A-Z])", ". ", text)  # "13 April 2020.The cause": two sentences
     out = []
     for m in NEGATION.finditer(text):
-        start = max((text.rfind(c, 0, m.start()) for c in ",;:()"), default=-1) + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ",;:()") if i >= 0]
-        clause = text[start : min(ends) if ends else len(text)]
+        start = max((text.rfind(c, 0, m.start()) + len(c) for c in _CLAUSE_ENDS), default=0)
+        ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
+        end = min(ends) if ends else len(text)
+        clause = text[max(start, 0) : end]
         words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)} - STOPWORDS
-        out.append((m.group(0), words))
+        after = [stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text[m.end() : end])]
+        scope = [w for w in after if w not in STOPWORDS][:SCOPE_WORDS]
+        out.append((m.group(0), words, set(scope)))
     return out
 
 
@@ -81,8 +116,14 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
     passage_words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", passage)} - STOPWORDS
     # a negation counts where its clause says most of the claim ("the toll did not include
     # hospital deaths"), not in a clause about something else ("not go to work")
-    ours = [c for c, words in _negated_clauses(claim) if _share(words, passage_words) >= 0.5]
-    theirs = [c for c, words in _negated_clauses(passage) if _share(claim_words, words) >= 0.5]
+    ours = [c for c, words, _ in _negated_clauses(claim) if _share(words, passage_words) >= 0.5]
+    # in the passage, the negated words must be the claim's ("did not report the authorities"
+    # after a sentence that states the claim negates something else)
+    theirs = [
+        c
+        for c, words, scope in _negated_clauses(passage)
+        if _share(claim_words, words) >= 0.5 and (scope & claim_words or not scope)
+    ]
     if bool(ours) != bool(theirs) and not (_negated_clauses(claim) and _negated_clauses(passage)):
         which = f"the source says '{theirs[0]}'" if theirs else f"the claim says '{ours[0]}'"
         cue_words = {stem(w.lower()) for c in ours for w in re.findall(r"[A-Za-z]+", c)}
@@ -92,8 +133,9 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
     claim_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", claim)}
     passage_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", passage)}
     for word in sorted(claim_lower - passage_lower):
-        opposite = _OPPOSITE.get(word)
-        if opposite and opposite in passage_lower and opposite not in claim_lower:
+        said = sorted(_OPPOSITE.get(word, set()) & passage_lower - claim_lower)
+        if said:
+            opposite = said[0]
             return SlotResult(
                 "polarity",
                 False,
@@ -106,6 +148,7 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
 def _tokens(text: str) -> list[tuple[str, str, bool]]:
     """Content tokens as (stem, word, is_name); capitalised is a name unless it opens a sentence."""
     out: list[tuple[str, str, bool]] = []
+    text = unicodedata.normalize("NFC", text)
     for m in _TOKEN.finditer(text.replace("’", "'")):
         raw = m.group(0)
         low = raw.lower().strip("'-")
@@ -155,6 +198,14 @@ def _in_a_list(passage: str, first: str, last: str) -> bool:
     )
 
 
+# Names of regions that contain other named places: they exclude none of them.
+_REGIONS = frozenset(
+    """america americas europe asia africa oceania australasia scandinavia balkans caribbean
+    mideast middle east north south west east central northern southern western eastern
+    worldwide world international overseas""".split()
+)
+
+
 def check_names(claim: str, passage: str) -> SlotResult | None:
     """Another name in the same place: the claim's name is missing and the passage has another
     where the words around it align ("Gerasimov replaced Surovikin" / "Salyukov replaced ...")."""
@@ -191,6 +242,8 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
             continue
         if theirs and _in_a_list(passage, theirs[0], theirs[-1]):
             continue
+        if any(w.lower() in _REGIONS for w in [r for _, r in ours] + theirs):
+            continue  # "Canada" / "North America": a region holds the places in it
         if ours and theirs:
             return SlotResult(
                 "name",
@@ -203,7 +256,7 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
 
 
 KINDS: tuple[tuple[str, ...], ...] = (
-    ("film", "movie"), ("novel", "book"), ("song", "single"), ("album",), ("band",),
+    ("film", "movie", "picture"), ("novel", "book"), ("song", "single"), ("album",), ("band",),
     ("series", "show", "sitcom", "miniseries"), ("documentary",), ("game", "videogame"),
     ("play", "musical"), ("opera",), ("painting",), ("poem",), ("magazine", "newspaper"),
     ("company", "corporation", "firm"), ("city", "town", "village", "municipality"),
@@ -211,6 +264,22 @@ KINDS: tuple[tuple[str, ...], ...] = (
     ("actor", "actress"), ("singer", "rapper", "musician"), ("writer", "author", "novelist"),
     ("politician",), ("footballer",), ("university", "college", "school"), ("airport",),
     ("station",), ("building",), ("bridge",), ("ship",), ("aircraft",), ("dog", "cat"),
+    ("director", "filmmaker"), ("producer",), ("comedian", "comic"), ("golfer",),
+    ("journalist", "reporter"), ("painter", "artist"), ("composer",), ("dancer",), ("model",),
+    ("businessman", "businesswoman", "entrepreneur"), ("lawyer", "attorney"),
+    ("scientist", "physicist", "chemist", "biologist"), ("philosopher",), ("wrestler",),
+    ("boxer",), ("player",), ("coach",), ("chef", "cook"), ("architect",), ("engineer",),
+    ("physician", "doctor", "surgeon"), ("poet",), ("astronaut",), ("photographer",),
+    ("storm", "hurricane", "cyclone"), ("weapon", "gun", "rifle"), ("language",),
+    ("disease", "illness", "disorder"), ("plant", "tree", "flower"), ("bird",), ("fish",),
+    ("insect",), ("mammal",), ("reptile",), ("vehicle", "car", "automobile", "truck"),
+    ("food", "dish"), ("drink", "beverage"), ("sport",), ("religion",), ("festival",),
+    ("dance",), ("league", "competition", "tournament", "championship"), ("team", "club"),
+    ("party",), ("award", "prize"), ("channel", "network"), ("website",), ("software",),
+    ("planet",), ("ocean", "sea"), ("desert",), ("forest",), ("park",), ("museum",),
+    ("church", "cathedral"), ("temple",), ("hospital",), ("prison",), ("stadium", "arena"),
+    ("hotel",), ("restaurant",), ("character",), ("element",), ("drug", "medication"),
+    ("instrument",), ("war",), ("battle",), ("hormone",), ("protein",), ("mineral",),
 )  # fmt: skip
 _KIND_OF = {word: group[0] for group in KINDS for word in group}
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+", re.IGNORECASE)
@@ -227,6 +296,18 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# Words that end a copula's phrase without naming a kind ("is a remixer as well").
+_NOT_HEADS = frozenset({"well", "too", "also", "either", "together", "alone", "again"})
+
+
+# Heads of no known kind that a person or a work can be besides what the passage says.
+_PERSONISH = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|en|eer|ee|ive)$")
+_WORKS = frozenset(
+    """adaptation production work title franchise project release entry installment sequel
+    prequel remake version star icon figure legend celebrity personality""".split()
+)
+
+
 def _kinds_said(text: str, head_only: bool, subject: set[str] | None = None) -> list[str]:
     """Kinds of thing a copula assigns ('is an American film' -> film). For the claim, the head
     noun of its phrase, whatever it is ('is a fish'); for the passage, every kind named in the
@@ -240,7 +321,15 @@ def _kinds_said(text: str, head_only: bool, subject: set[str] | None = None) -> 
         phrase = rest[: e.start()] if (e := _PHRASE_END.search(rest)) else rest
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][:8]
         if head_only:
-            kinds += [w for w in words[-1:] if w not in _GENERIC_HEADS and len(w) > 2]
+            kinds += [
+                w
+                for w in words[-1:]
+                if w not in _GENERIC_HEADS
+                and w not in _NOT_HEADS
+                and len(w) > 2
+                and not w.endswith("ly")
+                and not re.search(rf"\bto\s+{w}\b", phrase, re.I)
+            ]
             continue
         kinds += [w for w in words if w in _KIND_OF or w.rstrip("s") in _KIND_OF]
     return [k if k in _KIND_OF or head_only else k.rstrip("s") for k in kinds]
@@ -261,7 +350,10 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     if not ours or not theirs:
         return None
     word = ours[0]
-    kind = _KIND_OF.get(word, _KIND_OF.get(word.rstrip("s"), word.rstrip("s")))
+    kind = _KIND_OF.get(word, _KIND_OF.get(word.rstrip("s")))
+    if kind is None and (_PERSONISH.search(word) or word in _WORKS):
+        return None  # "a citizen", "a performer", "an adaptation": not exclusive of a kind
+    kind = kind or word.rstrip("s")
     if kind in {_KIND_OF[t] for t in theirs}:
         return SlotResult("kind", True, f"the kind agrees: {word}")
     said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
@@ -285,16 +377,34 @@ _COUNTRY_OF = {
     "irish": ("ireland",), "danish": ("denmark",), "swedish": ("sweden",),
     "finnish": ("finland",), "polish": ("poland",), "turkish": ("turkey",),
     "thai": ("thailand",), "filipino": ("philippines",), "german": ("germany",),
+    "pakistani": ("pakistan",), "israeli": ("israel",), "iraqi": ("iraq",),
+    "saudi": ("saudi arabia",), "bangladeshi": ("bangladesh",), "nepali": ("nepal",),
+    "czech": ("czech republic", "czechia"), "argentine": ("argentina",),
+    "afghan": ("afghanistan",), "kuwaiti": ("kuwait",), "qatari": ("qatar",),
+    "emirati": ("united arab emirates", "uae"), "somali": ("somalia",),
 }  # fmt: skip
 _NATIONALITY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|" + "|".join(w.title() for w in _COUNTRY_OF) + r")\b"
 )
-_NOT_NATIONALITY = frozenset({"christian", "republican", "european", "asian", "african", "latin"})
+_NOT_NATIONALITY = frozenset(
+    {"christian", "republican", "european", "asian", "african", "latin", "jewish", "siamese"}
+)
 _ANCESTRY = re.compile(r"\b(?:descent|ancestry|origin|heritage|roots|born in)\b", re.I)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z]\w*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z]|van\b|de\b|von\b|der\b)")
+
+
 def _nationalities(text: str) -> set[str]:
-    return {w.lower() for w in _NATIONALITY.findall(text)} - _NOT_NATIONALITY
+    """Nationality words, not parts of a name ('Damian Lillard', 'Actress Anneliese van')."""
+    found = set()
+    for m in _NATIONALITY.finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+        if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
+            continue
+        found.add(m.group(0).lower())
+    return found - _NOT_NATIONALITY
 
 
 def _says_nationality(nationality: str, text: str) -> bool:

@@ -35,7 +35,7 @@ _BOUND_WORDS: dict[str, str] = {
 _BOUND_BEFORE = re.compile(
     r"(?:^|\W)("
     + "|".join(re.escape(w) for w in sorted(_BOUND_WORDS, key=len, reverse=True))
-    + r")\s*(?:the\s+)?[$€£]?\s*$",
+    + r")\s*(?:the\s+)?(?:[$€£¥₹]|Rs\.?|US\s?\$)?\s*$",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -129,7 +129,7 @@ def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
     return bool(
         _MONTH_BEFORE.search(before)
         or _DAY_AFTER.match(after)
-        or re.search(r"\d\s$|[\d][:/]$", before)  # '15 899', '45:19', '81/100'
+        or re.search(r"\d\s$|[\d][:/]$|\d{4}[–-]$", before)  # '15 899', '45:19', '2016–17'
         or re.match(r"[\d,.]+[:/]\d", after)
     )
 
@@ -313,13 +313,21 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+_ANY_RANK = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", re.I)
+
+
+def _any_ranks(text: str) -> set[int]:
+    """Every rank a text states, whatever it ranks ('and the 24th largest in the state')."""
+    return {int(n) if n else ORDINALS[w.lower()] for n, w in _ANY_RANK.findall(text)}
+
+
 def check_ordinals(claim: str, passage: str) -> SlotResult | None:
     """'the second studio album' / 'the third studio album': another rank of the same thing."""
     ours, theirs = _ordinals(claim), _ordinals(passage)
     for noun, stated in ours.items():
         rank, text = stated[0]
         if noun in theirs:
-            if all(other != rank for other, _ in theirs[noun]):
+            if all(other != rank for other, _ in theirs[noun]) and rank not in _any_ranks(passage):
                 other_text = theirs[noun][0][1]
                 return SlotResult(
                     "number",
@@ -408,6 +416,10 @@ def check_dates(
             return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
         if bound and re.search(r"\d", claim_text.replace(ours.text, " ")):
             continue  # "After 2018, there were more than 20 ...": when a figure was read
+        year = ours.value if len(ours.value) == 4 else None
+        if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):
+            agreed.append(ours.value)  # the passage states the year ("the 2006 film Garfield")
+            continue
         bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
         if bounded:  # "since 1999" against "since 2004": start against start
             fits = [same_date(ours.value, t) for t in bounded]

@@ -10,11 +10,15 @@ passage that says the claim with every slot in agreement supports; anything else
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.aligned import check_substitution
 from claims.dates import find_dates, to_date
 from claims.model import Claim, Evidence, Passage, Stance
 from claims.roles import (
+    NEGATION,
     check_kind,
     check_names,
     check_nationality,
@@ -30,6 +34,10 @@ from claims.slots import (
     is_window,
     stated_dates,
 )
+
+# A claim that denies something ("wasn't directed by", "some other time than"): another value
+# in the passage agrees with it rather than refuting it.
+NEGATED_CLAIM = re.compile(rf"{NEGATION.pattern}|\bother than\b", re.IGNORECASE)
 
 
 class VerifySettings(BaseModel):
@@ -89,6 +97,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_names(claim.text, passage.text),
         check_nationality(claim.text, passage.text),
         check_polarity(claim.text, passage.text),
+        check_substitution(claim.text, passage.text),
     ]
     return [c for c in checks if c is not None]
 
@@ -137,14 +146,16 @@ def judge(
         )
     slots = slot_results(claim, passage, settings)
     conflicts = [s for s in slots if s.agrees is False]
+    negated_claim = NEGATED_CLAIM.search(claim.text)
     for conflict in conflicts:
+        if negated_claim and conflict.slot != "polarity":
+            continue  # "was not directed by A" is not contradicted by "directed by B"
         # the rest of the claim must be there: a passage about another subject never refutes
         rest = coverage(claim.text, passage.text, ignore=conflict.claim_words)
-        needed = (
-            settings.polarity_threshold
-            if conflict.slot == "polarity"
-            else settings.related_threshold
-        )
+        if conflict.slot == "polarity":
+            needed = settings.polarity_threshold
+        else:
+            needed = settings.related_threshold
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

@@ -188,7 +188,8 @@ CASES = [
             "Carlos Juan Alfonso is Cuban-American.",
             "Carlos Juan Alfonso is an architect.",
             "Carlos Juan Alfonso was born on March 27, 1955.",
-            "Carlos Juan Alfonso was born in Havana, Cuba.",
+            "Carlos Juan Alfonso was born in Havana.",
+            "Havana is in Cuba.",
         ],
     ),
     (
@@ -298,3 +299,185 @@ def test_spans_point_into_the_sentence():
 )
 def test_not_an_attribution(sentence):
     assert all(p.role != "attribution" for p in decompose(sentence))
+
+
+MODIFIER_CASES = [
+    # a place chain: the first place for the fact, then each place inside the next
+    (
+        "The minister was born on April 28, 1987, in Chennai, Tamil Nadu, India.",
+        [
+            "The minister was born on April 28, 1987.",
+            "The minister was born in Chennai.",
+            "Chennai is in Tamil Nadu.",
+            "Tamil Nadu is in India.",
+        ],
+    ),
+    (
+        "The pitcher is a baseball player from San Cristobal, Dominican Republic.",
+        ["The pitcher is from San Cristobal.", "The pitcher is a baseball player.",
+         "San Cristobal is in Dominican Republic."],
+    ),
+    (
+        "His residence is located in Tadepalle, Guntur District, Andhra Pradesh, India.",
+        ["His residence is located in Tadepalle.", "Tadepalle is in Guntur District.",
+         "Guntur District is in Andhra Pradesh.", "Andhra Pradesh is in India."],
+    ),
+    # "whose" relative clause: the antecedent's possession
+    (
+        "Kerser, whose real name is Scott Froml, is an Australian rapper.",
+        ["Kerser is Australian.", "Kerser is a rapper.", "Kerser's real name is Scott Froml."],
+    ),
+    # origin after a predicate noun: a fact of its own
+    (
+        "Waka Flocka Flame is an American rapper and songwriter from Atlanta, Georgia.",
+        ["Waka Flocka Flame is American.", "Waka Flocka Flame is a rapper.",
+         "Waka Flocka Flame is a songwriter.", "Waka Flocka Flame is from Atlanta.",
+         "Atlanta is in Georgia."],
+    ),
+    # a list of towns is no place chain
+    (
+        "Troops were sent to Minsk, Brest and Grodno.",
+        ["Troops were sent to Minsk, Brest and Grodno."],
+    ),
+    # named examples: the class of each named item is a fact of its own, without judgements
+    (
+        "The rapper has collaborated with many popular artists, including Drake and Nicki Minaj.",
+        [
+            "The rapper has collaborated with many popular artists.",
+            "The rapper has collaborated with Drake.",
+            "The rapper has collaborated with Nicki Minaj.",
+            "Drake is an artist.",
+            "Nicki Minaj is an artist.",
+        ],
+    ),
+    (
+        "The studio released several successful films such as “Dookudu” and “Eega.”",
+        [
+            "The studio released several successful films.",
+            "The studio released “Dookudu”.",
+            "The studio released “Eega.”",
+            "“Dookudu” is a film.",
+            "“Eega” is a film.",
+        ],
+    ),
+    # reduced relative clause and a nationality inside a predicate noun's modifiers
+    (
+        "Focus is a Dutch progressive rock band formed in 1969.",
+        ["Focus is Dutch.", "Focus is a progressive rock band.", "Focus was formed in 1969."],
+    ),
+    (
+        "Anna May Wong was a pioneering Chinese-American actress.",
+        ["Anna May Wong was Chinese-American.", "Anna May Wong was a pioneering actress."],
+    ),
+    # after the noun, a nationality is no modifier of the subject (article)
+    (
+        "Bakhmut is a key transport hub for Ukrainian troops and equipment.",
+        ["Bakhmut is a key transport hub for Ukrainian troops and equipment."],
+    ),
+    # "In addition to his N, S ..." -> "S has a N"; "also" is dropped from a standalone claim
+    (
+        "In addition to his acting career, the governor is also a published novelist.",
+        ["The governor is a published novelist.", "The governor has an acting career."],
+    ),
+    # a fronted year is a time phrase like any other: "S V O in 2018", then split off
+    (
+        "In 2018, the pitcher was selected by the San Diego Padres in the Rule 5 draft.",
+        [
+            "The pitcher was selected by the San Diego Padres.",
+            "The pitcher was selected in the Rule 5 draft.",
+            "The pitcher was selected in 2018.",
+        ],
+    ),
+    # time and place phrases after the verb, each with the verb
+    (
+        "The sprinter competed in the high jump at the 2004 Olympic Games in Athens.",
+        [
+            "The sprinter competed in the high jump.",
+            "The sprinter competed at the 2004 Olympic Games.",
+            "The sprinter competed in Athens.",
+        ],
+    ),
+    # a role noun before a name: the name in the fact, the role a fact of its own
+    (
+        "He is a member of the rap group The Sauce Factory.",
+        ["He is a member of The Sauce Factory.", "The Sauce Factory is a rap group."],
+    ),
+    (
+        "He founded the Milagro Foundation in 1998 with his wife Deborah Santana.",
+        ["He founded the Milagro Foundation in 1998 with Deborah Santana.",
+         "His wife is Deborah Santana."],
+    ),
+    (
+        "In 1998, the striker was signed by German club Kaiserslautern.",
+        ["The striker was signed by Kaiserslautern.", "Kaiserslautern is a German club.",
+         "The striker was signed in 1998."],
+    ),
+    # a quoted title after its class
+    (
+        "The actress made her debut with the Telugu film \"Ye Maaya Chesave\" in 2010.",
+        ['The actress made her debut with "Ye Maaya Chesave".',
+         '"Ye Maaya Chesave" is a Telugu film.', "The actress made her debut in 2010."],
+    ),
+    # an owner's role noun before a name, and a participle sharing "was"
+    (
+        "Kerser's first album The Nebulizer was produced by Nebs and released on October 14, 2011.",
+        ["The Nebulizer was produced by Nebs.", "Kerser's first album is The Nebulizer.",
+         "The Nebulizer was released on October 14, 2011."],
+    ),
+    (
+        "Harrer was arrested by the British and interned in a prisoner of war camp.",
+        ["Harrer was arrested by the British.", "Harrer was interned in a prisoner of war camp."],
+    ),
+    # an active verb after "and" shares no "was"
+    (
+        "He was born in Ohio and moved to Texas.",
+        ["He was born in Ohio.", "He moved to Texas."],
+    ),
+    # a life span after the name that opens the sentence
+    (
+        "Paul Kruger (1825–1904) was the president of the Transvaal Republic.",
+        ["Paul Kruger was the president of the Transvaal Republic.",
+         "Paul Kruger was born in 1825.", "Paul Kruger died in 1904."],
+    ),
+    (
+        "Kyu Sakamoto (December 10, 1941 – August 12, 1985) was a Japanese singer.",
+        ["Kyu Sakamoto was Japanese.", "Kyu Sakamoto was a singer.",
+         "Kyu Sakamoto was born on December 10, 1941.", "Kyu Sakamoto died on August 12, 1985."],
+    ),
+    # years after a title are no life span
+    (
+        "He starred in the series Tru Calling (2003–2005).",
+        ["He starred in Tru Calling (2003–2005).", "Tru Calling is a series."],
+    ),
+    # no role: a verb before an adjective (article), a capitalised modifier, a day
+    (
+        "It is a set of measures to prepare Belarusian and Russian aviation.",
+        ["It is a set of measures to prepare Belarusian and Russian aviation."],
+    ),
+    (
+        "The ministry told reporters Monday that troops had arrived.",
+        ["The ministry told reporters Monday that troops had arrived.", "Troops had arrived."],
+    ),
+    # "and" + a pronoun subject: a clause of its own, even without a comma
+    (
+        "The actress is married to Eric Winter and they have two children together.",
+        ["The actress is married to Eric Winter.", "They have two children together."],
+    ),
+    # short past forms are verbs too ("died", "got")
+    (
+        "The painter died in 2006 at the age of 93.",
+        ["The painter died in 2006.", "The painter died at the age of 93."],
+    ),
+    # a phrase that completes a noun ("his work on X") stays with it
+    (
+        "The professor is known for his work on biblical prophecy.",
+        ["The professor is known for his work on biblical prophecy."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), MODIFIER_CASES, ids=[c[0][:40] for c in MODIFIER_CASES]
+)
+def test_decompose_modifiers(sentence, expected):
+    assert [p.text for p in decompose(sentence)] == expected

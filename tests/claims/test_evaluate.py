@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from claims.errors import ClaimscopeError
-from claims.evaluate import detokenise, evaluate, predict_all, read_pairs, write_predictions
+from claims.evaluate import (
+    detokenise,
+    evaluate,
+    predict_all,
+    read_pairs,
+    write_predictions,
+)
 from claims.model import Status
 from claims.verify import VerifySettings
 

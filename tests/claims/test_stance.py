@@ -259,3 +259,191 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
         "and Cleveland Browns.",
     )
     assert stance != R, reason
+
+
+# Aligned parts (claims.aligned): the passage keeps the claim's frame but puts another member
+# of the same group in one place. Sentences from FEVER / VitaminC (CC BY-SA 3.0).
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        (
+            "The Colbert Report was taped Monday through Friday.",
+            "The Colbert Report was taped and broadcast Monday through Thursday, with weeks "
+            "taken off at multiple points in a given year for breaks.",
+            R,
+        ),
+        (
+            "Temple Mount is where Christians turn towards during prayer.",
+            "Temple Mount, the holiest site in Judaism, is the place Jews turn towards "
+            "during prayer.",
+            R,
+        ),
+        (
+            "The Brat Pack is a nickname given to a group of elderly actors who appeared "
+            "together in films.",
+            "The Brat Pack is a nickname given to a group of young actors who frequently "
+            "appeared together in teen-oriented coming-of-age films in the 1980s.",
+            R,
+        ),
+        (
+            "The CONCACAF Champions League is put together for football clubs in North America.",
+            "The CONCACAF Champions League is an annual continental competition put together "
+            "for the top basketball clubs in North America.",
+            R,
+        ),
+        (
+            "The Brat Pack is a nickname given to a group of young actors.",
+            "The Brat Pack is a nickname given to a group of young actors who frequently "
+            "appeared together in films.",
+            S,
+        ),
+        # the same thing said otherwise, a member of a list, a negated claim: no contradiction
+        (
+            "Down with Love is a romantic comedy movie.",
+            "Down with Love is a romantic comedy film.",
+            S,
+        ),
+        (
+            "A staging area is a location where vehicles are assembled before use.",
+            "A staging area is a location where organisms, people, vehicles, equipment or "
+            "material are assembled before use.",
+            S,
+        ),
+    ],
+)
+def test_aligned_substitution(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason
+
+
+# Negation scope: a passage's negation refutes only when it negates the claim's own words.
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        (
+            "Ride the Lightning peaked at number 100 on the US Billboard 200.",
+            "Ride the Lightning peaked at number 100 on the US Billboard 200 with no radio "
+            "exposure.",
+            S,
+        ),
+        (
+            "Bajirao accepts Kashibai's order.",
+            "Kashibai orders him never to enter her chamber again, and Bajirao accepts the order.",
+            S,
+        ),
+        (
+            "Malawi was yet to have a COVID-19 case.",
+            "Malawi has yet to report a case of COVID-19.",
+            S,
+        ),
+        (
+            "Pattern matching is considered a type of machine learning.",
+            "Pattern matching is generally not considered a type of machine learning.",
+            R,
+        ),
+        ("Alice's appearance in the film lacks explanation.",
+         "In the film, Alice's appearance is without explanation.", S),
+    ],
+)  # fmt: skip
+def test_negation_scope(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a kind from the wider table: a storm is not a weapon
+        ("A thunderstorm is a weapon.",
+         "A thunderstorm, also known as an electrical storm, is a storm characterized by "
+         "the presence of lightning.", R),
+        ("Carlos Santana is a comedian.",
+         "Carlos Santana is a Mexican and American musician who first became famous in the "
+         "late 1960s.", R),
+        ("Butch Vig is a music remixer as well.",
+         "Butch Vig is an American musician, songwriter, record producer, and remixer.", S),
+        # a region holds the places in it; a first name is not a nationality
+        ("Warcraft earned more than $45 million in Canada and the U.S.",
+         "Warcraft has grossed $45.1 million in North America.", S),
+        ("Actress Anneliese van der Pol is originally from Naaldwijk, the Netherlands.",
+         "Van der Pol was born in Naaldwijk, the Netherlands to Willem van der Pol, who is "
+         "Dutch, and Dyan Ross, an American from Brooklyn.", S),
+        # the passage states the claim's year elsewhere in the sentence
+        ("Garfield: A Tail of Two Kitties, released in 2006, was filmed in Castle Howard.",
+         "Castle Howard was used for the 2006 film Garfield: A Tail of Two Kitties, filmed "
+         "there in 2005.", S),
+        # a passage that states the claim's rank of the thing elsewhere does not refute it
+        ("Santa Clarita is the 24th largest city in California.",
+         "Santa Clarita is the third largest city in Los Angeles County, California, and the "
+         "24th largest in the state of California.", S),
+        ("Santa Clarita is the 24th largest city in California.",
+         "Santa Clarita is the 17th largest city in California.", R),
+        # nationality words that do not end in -ian, -ese, -ish
+        ("Colombiana is a French film.",
+         "Colombiana is a 2011 Pakistani action film co-written by Luc Besson.", R),
+        ("Colombiana is a French film.", "Colombiana is a 2011 French action film.", S),
+        # a bound after a currency sign
+        ("Sarfarosh grossed more than ₹50 crore.", "Sarfarosh grossed 80 Crore in India.", S),
+        ("Sarfarosh grossed more than ₹50 crore.", "Sarfarosh grossed 18 Crore in India.", R),
+    ],
+)  # fmt: skip
+def test_kinds_regions_years_and_bounds(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # a head of no kind ("a citizen", "an adaptation") excludes nothing
+        ("Emma Watson is a British citizen.", "Emma Watson is a British actress."),
+        ("Clueless is an adaptation.", "Clueless is a 1995 American coming-of-age film."),
+        # a negated claim is not contradicted by another member of the group
+        (
+            "SpongeBob SquarePants is definitely not a documentary series.",
+            "SpongeBob SquarePants is an American animated television series.",
+        ),
+    ],
+)
+def test_never_refuted(claim: str, passage: str) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance != R, reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # a claim that denies a value is not refuted by another value (FEVER 2.0 adversarial)
+        (
+            "The Paper isn't directed by Barack Obama.",
+            "The Paper is a 1994 American comedy-drama film directed by Ron Howard.",
+        ),
+        (
+            "James Brolin was born at some other time than 1944.",
+            "James Brolin (born July 18, 1940) is an American actor, producer, and director.",
+        ),
+        ("Santa Lucía is a city in the province of Corrientes",
+         "Santa Lucía is a city in the province of Corrientes, Argentina."),
+    ],
+)  # fmt: skip
+def test_a_denied_or_accented_value_is_not_refuted(claim: str, passage: str) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance != R, reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a word and its opposite (a word may have several: "rise" / "fall", "decline")
+        ("James VI was an opponent of a single parliament for Scotland and England.",
+         "James VI was an advocate of a single parliament for Scotland and England.", R),
+        ("Global sea levels are rising.", "Global sea levels are falling.", R),
+        ("Coal use saw a rise in 2019.", "Coal use saw a decline in 2019.", R),
+        ("Coal use saw a rise in 2019.", "Coal use saw a fall in 2019.", R),
+        ("Coal use saw a rise in 2019.", "Coal use saw a rise in 2019 and a decline in 2020.", S),
+        ("Mastodon is a heavy metal band.", "Mastodon is a heavy metal band from Atlanta.", S),
+    ],
+)  # fmt: skip
+def test_antonyms(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason

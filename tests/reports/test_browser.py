@@ -51,9 +51,22 @@ def browser(tmp_path_factory):
 @pytest.fixture(scope="module")
 def example_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("browser-report")
-    result = CliRunner().invoke(
-        app, ["verify", str(EXAMPLE_ARTICLE), "-c", str(EXAMPLE_CONFIG), "-o", str(out)]
-    )
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # the report shows the article path as given: keep it relative
+    try:
+        result = CliRunner().invoke(
+            app,
+            [
+                "verify",
+                str(EXAMPLE_ARTICLE.relative_to(ROOT)),
+                "-c",
+                str(EXAMPLE_CONFIG),
+                "-o",
+                str(out),
+            ],
+        )
+    finally:
+        os.chdir(cwd)
     assert result.exit_code == 0, result.output
     return out
 

@@ -1,0 +1,173 @@
+"""Aligned parts: the passage states the claim's frame but swaps one word for another.
+
+The claim and the passage are aligned word by word on their content words (difflib). Where
+the words on both sides of a short gap agree and the gap holds a different word in each text
+("a group of *elderly* actors" / "a group of *young* actors", "*football* unions" /
+"*basketball* clubs"), the passage puts something else in the claim's place. That refutes when
+the two words are of the same kind (two days, two sports, two genres, two number words: one
+excludes the other); a word of no known kind never decides alone, since "penned" / "written"
+is the same fact said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from claims.roles import NEGATION
+from claims.similarity import STOPWORDS, stem
+from claims.slots import SlotResult
+
+# Words that exclude each other: two of the same group in the same place are different facts.
+EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
+    "day": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "sport": (
+        "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby", "tennis",
+        "golf", "volleyball", "boxing", "wrestling", "swimming", "cycling", "athletics",
+        "handball", "chess", "skiing", "racing",
+    ),
+    "genre": (
+        "comedy", "horror", "drama", "thriller", "romance", "romantic", "action", "documentary",
+        "musical", "western", "animated", "fantasy", "science", "crime", "war", "mystery",
+        "adventure", "superhero", "pornographic", "biographical", "satirical", "tragedy",
+    ),
+    "music genre": (
+        "rock", "pop", "jazz", "blues", "country", "metal", "punk", "folk", "classical",
+        "reggae", "rap", "soul", "funk", "techno", "opera", "gospel", "disco",
+    ),
+    "religion": (
+        "christian", "christians", "jew", "jews", "jewish", "muslim", "muslims", "islamic",
+        "hindu", "hindus", "buddhist", "buddhists", "catholic", "catholics", "protestant",
+        "protestants", "sikh", "sikhs", "atheist", "atheists",
+    ),
+    "colour": (
+        "red", "blue", "green", "yellow", "black", "white", "orange", "purple", "pink",
+        "brown", "grey", "gray", "gold", "silver",
+    ),
+    "gender": ("male", "female", "men", "women", "man", "woman", "boy", "girl", "boys", "girls"),
+    "age": ("young", "old", "elderly", "teenage", "teen", "adult", "child", "children", "baby"),
+    "direction": (
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeast", "northwest", "southeast", "southwest", "left", "right", "upper", "lower",
+    ),
+    "continent": (
+        "africa", "asia", "europe", "america", "australia", "antarctica", "oceania",
+    ),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "instrument": (
+        "guitar", "piano", "drums", "violin", "bass", "saxophone", "trumpet", "flute",
+        "cello", "keyboard", "keyboards", "vocals", "harmonica", "clarinet",
+    ),
+    "creature": (
+        "dog", "dogs", "cat", "cats", "horse", "horses", "bird", "birds", "fish", "cow",
+        "cows", "pig", "pigs", "sheep", "lion", "lions", "tiger", "tigers", "bear", "bears",
+        "wolf", "wolves", "snake", "snakes", "mouse", "mice", "rat", "rats", "monkey",
+        "monkeys", "elephant", "elephants", "whale", "whales", "shark", "sharks", "insect",
+        "insects", "soldiers", "humans", "people",
+    ),
+}  # fmt: skip
+# "film" / "movie", "writer" / "author": the same thing in the same group
+SAME_THING: tuple[frozenset[str], ...] = (
+    frozenset({"film", "movie", "picture"}),
+    frozenset({"novel", "book"}),
+    frozenset({"song", "single"}),
+    frozenset({"series", "show", "sitcom", "miniseries"}),
+    frozenset({"writer", "author", "novelist", "screenwriter"}),
+    frozenset({"actor", "actress"}),
+    frozenset({"singer", "vocals"}),
+    frozenset({"football", "soccer"}),
+    frozenset({"gray", "grey"}),
+    frozenset({"fall", "autumn"}),
+    frozenset({"man", "men", "male", "boy", "boys"}),
+    frozenset({"woman", "women", "female", "girl", "girls"}),
+    frozenset({"child", "children", "baby", "young", "teen", "teenage", "boy", "girl"}),
+    frozenset({"old", "elderly"}),
+    frozenset({"one", "single", "first"}),
+    frozenset({"player", "footballer", "athlete", "wrestler", "boxer", "cyclist", "swimmer"}),
+    frozenset({"president", "ceo", "founder", "manager", "director", "producer"}),
+    frozenset({"rap", "hip"}),
+    frozenset({"doctor", "physician"}),
+    frozenset({"businessman", "businesswoman", "entrepreneur"}),
+)
+_GROUP_OF: dict[str, set[str]] = {}
+for _group, _words in EXCLUSIVE_GROUPS.items():
+    for _word in _words:
+        _GROUP_OF.setdefault(_word, set()).add(_group)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$")
+_LIST_AFTER = re.compile(
+    r"\s*(?:/|&|\band\b|\bor\b|,\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b))"
+)
+
+
+def _content(text: str) -> list[tuple[str, str, int, int]]:
+    """Content words as (stem, lower-cased word, start, end)."""
+    out = []
+    for m in _WORD.finditer(text):
+        low = m.group(0).lower().replace("’", "'").strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in STOPWORDS or len(low) < 2:
+            continue
+        out.append((stem(low), low, m.start(), m.end()))
+    return out
+
+
+def _same_thing(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in SAME_THING)
+
+
+def exclusive_kind(a: str, b: str) -> str | None:
+    """The group both words belong to, when they name different members of it."""
+    if a == b or _same_thing(a, b) or stem(a) == stem(b):
+        return None
+
+    shared = _GROUP_OF.get(a, set()) & _GROUP_OF.get(b, set())
+    return sorted(shared)[0] if shared else None
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """A word in an enumeration ('organisms, people, vehicles') is one of several."""
+    return bool(_LIST_BEFORE.search(text[max(0, start - 6) : start])) or bool(
+        _LIST_AFTER.match(text[end : end + 40])
+    )
+
+
+def check_substitution(claim: str, passage: str) -> SlotResult | None:
+    """The claim's words aligned with the passage's: a gap of at most two claim words next to an
+    agreeing neighbour where the passage has, within two words of that neighbour, another member
+    of the same group ('Monday through *Friday*' / 'Monday through *Thursday*')."""
+    if NEGATION.search(claim):
+        return None  # "is not a documentary" is not contradicted by "an animated series"
+    a, b = _content(claim), _content(passage)
+    if len(a) < 2 or len(b) < 2:
+        return None
+    a_stems, b_stems = [w[0] for w in a], [w[0] for w in b]
+    a_words, b_words = {w[1] for w in a}, {w[1] for w in b}
+    matcher = SequenceMatcher(None, a_stems, b_stems, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 > 2:
+            continue
+        anchored_left = i1 > 0 and j1 > 0
+        anchored_right = i2 < len(a) and j2 < len(b)
+        # the passage's words next to an agreeing neighbour ("the place *Jews* turn towards")
+        near = (b[j1 : j1 + 2] if anchored_left else []) + (
+            b[max(j1, j2 - 2) : j2] if anchored_right else []
+        )
+        for _, ours, _, _ in a[i1:i2]:
+            if ours in b_words:
+                continue  # the passage says the claim's word somewhere
+            for _, theirs, start, end in near:
+                kind = exclusive_kind(ours, theirs)
+                if kind is None or theirs in a_words or _listed(passage, start, end):
+                    continue
+                if len({w for w in b_words - a_words if kind in _GROUP_OF.get(w, ())}) > 1:
+                    continue  # "a science fiction action film": several genres at once
+                return SlotResult(
+                    "substitution",
+                    False,
+                    f"another {kind} in the same place: claim says '{ours}', "
+                    f"source says '{theirs}'",
+                    frozenset({stem(ours)}),
+                )
+    return None

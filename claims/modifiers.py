@@ -1,0 +1,211 @@
+"""Facts carried by modifiers rather than by the verb, each made a claim of its own.
+
+- place chains: "born in Chennai, Tamil Nadu, India" -> "born in Chennai", "Chennai is in
+  Tamil Nadu", "Tamil Nadu is in India";
+- the class of named examples: "appeared in films such as "Theri" and "Mersal"" -> ""Theri" is
+  a film", ""Mersal" is a film" (the list itself is split by `claims.coordinate`);
+- reduced relative clauses and nationalities in a predicate noun: "X is a Dutch rock band
+  formed in 1969" -> "X is Dutch", "X is a rock band", "X was formed in 1969";
+- a role noun before a name ("close appositive"): "a member of the rap group The Sauce
+  Factory" -> "a member of The Sauce Factory", "The Sauce Factory is a rap group"; "with his
+  wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos".
+
+Commas may arrive masked (see `claims.decompose._mask`): `SEP` matches both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from claims.grammar import DETERMINERS, PREPOSITIONS, is_verb
+
+SEP = "[,\ue000]"
+_PLACE = r"[A-Z][\w.’'-]*(?:\s+(?:de\s+|of\s+|del\s+)?[A-Z][\w.’'-]*){0,3}"
+_PLACE_CHAIN = re.compile(
+    rf"\b(?P<prep>in|from|at|near|outside)\s+(?P<chain>{_PLACE}(?:{SEP}\s+{_PLACE}){{1,3}})"
+    rf"(?={SEP}?\s+(?:in|on)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|{SEP}?$)"
+)
+
+
+def place_chain(clause: str) -> list[str] | None:
+    """ "S was born in A, B, C" -> "S was born in A", "A is in B", "B is in C"."""
+    m = _PLACE_CHAIN.search(clause)
+    if m is None:
+        return None
+    places = [p.strip() for p in re.split(rf"{SEP}\s+", m.group("chain"))]
+    if any(len(p) < 2 for p in places):
+        return None
+    head = clause[: m.start("chain")] + places[0] + clause[m.end("chain") :]
+    return [head, *(f"{a} is in {b}" for a, b in itertools.pairwise(places))]
+
+
+_QUANTIFIERS = frozenset(
+    """the a an his her their its our several many other numerous various some multiple few
+    more most additional further different two three four five six seven eight nine ten
+    dozens""".split()
+)
+_EVALUATIVE = re.compile(
+    r"^(?:[a-z-]+(?:ful|ous|ar|ble|ed|ic|al|ive|ent|ant|ing|ish|less|est)|hit|top|big|new|great|"
+    r"best|well-known|famous|major|other)$"
+)
+_INVARIANT = frozenset("series species media".split())
+
+
+def singular(noun: str) -> str | None:
+    """ "films" -> "film", "actresses" -> "actress", "stories" -> "story"; None if not plural."""
+    if noun in _INVARIANT:
+        return noun
+    if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        return None
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "ches", "shes", "xes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def example_class(noun_phrase: str, item: str) -> str | None:
+    """("several successful films", "“Theri”") -> "“Theri” is a successful film."
+
+    Only for a named item (capitalised or quoted) of a plain plural class: "his roles in
+    soap operas" or "his portrayal of Joe Kelly" give nothing."""
+    words = noun_phrase.split()
+    while words and words[0].lower() in _QUANTIFIERS:
+        words = words[1:]
+    item = re.sub(r"[.,]+(?=[”\"]?$)", "", item.strip())
+    if not words or not (item[:1].isupper() or item[:1] in '“"'):
+        return None
+    if not all(w.replace("-", "").isalnum() for w in words[:-1]):
+        return None
+    if len(words) > 4 or any(w in {"of", "in", "for", "on", "at", "with", "by"} for w in words):
+        return None
+    # "several successful films" -> "a film": the judgement is not what the annotated class is
+    words = [w for w in words[:-1] if not _EVALUATIVE.search(w)] + words[-1:]
+    head = singular(words[-1])
+    if head is None or not head.isalpha() or not head.islower():
+        return None
+    phrase = " ".join([*words[:-1], head])
+    article = "an" if phrase[:1].lower() in "aeiou" else "a"
+    return f"{item} is {article} {phrase}"
+
+
+_REDUCED = frozenset(
+    """born formed founded based established created located raised headquartered released
+    published directed written produced composed recorded named called known""".split()
+)
+_PREPOSITIONS = frozenset("of for in on at with by from to as into".split())
+_STATIVE = frozenset("based located headquartered named called known best well widely".split())
+_DEGREE = frozenset("best well widely mostly mainly perhaps also".split())
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
+
+
+def predicate_modifiers(
+    subject: str, copula: str, tokens: list[str]
+) -> tuple[list[str], list[str]]:
+    """Facts in the modifiers of a predicate noun, and the noun phrase that is left.
+
+    "X is a Dutch rock band formed in 1969" -> ["X was formed in 1969"], "Dutch rock band";
+    "X was a pioneering Chinese-American actress" -> ["X was Chinese-American"], "pioneering
+    actress" (a nationality inside the modifiers is a fact of its own)."""
+    facts: list[str] = []
+    k = next(
+        (i for i, t in enumerate(tokens[:-1]) if t == "from" and tokens[i + 1][:1].isupper()), 0
+    )
+    if k > 1 and not any(t in _REDUCED for t in tokens[:k]):  # "a rapper from Atlanta"
+        facts.append(f"{subject} {copula} {' '.join(tokens[k:]).rstrip(',')}")
+        tokens = tokens[:k]
+    j = next((i for i, t in enumerate(tokens) if i > 0 and t in _REDUCED), None)
+    if j is not None and j > 1 and tokens[j - 1] in _DEGREE:
+        j -= 1  # "an actor best known for ..."
+    if j is not None and j > 0:
+        past = "was" if copula in {"is", "was"} else "were"
+        verb = copula if tokens[j] in _STATIVE else past
+        facts.append(f"{subject} {verb} {' '.join(tokens[j:]).rstrip(',')}")
+        tokens = tokens[:j]
+        tokens[-1] = tokens[-1].rstrip(",")
+    for i, token in enumerate(tokens[1:-1], 1):
+        if set(tokens[:i]) & _PREPOSITIONS:
+            break  # "a hub for Ukrainian troops": past the noun, no longer its modifiers
+        if _NATIONALITY.match(token) and tokens[i + 1][:1].islower() and tokens[i - 1].islower():
+            facts.append(f"{subject} {copula} {token}")
+            tokens = tokens[:i] + tokens[i + 1 :]
+            break
+    return facts, tokens
+
+
+_TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
+_CLOSE_APPOSITIVE = re.compile(
+    r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
+    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
+    + _TITLE
+    + ")"
+)
+# "joined Greek side Panathinaikos", "for Bundesliga club Borussia Dortmund"
+_CAPITAL_ROLE = re.compile(
+    r"(?<=[a-z]\s)(?P<role>[A-Z][A-Za-z]+\s[a-z][a-z-]+)\s+"
+    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
+    + _TITLE
+    + ")"
+)
+_NOT_ROLE = frozenset(
+    """the a an his her their its and or but of in on at to for with by from as is was are were
+    be been has have had will would can could than then also said says told named called
+    including such like year years day days week weeks month months""".split()
+)
+_NOT_NOUN = frozenset(
+    """several many few four five six seven eight nine ten either neither former see van
+    de avid same other own""".split()
+)
+_AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
+_CALENDAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+)
+_POSSESSIVES = frozenset("his her their its".split())
+
+
+def close_appositive(clause: str) -> tuple[str, str | None]:
+    """ "S is married to actor Eric Winter" -> ("S is married to Eric Winter", "Eric Winter is
+    an actor"); "with his wife Deborah Santana" -> "His wife is Deborah Santana"."""
+    for pattern in (_CLOSE_APPOSITIVE, _CAPITAL_ROLE):
+        for m in pattern.finditer(clause):
+            opening = m.start() == 0 and _owner(m.groupdict().get("det") or "")
+            if (m.start() > 0 or opening) and (found := _named(clause, m)) is not None:
+                return found
+    return clause, None
+
+
+def _owner(det: str) -> bool:
+    return det.lower() in _POSSESSIVES or det.endswith(("'s", "’s"))
+
+
+def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
+    role, name, det = m.group("role"), m.group("name"), m.groupdict().get("det")
+    words = [w for w in role.split(" ") if not w[:1].isupper()]
+    if (
+        set(words) & (_NOT_ROLE | PREPOSITIONS | DETERMINERS)
+        or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
+        or words[-1] in _NOT_NOUN
+    ):
+        return None
+    after = clause[m.end("name") :].split(" ", 2)
+    following = after[1] if len(after) > 1 and not after[0] else after[0]
+    if following[:1].islower() and following not in _AFTER_NAME and not is_verb(following):
+        return None  # "Filipino former ...": a capitalised modifier, not a name
+    if " " not in name and _NATIONALITY.match(name):
+        return None  # "to prepare Belarusian and Russian aviation": a verb and an adjective
+    if _CALENDAR.match(name.split(" ")[0]) or name.endswith(("’s", "'s")):
+        return None
+    if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):
+        return None
+    if _owner(det or ""):
+        if m.start() == 0:  # "Kerser's first album The Nebulizer was produced by Nebs"
+            return clause[m.end("det") + 1 :].replace(f"{role} ", "", 1), f"{det} {role} is {name}"
+        kept = clause[: m.start("det")] + name + clause[m.end("name") :]
+        return kept, f"{det} {role} is {name}"
+    article = "an" if role[:1] in "aeiou" else "a"
+    start = m.start("det") if det in {"the", "a", "an"} else m.start("role")
+    if det is None and clause[:start].endswith((" the ", " a ", " an ")):
+        start = clause.rindex(" ", 0, start - 1) + 1
+    return clause[:start] + name + clause[m.end("name") :], f"{name} is {article} {role}"
