@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claims.aligned import check_substitution
 from claims.dates import find_dates, to_date
+from claims.grammar import split_subject
 from claims.model import Claim, Evidence, Passage, Stance
 from claims.roles import (
     NEGATION,
@@ -24,7 +25,7 @@ from claims.roles import (
     check_nationality,
     check_polarity,
 )
-from claims.similarity import coverage
+from claims.similarity import coverage, terms
 from claims.slots import (
     SlotResult,
     check_century,
@@ -72,6 +73,21 @@ class VerifySettings(BaseModel):
         0.5, ge=0.0, le=1.0, description="least score x trust for evidence to decide a verdict"
     )
     max_evidence: int = Field(5, ge=1, le=50, description="evidence items kept per claim")
+
+
+PREDICATE_SHARE = 0.5  # of the predicate's content words a supporting passage must state
+
+
+def predicate_coverage(claim: str, passage: str) -> float | None:
+    """Share of the claim's predicate (what it says about its subject) that the passage says;
+    None when the claim has no clear subject/predicate split or a predicate of one word.
+
+    Shared names carry most of a claim's words, so a passage about the same subject can state
+    half of the claim without stating what the claim says about it."""
+    parts = split_subject(claim)
+    if parts is None or len(terms(parts[1]).words) < 2:
+        return None
+    return coverage(parts[1], passage)
 
 
 def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> list[SlotResult]:
@@ -190,6 +206,16 @@ def judge(
             Stance.NEUTRAL,
             said,
             f"says {said:.0%} of the claim's words but not its {' or '.join(unstated)}",
+        )
+    # An agreeing number or date already ties the passage to this fact; without one, the
+    # passage must also say what the claim says about its subject.
+    told = None if any(s.agrees for s in slots) else predicate_coverage(claim.text, passage.text)
+    if said >= settings.support_threshold and told is not None and told < PREDICATE_SHARE:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"says {said:.0%} of the claim's words but only {told:.0%} of what it says about "
+            "its subject: perhaps another fact about the same subject",
         )
     if said >= settings.support_threshold:
         return evidence(
