@@ -82,7 +82,6 @@ class ArticleContext:
     organisations: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)  # "drills" -> "the joint ... drills of X"
     anchor: str | None = None  # ISO value of the last date mentioned
-    last_content_subject: str | None = None
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:

@@ -147,13 +147,6 @@ def _build(m: re.Match[str]) -> FoundQuantity | None:
     )
 
 
-def quantities_agree(a_si: float, b_si: float, tolerance: float) -> bool:
-    """Two values in the same SI unit agree within a relative tolerance."""
-    if a_si == b_si:
-        return True
-    return abs(a_si - b_si) <= tolerance * max(abs(a_si), abs(b_si))
-
-
 def format_si(value: float, si_unit: str) -> str:
     """A readable rendering of an SI value: 152888.6 m -> '152.9 km'."""
     if si_unit == "m" and abs(value) >= 1000:

@@ -23,7 +23,6 @@ NEGATION = re.compile(
     r"left out|absent|lacks|lacked|unable to|excluded from)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:but|while|whereas|although|though|however)\b", re.I)
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("rose", "fell"), ("rise", "fall"), ("risen", "fallen"), ("increase", "decrease"),
     ("increased", "decreased"), ("increase", "reduce"), ("grew", "shrank"), ("gain", "loss"),
@@ -68,18 +67,6 @@ for _one, _other in ANTONYMS:
     _OPPOSITE.setdefault(_other, set()).add(_one)
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
-
-
-def best_clause(claim_words: set[str], passage: str) -> str:
-    """The clause of the passage that says most of the claim's words (where polarity is read)."""
-    clauses = [c for c in _CLAUSE_BREAK.split(passage) if c and c.strip()]
-    if len(clauses) <= 1:
-        return passage
-
-    def overlap(clause: str) -> int:
-        return len(claim_words & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)})
-
-    return max(clauses, key=overlap)
 
 
 SCOPE_WORDS = 3  # content words after a negation cue that it negates

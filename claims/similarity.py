@@ -86,11 +86,6 @@ def retrieval_text(text: str) -> str:
     return " ".join(dict.fromkeys(words))
 
 
-def normalise(text: str) -> str:
-    """The content words of `text` joined by spaces (what retrieval indexes)."""
-    return " ".join(terms(text).words)
-
-
 def _covered(words: Sequence[str], other: Sequence[str], other_set: frozenset[str]) -> set[str]:
     hits = set()
     for word in words:

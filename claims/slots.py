@@ -112,7 +112,7 @@ def interval_of(value: float, bound: str | None, tolerance: float, hedge: float)
     return Interval(value - spread, value + spread, "")
 
 
-def _found_interval(q: FoundQuantity, text: str, tol: float, hedge: float) -> Interval:
+def _found_interval(q: FoundQuantity, text: str, hedge: float) -> Interval:
     if q.approximate:  # "thousands of": at least the stated order of magnitude
         return Interval(q.si_value or 0.0, (q.si_value or 0.0) * 500, q.text)
     # the passage's own figure is taken as stated; the tolerance is applied once, to the claim's
@@ -234,7 +234,7 @@ def check_quantities(
         if not candidates:
             continue
         words.update(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ours.text))
-        intervals = [_found_interval(q, passage, tolerance, hedge) for q in candidates]
+        intervals = [_found_interval(q, passage, hedge) for q in candidates]
         inside = [
             iv
             for iv, q in zip(intervals, candidates, strict=True)
@@ -249,9 +249,7 @@ def check_quantities(
             agreed.append(f"{ours.text} ≈ {inside[0].text}")
         elif (
             all(iv.disjoint(claim_iv) for iv in intervals)
-            and not any(
-                _found_interval(q, passage, tolerance, hedge).within(claim_iv) for q in bare
-            )
+            and not any(_found_interval(q, passage, hedge).within(claim_iv) for q in bare)
             and not (changing and ours.si_unit not in PHYSICAL_UNITS)
         ):
             # report the passage's figure said in the most similar words ("in North America")

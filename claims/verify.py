@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from claims.model import Claim, Evidence, Passage, SourceRun, Stance, Status, Verdict
+from claims.model import (
+    Claim,
+    Evidence,
+    Passage,
+    SourceResult,
+    SourceRun,
+    Stance,
+    Status,
+    Verdict,
+)
 from claims.stance import VerifySettings, judge
 
 __all__ = ["VerifySettings", "judge", "verdict_for", "verify_claims"]
@@ -106,6 +115,18 @@ def verdict_for(
         evidence=kept,
         rationale=reason + failure_note,
     )
+
+
+def verify_results(
+    claims: Sequence[Claim], results: Sequence[SourceResult], settings: VerifySettings
+) -> list[Verdict]:
+    """Verdicts from what every source found: passages merged per claim, trust per source."""
+    passages: dict[str, list[Passage]] = {}
+    for result in results:
+        for claim_id, found in result.passages.items():
+            passages.setdefault(claim_id, []).extend(found)
+    trust = {r.run.name: r.run.trust for r in results}
+    return verify_claims(claims, passages, trust, [r.run for r in results], settings)
 
 
 def verify_claims(

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from claims.extract import extract_claims
 from claims.ingest import read_article
 from claims.model import Article, Claim, SourceResult, Verdict
-from claims.verify import VerifySettings, verify_claims
+from claims.verify import VerifySettings, verify_results
 from flows.config import Config, load_config
 from reports.build import build_report
 from reports.index import write_index
@@ -38,7 +38,7 @@ from reports.model import Report
 from reports.render import write_reports
 from sources.base import Source
 from sources.http import offline_mode
-from sources.settle import is_remote, search_unsettled, settled_confidence
+from sources.settle import search_local_first, search_unsettled
 
 
 class RunOutcome(BaseModel):
@@ -80,12 +80,7 @@ def search_stage(
 def verify_stage(
     claims: list[Claim], results: list[SourceResult], settings: VerifySettings
 ) -> list[Verdict]:
-    passages: dict[str, list] = {}
-    for result in results:
-        for claim_id, found in result.passages.items():
-            passages.setdefault(claim_id, []).extend(found)
-    trust = {r.run.name: r.run.trust for r in results}
-    return verify_claims(claims, passages, trust, [r.run for r in results], settings)
+    return verify_results(claims, results, settings)
 
 
 @task(name="write-reports", cache_policy=NO_CACHE)
@@ -139,15 +134,12 @@ def run_pipeline(
     claims = call(extract_stage, doc, config.settings.extract.extractor)
     checkable = [c for c in claims if c.checkworthy]
     # Local sources first; live ones are then asked only about what local evidence left open.
-    local = [s for s in sources if not is_remote(s)]
-    remote = [s for s in sources if is_remote(s)]
-    found = dict(zip(map(id, local), _search_all(local, checkable, {}, as_tasks), strict=True))
-    if remote:
-        settled = settled_confidence(checkable, list(found.values()), config.settings.verify)
-        found |= dict(
-            zip(map(id, remote), _search_all(remote, checkable, settled, as_tasks), strict=True)
-        )
-    results = [found[id(s)] for s in sources]  # in config order
+    results = search_local_first(
+        sources,
+        checkable,
+        config.settings.verify,
+        lambda group, settled: _search_all(group, checkable, dict(settled), as_tasks),
+    )
     verdicts = call(verify_stage, claims, results, config.settings.verify)
     report = build_report(
         doc,

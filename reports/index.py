@@ -14,7 +14,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from claims.model import Status
 from reports.model import Report, Summary
 
 log = logging.getLogger(__name__)
@@ -100,7 +99,3 @@ def write_index(root: Path) -> list[Path]:
         write_atomic(root / INDEX_JSON, json.dumps(payload, indent=2, ensure_ascii=False) + "\n"),
         write_atomic(root / INDEX_HTML, html),
     ]
-
-
-def counts(summary: Summary) -> dict[str, int]:
-    return {s.value: getattr(summary, s.value) for s in Status}

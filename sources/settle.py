@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from claims.model import Claim, Passage, SourceResult, Status
+from claims.model import Claim, SourceResult, Status
 from claims.stance import VerifySettings
-from claims.verify import verify_claims
+from claims.verify import verify_results
 from sources.base import Source, search_source, source_run
 
 SETTLED = (Status.SUPPORTED, Status.REFUTED)
@@ -27,12 +27,7 @@ def settled_confidence(
     claims: Sequence[Claim], results: Sequence[SourceResult], settings: VerifySettings
 ) -> dict[str, float]:
     """Claim id -> confidence of the claims the given results already support or refute."""
-    passages: dict[str, list[Passage]] = {}
-    for result in results:
-        for claim_id, found in result.passages.items():
-            passages.setdefault(claim_id, []).extend(found)
-    trust = {r.run.name: r.run.trust for r in results}
-    verdicts = verify_claims(claims, passages, trust, [r.run for r in results], settings)
+    verdicts = verify_results(claims, results, settings)
     return {v.claim_id: v.confidence for v in verdicts if v.status in SETTLED}
 
 
@@ -62,16 +57,29 @@ def search_unsettled(
     return search(source, asked)
 
 
+SearchGroup = Callable[[Sequence[Source], Mapping[str, float]], list[SourceResult]]
+
+
 def search_local_first(
     sources: Sequence[Source],
     claims: Sequence[Claim],
     settings: VerifySettings,
-    search: Callable[[Source, list[Claim]], SourceResult] = search_source,
+    search_group: SearchGroup | None = None,
 ) -> list[SourceResult]:
-    """Every source's result, in config order: local sources first, live ones for the rest."""
-    local = {id(s): search(s, list(claims)) for s in sources if not is_remote(s)}
-    settled = settled_confidence(claims, list(local.values()), settings)
-    return [
-        local[id(s)] if id(s) in local else search_unsettled(s, claims, settled, search)
-        for s in sources
-    ]
+    """Every source's result, in config order: local sources first, live ones for the rest.
+
+    `search_group(sources, settled)` searches a group of independent sources (the pipeline
+    runs them side by side); by default one after another.
+    """
+    if search_group is None:
+
+        def search_group(group: Sequence[Source], settled: Mapping[str, float]):
+            return [search_unsettled(s, claims, settled) for s in group]
+
+    local = [s for s in sources if not is_remote(s)]
+    remote = [s for s in sources if is_remote(s)]
+    found = dict(zip(map(id, local), search_group(local, {}), strict=True))
+    if remote:
+        settled = settled_confidence(claims, list(found.values()), settings)
+        found |= dict(zip(map(id, remote), search_group(remote, settled), strict=True))
+    return [found[id(s)] for s in sources]
