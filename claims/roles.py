@@ -376,7 +376,12 @@ _NATIONALITY = re.compile(
 _NOT_NATIONALITY = frozenset(
     {"christian", "republican", "european", "asian", "african", "latin", "jewish", "siamese"}
 )
-_ANCESTRY = re.compile(r"\b(?:descent|ancestry|origin|heritage|roots|born in)\b", re.I)
+_ANCESTRY = re.compile(
+    r"\b(?:descent|ancestry|origin|heritage|roots|born in(?!\s+(?:the\s+)?(?:\d|"
+    + "|".join(sorted(MONTH_WORDS))
+    + r")\b))\b",
+    re.I,
+)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z]\w*\s+$")

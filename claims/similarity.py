@@ -46,6 +46,8 @@ def stem(token: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed, and demonyms ('belarusian' -> 'belarus')."""
     for suffix, repl in (("ian", ""), ("ing", ""), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            if suffix == "es" and not token.endswith(("ses", "xes", "zes", "ches", "shes")):
+                continue  # "magazines" -> "magazine", as "magazine" stays
             return token[: len(token) - len(suffix)] + repl
     return token
 

@@ -3,8 +3,8 @@
 Each check compares one kind of slot and returns a `SlotResult`: `agrees` True (the passage
 states the same), False (it states something else in the same place), or None (it does not
 say, or says it less precisely: "more than 23 million" neither confirms nor refutes "under
-23.5 million"). Quantities go through the one unit converter, dates through the one date parser.
-Names, kinds and polarity are checked in `claims.roles`.
+23.5 million"). Quantities go through the one unit converter. Dates are checked in
+`claims.datechecks`; names, kinds and polarity in `claims.roles`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.dates import FoundDate, dates_overlap, find_dates
-from claims.model import DateMention, Quantity
+from claims.dates import find_dates
+from claims.model import Quantity
 from claims.quantities import SCALES, FoundQuantity, find_quantities, format_si
 from claims.similarity import STOPWORDS, stem
 
@@ -63,14 +63,6 @@ def _time_stamps(text: str) -> set[str]:
             when = " ".join(sorted(re.findall(r"[a-z]+|\d+", when.lower())))
             stamps.add(f"{rel.lower()} {when}")
     return stamps
-
-
-_AS_OF = re.compile(r"\b(?:as of|by|as at)\s+(?:the\s+)?$", re.IGNORECASE)
-_DATE_BOUNDS = re.compile(
-    r"\b(?P<after>after|since|later than|from)\s+(?:the\s+)?$|"
-    r"\b(?P<before>before|prior to|until|till|earlier than|no later than)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -337,135 +329,53 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
     return None
 
 
-def same_date(a: str, b: str) -> bool:
-    """Dates agree at the precision both state: '2023' agrees with '2023-01-16', and a range
-    ('2023-01-09/2023-01-15', 'last week') agrees with any day or range it overlaps."""
-    if "/" in a or "/" in b:
-        return dates_overlap(a, b)
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | None:
-    """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell."""
-    if "/" in claim_date or "/" in passage_date:
-        # a range against a bound ('after 2007' vs '2007-06/2008-02') is too loose to decide
-        return dates_overlap(claim_date, passage_date) if bound is None else None
-    n = min(len(claim_date), len(passage_date))
-    ours, theirs = claim_date[:n], passage_date[:n]
-    if bound is None:
-        return ours == theirs
-    if ours == theirs:
-        return None  # 'after 2017' and '2017-05': the passage is not precise enough to tell
-    return theirs > ours if bound == "after" else theirs < ours
-
-
-def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
-    """Dates a fact happened on, leaving out 'as of' time stamps of a changing figure."""
-    return [
-        d
-        for d in found
-        if not _AS_OF.search(text[max(0, d.start - 12) : d.start])
-        and not is_count_not_year(text, d.start, d.end)
-    ]
-
-
-_COUNTED_YEAR = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|the\b|was\b|when\b)[a-z]{3,}")
-
-
-_YEAR_AS_ADJECTIVE = re.compile(
-    r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|the\b|was\b|were\b|when\b|by\b|as\b|with\b)"
-    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|[a-z]{3,})\b"
-)
-
-
-def is_count_not_year(text: str, start: int, end: int) -> bool:
-    """'1689 cases': a four-digit number followed by what it counts is not a year."""
-    return end - start == 4 and text[start:end].isdigit() and bool(_COUNTED_YEAR.match(text[end:]))
-
-
-def check_dates(
-    claim_text: str,
-    claim_dates: Sequence[DateMention],
-    passage_dates: Sequence[str],
-    passage_text: str = "",
-) -> SlotResult | None:
-    """Every claim date must fit some passage date; a passage without dates says nothing.
-
-    'after 2007' and 'before March 2014' are bounds; an 'as of' date is a time stamp, not
-    the date of the fact, so it is not compared (the caller leaves it out of the passage's).
-    """
-    if not claim_dates or not passage_dates:
-        return None
-    agreed = []
-    for ours in claim_dates:
-        at = claim_text.find(ours.text)
-        if at >= 0 and _AS_OF.search(claim_text[max(0, at - 12) : at]):
-            continue
-        if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
-            continue
-        if at >= 0 and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :]):
-            continue  # "their 2019 draft pick", "a 2016 film": dates a thing, not the event
-        m = _DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
-        bound = m.lastgroup if m else None
-        if re.search(r"\bbetween\s+$", claim_text[max(0, at - 10) : at]) or re.match(
-            r"\s*(?:-|–|--|and|to)\s*\d", claim_text[at + len(ours.text) :]
-        ):
-            return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
-        if bound and re.search(r"\d", claim_text.replace(ours.text, " ")):
-            continue  # "After 2018, there were more than 20 ...": when a figure was read
-        year = ours.value if len(ours.value) == 4 else None
-        if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):
-            agreed.append(ours.value)  # the passage states the year ("the 2006 film Garfield")
-            continue
-        bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
-        if bounded:  # "since 1999" against "since 2004": start against start
-            fits = [same_date(ours.value, t) for t in bounded]
-        else:
-            fits = [date_fits(ours.value, bound, t) for t in passage_dates]
-        if any(fits):
-            agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
-        elif all(f is False for f in fits):
-            said = f"{bound} {ours.value}" if bound else ours.value
-            return SlotResult(
-                "date",
-                False,
-                f"the date differs: claim says {said}, source says {', '.join(passage_dates)}",
-            )
-    if not agreed:
-        return None
-    return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
-
-
-def _bounded_values(passage_text: str, bound: str) -> list[str]:
-    """Values of the passage's dates that carry the same kind of bound ('since 1999')."""
-    values = []
-    for found in find_dates(passage_text):
-        before = _DATE_BOUNDS.search(passage_text[max(0, found.start - 20) : found.start])
-        if before and before.lastgroup == bound:
-            values.append(found.value)
-    return values
-
-
-_CENTURY = re.compile(
-    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))[\s-]+century\b",
+_SMALL_NUMBERS = {
+    w: i + 2
+    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+}
+# "nine seasons", "eleven solo albums", "4 children": a small count and what it counts.
+_SMALL_COUNT = re.compile(
+    r"(?<![\w.,:/-])(?P<n>" + "|".join(_SMALL_NUMBERS) + r"|\d{1,2}(?![\d.,:]\d))\s+"
+    r"(?:(?P<adj>[a-z]+)\s+)?"
+    r"(?P<noun>[a-z]{3,}s|children|people|men|women|feet|teeth|mice|geese)\b",
     re.IGNORECASE,
 )
 
 
-def check_century(claim_text: str, passage_dates: Sequence[str]) -> SlotResult | None:
-    """'born in the 19th century' against a passage's years: 1801-1900 or not."""
-    m = _CENTURY.search(claim_text)
-    if m is None or re.search(r"\b(?:BC|BCE)\b", claim_text) or not passage_dates:
+def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in _SMALL_COUNT.finditer(text):
+        noun = m.group("noun").lower()
+        adj = (m.group("adj") or "").lower()
+        if noun in STOPWORDS or adj in STOPWORDS or adj in SCALES or noun in SCALES:
+            continue
+        if _WINDOW.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "over the past 30 years": a window of time, not a count
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        found.setdefault(stem(noun), []).append((value, m.group(0)))
+    return found
+
+
+def check_counts(claim: str, passage: str) -> SlotResult | None:
+    """'ran for nine seasons' against 'ran for ten seasons': small counts, in words or digits,
+    of the same thing (the unit converter leaves number words below thirteen alone)."""
+    ours = _small_counts(claim)
+    if not ours:
         return None
-    number = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
-    first, last = (number - 1) * 100 + 1, number * 100
-    years = [int(d[:4]) for d in passage_dates]
-    if any(first <= y <= last for y in years):
-        return SlotResult("date", True, f"dates agree: {m.group(0)}")
-    return SlotResult(
-        "date",
-        False,
-        f"the date differs: claim says the {m.group(0)} ({first}-{last}), source says "
-        + ", ".join(passage_dates),
-    )
+    theirs = _small_counts(passage)
+    for noun, stated in ours.items():
+        value, text = stated[0]
+        if noun not in theirs:
+            continue
+        if any(v == value for v, _ in theirs[noun]):
+            return SlotResult("number", True, f"numbers agree: {text}")
+        if bound_of(claim, claim.find(text)) or bound_of(passage, passage.find(theirs[noun][0][1])):
+            return None  # "more than nine seasons": a bound, left to the unit converter's check
+        return SlotResult(
+            "number",
+            False,
+            f"the number differs: claim says '{text}', source says '{theirs[noun][0][1]}'",
+            frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
+        )
+    return None

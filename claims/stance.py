@@ -15,9 +15,18 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.aligned import check_substitution
+from claims.datechecks import (
+    check_century,
+    check_dated_thing,
+    check_dates,
+    check_month,
+    says_month,
+    stated_dates,
+)
 from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
 from claims.model import Claim, Evidence, Passage, Stance
+from claims.reference import resolve_subject
 from claims.roles import (
     NEGATION,
     check_kind,
@@ -26,15 +35,7 @@ from claims.roles import (
     check_polarity,
 )
 from claims.similarity import coverage, terms
-from claims.slots import (
-    SlotResult,
-    check_century,
-    check_dates,
-    check_ordinals,
-    check_quantities,
-    is_window,
-    stated_dates,
-)
+from claims.slots import SlotResult, check_counts, check_ordinals, check_quantities, is_window
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
@@ -85,7 +86,7 @@ def predicate_coverage(claim: str, passage: str) -> float | None:
     Shared names carry most of a claim's words, so a passage about the same subject can state
     half of the claim without stating what the claim says about it."""
     parts = split_subject(claim)
-    if parts is None or len(terms(parts[1]).words) < 2:
+    if parts is None or len(terms(parts[1]).words) < 1:
         return None
     return coverage(parts[1], passage)
 
@@ -108,7 +109,10 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         ),
         check_dates(claim.text, claim.dates, passage_dates, passage.text),
         check_century(claim.text, passage_dates),
+        check_month(claim.text, claim.dates, passage_dates),
+        check_dated_thing(claim.text, passage.text),
         check_ordinals(claim.text, passage.text),
+        check_counts(claim.text, passage.text),
         check_kind(claim.text, passage.text),
         check_names(claim.text, passage.text),
         check_nationality(claim.text, passage.text),
@@ -124,15 +128,22 @@ def judge(
     """The stance of one passage toward one claim, with a reason a person can read.
 
     `similarity` may pass in an already computed `coverage(claim.text, passage.text)`.
+    The passage is compared as its page meant it: a "He", "the film" or a surname standing for
+    the claim's subject is read as the subject (`claims.reference`); the evidence keeps its
+    own words.
     """
+    shown = passage
+    resolved = resolve_subject(claim.text, passage.text)
+    if resolved != passage.text:
+        passage, similarity = passage.model_copy(update={"text": resolved}), None
     said = coverage(claim.text, passage.text) if similarity is None else similarity
 
     def evidence(stance: Stance, score: float, reason: str) -> Evidence:
         return Evidence(
-            source=passage.source,
-            text=passage.text,
-            url=passage.url,
-            published=passage.published,
+            source=shown.source,
+            text=shown.text,
+            url=shown.url,
+            published=shown.published,
             score=round(min(max(score, 0.0), 1.0), 4),
             stance=stance,
             reason=reason,
@@ -185,6 +196,13 @@ def judge(
             f"{conflicts[0].detail}, but the passage says too little of the rest of the claim "
             f"({said:.0%} of its words): perhaps another fact",
         )
+    if negated_claim and not NEGATION.search(passage.text):
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"the claim denies something ('{negated_claim.group(0)}') and the passage denies "
+            "nothing: it does not state the claim",
+        )
     agreements = "; ".join(s.detail for s in slots if s.agrees)
     agreements = agreements or "no number, date, name or negation to compare"
     unstated = [
@@ -197,7 +215,7 @@ def judge(
                     for q in claim.quantities
                 ),
             ),
-            ("date", bool(claim.dates)),
+            ("date", bool(claim.dates) or says_month(claim.text)),
         )
         if stated and not any(s.slot == slot and s.agrees for s in slots)
     ]

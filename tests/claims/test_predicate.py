@@ -38,6 +38,14 @@ def test_the_predicate_must_be_stated(claim, passage, expected):
     assert stance(claim, passage) == expected
 
 
+def test_a_one_word_predicate_is_checked_too():
+    assert predicate_coverage("Minsk is Belarusian.", "Minsk is in Belarus.") == 1.0
+    assert predicate_coverage("Kendall Jenner is a driver.", "Kendall Jenner is a model.") == 0.0
+    assert (
+        stance("Kendall Jenner is a driver.", "Kendall Jenner is an American fashion model.")
+        == Stance.NEUTRAL
+    )
+
+
 def test_no_clear_predicate_means_no_extra_check():
-    assert predicate_coverage("Minsk is Belarusian.", "Minsk is in Belarus.") is None
     assert predicate_coverage("Kyiv, Ukraine", "Kyiv is the capital of Ukraine.") is None

@@ -1,0 +1,233 @@
+"""Date slots: does a passage state the claim's dates, at the precision both state?
+
+'2023' agrees with '2023-01-16'; a range ('last week', '2023-01-09/2023-01-15') agrees with any
+day it overlaps; 'after 2007' and 'before March 2014' are bounds; an 'as of' date is when a
+changing figure was read, not the date of the fact, and is not compared. A month said without
+a year ("born in May") is compared with the passage's month, and the year that dates a thing
+("a 2002 film") with the year the passage gives the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.dates import FoundDate, dates_overlap, find_dates
+from claims.model import DateMention
+from claims.slots import ORDINALS, SlotResult
+
+AS_OF = re.compile(r"\b(?:as of|by|as at)\s+(?:the\s+)?$", re.IGNORECASE)
+DATE_BOUNDS = re.compile(
+    r"\b(?P<after>after|since|later than|from)\s+(?:the\s+)?$|"
+    r"\b(?P<before>before|prior to|until|till|earlier than|no later than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def same_date(a: str, b: str) -> bool:
+    """Dates agree at the precision both state: '2023' agrees with '2023-01-16', and a range
+    ('2023-01-09/2023-01-15', 'last week') agrees with any day or range it overlaps."""
+    if "/" in a or "/" in b:
+        return dates_overlap(a, b)
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | None:
+    """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell."""
+    if "/" in claim_date or "/" in passage_date:
+        # a range against a bound ('after 2007' vs '2007-06/2008-02') is too loose to decide
+        return dates_overlap(claim_date, passage_date) if bound is None else None
+    n = min(len(claim_date), len(passage_date))
+    ours, theirs = claim_date[:n], passage_date[:n]
+    if bound is None:
+        return ours == theirs
+    if ours == theirs:
+        return None  # 'after 2017' and '2017-05': the passage is not precise enough to tell
+    return theirs > ours if bound == "after" else theirs < ours
+
+
+def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
+    """Dates a fact happened on, leaving out 'as of' time stamps of a changing figure."""
+    return [
+        d
+        for d in found
+        if not AS_OF.search(text[max(0, d.start - 12) : d.start])
+        and not is_count_not_year(text, d.start, d.end)
+    ]
+
+
+_COUNTED_YEAR = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|the\b|was\b|when\b)[a-z]{3,}")
+
+
+_YEAR_AS_ADJECTIVE = re.compile(
+    r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|the\b|was\b|were\b|when\b|by\b|as\b|with\b)"
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|[a-z]{3,})\b"
+)
+
+
+def is_count_not_year(text: str, start: int, end: int) -> bool:
+    """'1689 cases': a four-digit number followed by what it counts is not a year."""
+    return end - start == 4 and text[start:end].isdigit() and bool(_COUNTED_YEAR.match(text[end:]))
+
+
+def check_dates(
+    claim_text: str,
+    claim_dates: Sequence[DateMention],
+    passage_dates: Sequence[str],
+    passage_text: str = "",
+) -> SlotResult | None:
+    """Every claim date must fit some passage date; a passage without dates says nothing.
+
+    'after 2007' and 'before March 2014' are bounds; an 'as of' date is a time stamp, not
+    the date of the fact, so it is not compared (the caller leaves it out of the passage's).
+    """
+    if not claim_dates or not passage_dates:
+        return None
+    agreed = []
+    for ours in claim_dates:
+        at = claim_text.find(ours.text)
+        if at >= 0 and AS_OF.search(claim_text[max(0, at - 12) : at]):
+            continue
+        if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
+            continue
+        if at >= 0 and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :]):
+            continue  # "their 2019 draft pick", "a 2016 film": dates a thing, not the event
+        m = DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
+        bound = m.lastgroup if m else None
+        if re.search(r"\bbetween\s+$", claim_text[max(0, at - 10) : at]) or re.match(
+            r"\s*(?:-|–|--|and|to)\s*\d", claim_text[at + len(ours.text) :]
+        ):
+            return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
+        if bound and re.search(r"\d", claim_text.replace(ours.text, " ")):
+            continue  # "After 2018, there were more than 20 ...": when a figure was read
+        year = ours.value if len(ours.value) == 4 else None
+        if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):
+            agreed.append(ours.value)  # the passage states the year ("the 2006 film Garfield")
+            continue
+        bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
+        if bounded:  # "since 1999" against "since 2004": start against start
+            fits = [same_date(ours.value, t) for t in bounded]
+        else:
+            fits = [date_fits(ours.value, bound, t) for t in passage_dates]
+        if any(fits):
+            agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
+        elif all(f is False for f in fits):
+            said = f"{bound} {ours.value}" if bound else ours.value
+            return SlotResult(
+                "date",
+                False,
+                f"the date differs: claim says {said}, source says {', '.join(passage_dates)}",
+            )
+    if not agreed:
+        return None
+    return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
+
+
+def _bounded_values(passage_text: str, bound: str) -> list[str]:
+    """Values of the passage's dates that carry the same kind of bound ('since 1999')."""
+    values = []
+    for found in find_dates(passage_text):
+        before = DATE_BOUNDS.search(passage_text[max(0, found.start - 20) : found.start])
+        if before and before.lastgroup == bound:
+            values.append(found.value)
+    return values
+
+
+_CENTURY = re.compile(
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))[\s-]+century\b",
+    re.IGNORECASE,
+)
+
+
+def check_century(claim_text: str, passage_dates: Sequence[str]) -> SlotResult | None:
+    """'born in the 19th century' against a passage's years: 1801-1900 or not."""
+    m = _CENTURY.search(claim_text)
+    if m is None or re.search(r"\b(?:BC|BCE)\b", claim_text) or not passage_dates:
+        return None
+    number = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
+    first, last = (number - 1) * 100 + 1, number * 100
+    years = [int(d[:4]) for d in passage_dates]
+    if any(first <= y <= last for y in years):
+        return SlotResult("date", True, f"dates agree: {m.group(0)}")
+    return SlotResult(
+        "date",
+        False,
+        f"the date differs: claim says the {m.group(0)} ({first}-{last}), source says "
+        + ", ".join(passage_dates),
+    )
+
+
+_MONTH_NAMES = """january february march april may june july august september october november
+december""".split()
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|during|of|since|until)\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
+    + "|".join(m.title() for m in _MONTH_NAMES)
+    + r")\b(?![\s,]*\d)"
+)
+
+
+def says_month(claim_text: str) -> bool:
+    """Whether the claim names a month without a year ("born in May")."""
+    return _MONTH_ONLY.search(claim_text) is not None
+
+
+def check_month(
+    claim_text: str, claim_dates: Sequence[DateMention], passage_dates: Sequence[str]
+) -> SlotResult | None:
+    """'born in May' (no year) against the passage's days and months: the same month or not.
+    Only when the claim states no other date and the passage's dates all give a month."""
+    m = _MONTH_ONLY.search(claim_text)
+    if m is None or claim_dates:
+        return None
+    precise = [d for d in passage_dates if "/" not in d and len(d) >= 7]
+    if not precise or len(precise) < len(passage_dates):
+        return None
+    month = f"{_MONTH_NAMES.index(m.group('month').lower()) + 1:02d}"
+    if any(d[5:7] == month for d in precise):
+        return SlotResult("date", True, f"dates agree: {m.group('month')}")
+    return SlotResult(
+        "date",
+        False,
+        f"the date differs: claim says {m.group('month')}, source says {', '.join(precise)}",
+    )
+
+
+# "a 2002 film", "the 1995 novel": a year that dates a thing, compared with the year the
+# passage gives the same thing ("a 1992 American science fiction film").
+_DATED_THING = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?P<year>1\d{3}|20\d{2})\s+", re.IGNORECASE
+)
+_THING_WORDS = 8
+
+
+def _dated_things(text: str) -> list[tuple[str, list[str]]]:
+    found = []
+    for m in _DATED_THING.finditer(text):
+        rest = re.split(r"[,;:()]|\b(?:that|which|who|by|in|of|from|for|with)\b", text[m.end() :])
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest[0])][:_THING_WORDS]
+        if words:
+            found.append((m.group("year"), words))
+    return found
+
+
+def check_dated_thing(claim_text: str, passage_text: str) -> SlotResult | None:
+    """'X is a 2002 film' against 'X is a 1992 American ... film': the thing's year differs."""
+    ours = _dated_things(claim_text)
+    if not ours:
+        return None
+    theirs = _dated_things(passage_text)
+    for year, words in ours:
+        head = words[-1]
+        same = [y for y, other in theirs if head in other]
+        if not same:
+            continue
+        if year in same or re.search(rf"(?<!\d){year}(?!\d)", passage_text):
+            return SlotResult("date", True, f"dates agree: a {year} {head}")
+        return SlotResult(
+            "date",
+            False,
+            f"the date differs: claim says a {year} {head}, source says a {same[0]} {head}",
+            frozenset({year}),
+        )
+    return None

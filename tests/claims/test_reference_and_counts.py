@@ -1,0 +1,118 @@
+"""Rules that read a passage as its page meant it (a pronoun, a surname or "the film" for the
+claim's subject) and compare small counts, months said without a year and the year that dates
+a thing. Each table has support, refute and neutral cases in real news-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.reference import resolve_subject
+from claims.slots import check_counts
+from tests.claims.test_stance import stance_of
+
+S, R, N = "supports", "refutes", "neutral"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Magic Johnson played for the Lakers.", "He played point guard for the Lakers.",
+         "Magic Johnson played point guard for the Lakers."),
+        ("Ashley Graham was on a magazine cover.", "Her photo was on the cover of Vogue.",
+         "Ashley Graham's photo was on the cover of Vogue."),
+        ("Anne Rice was born in New Orleans.", "Born in New Orleans, Rice moved to Texas.",
+         "Born in New Orleans, Anne Rice moved to Texas."),
+        ("Due Date was shot in New Mexico.", "The film was shot in Las Cruces, New Mexico.",
+         "Due Date was shot in Las Cruces, New Mexico."),
+        # the passage names the subject in full, or "it" names nothing: unchanged
+        ("Magic Johnson played for the Lakers.", "Magic Johnson played for the Lakers.",
+         "Magic Johnson played for the Lakers."),
+        ("The drills began in January.", "It is possible that the drills will be extended.",
+         "It is possible that the drills will be extended."),
+        # "the group" is no description of a city
+        ("Kyiv lies 90 km from the border.", "The talks were held in Minsk.",
+         "The talks were held in Minsk."),
+    ],
+)  # fmt: skip
+def test_resolve_subject(claim: str, passage: str, expected: str) -> None:
+    assert resolve_subject(claim, passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Magic Johnson played for the Lakers.", "He played point guard for the Lakers.", S),
+        ("Magic Johnson did not play for the Lakers.",
+         "He played point guard for the Lakers for 13 seasons.", R),
+        ("Ashley Graham was never on a magazine cover.",
+         "She has appeared on the cover of magazines such as Vogue and Elle.", R),
+        # the place opens the passage, so it is not aligned with the claim's: not decided
+        ("Anne Rice was born in New Orleans.",
+         "Born in Fort Lauderdale, Rice spent her early life there.", N),
+    ],
+)  # fmt: skip
+def test_a_pronoun_or_surname_stands_for_the_subject(claim, passage, expected) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Office ran for nine seasons.", "The Office ran for nine seasons on NBC.", S),
+        ("The Office ran for nine seasons.", "The Office ran for 9 seasons on NBC.", S),
+        ("The Office ran for nine seasons.",
+         "The Office debuted on NBC and ran for ten seasons and 201 episodes.", R),
+        ("The couple has three children.", "The couple has four children, all boys.", R),
+        # other things counted, a window of time, a bound: not compared
+        ("The couple has three children.", "The couple owns two houses in Ohio.", N),
+    ],
+)  # fmt: skip
+def test_small_counts(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_window_of_time_is_no_count() -> None:
+    assert (
+        stance_of(
+            "Sea ice has been retreating over the past 30 years.",
+            "Sea ice has been retreating, faster within the past 50 years.",
+        )[0]
+        != R
+    )
+
+
+def test_a_count_in_a_decimal_is_no_count() -> None:
+    assert check_counts("It sold 3.7 million copies.", "It sold 3.6 million copies.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Danielle Cormack was born in December.",
+         "Danielle Cormack (born 26 December 1970) is a New Zealand actress.", S),
+        ("Danielle Cormack was born in May.",
+         "Danielle Cormack (born 26 December 1970) is a New Zealand actress.", R),
+        ("The album was released in October.",
+         "The album was released on March 30, 2007 by Warner Bros.", R),
+        # a passage with a year only does not give the month
+        ("The album was released in October.", "The album was released in 2007.", N),
+    ],
+)  # fmt: skip
+def test_a_month_without_a_year(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Men in Black II is a 2002 film.",
+         "Men in Black II is a 2002 American science fiction action comedy film.", S),
+        ("Men in Black II is a 1992 film.",
+         "Men in Black II is a 2002 American science fiction action comedy film.", R),
+        # another thing's year
+        ("Men in Black II is a 2002 film.",
+         "Men in Black II was released five years after the 1997 film.", N),
+    ],
+)  # fmt: skip
+def test_the_year_that_dates_a_thing(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
