@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from claims.roles import NEGATION
+from claims.roles import denies
 from claims.similarity import STOPWORDS, stem
 from claims.slots import SlotResult
 
@@ -137,7 +137,7 @@ def check_substitution(claim: str, passage: str) -> SlotResult | None:
     """The claim's words aligned with the passage's: a gap of at most two claim words next to an
     agreeing neighbour where the passage has, within two words of that neighbour, another member
     of the same group ('Monday through *Friday*' / 'Monday through *Thursday*')."""
-    if NEGATION.search(claim):
+    if denies(claim):
         return None  # "is not a documentary" is not contradicted by "an animated series"
     a, b = _content(claim), _content(passage)
     if len(a) < 2 or len(b) < 2:

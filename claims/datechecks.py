@@ -57,7 +57,12 @@ def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
     ]
 
 
-_COUNTED_YEAR = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|the\b|was\b|when\b)[a-z]{3,}")
+# "1689 cases", "2000 people": a plural after a four-digit number counts it ("a 2016 film" is
+# a year that dates a thing)
+_COUNTED_YEAR = re.compile(
+    r"^\s+(?!and\b|or\b|to\b|in\b|the\b|was\b|when\b|is\b|has\b|as\b|this\b|thus\b)"
+    r"(?:[a-z]{2,}s\b|people\b|children\b|men\b|women\b)"
+)
 
 
 _YEAR_AS_ADJECTIVE = re.compile(
@@ -82,17 +87,27 @@ def check_dates(
     'after 2007' and 'before March 2014' are bounds; an 'as of' date is a time stamp, not
     the date of the fact, so it is not compared (the caller leaves it out of the passage's).
     """
-    if not claim_dates or not passage_dates:
+    if not claim_dates or not (passage_dates or passage_text):
         return None
     agreed = []
     for ours in claim_dates:
         at = claim_text.find(ours.text)
         if at >= 0 and AS_OF.search(claim_text[max(0, at - 12) : at]):
+            # a time stamp agrees with the same stamp ("as of 23 April 2020"), and is never
+            # contradicted by another: the figure may have changed in between
+            if any(same_date(ours.value, d.value) for d in find_dates(passage_text)):
+                agreed.append(f"as of {ours.value}")
             continue
         if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
             continue
         if at >= 0 and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :]):
-            continue  # "their 2019 draft pick", "a 2016 film": dates a thing, not the event
+            # "their 2019 draft pick", "a 2016 film": dates a thing, not the event, so only a
+            # passage that states the same year says anything of it
+            if re.search(rf"(?<!\d){re.escape(ours.text)}(?!\d)", passage_text):
+                agreed.append(ours.value)
+            continue
+        if not passage_dates:
+            continue
         m = DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
         bound = m.lastgroup if m else None
         if re.search(r"\bbetween\s+$", claim_text[max(0, at - 10) : at]) or re.match(

@@ -69,6 +69,25 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
 
 
+_TITLE_NEXT = re.compile(r"\s+[A-Z0-9]")
+
+
+def negations(text: str) -> list[re.Match[str]]:
+    """The negation cues of `text`, leaving out those that open a title ("No Way Out",
+    "Never Let Me Go": a capitalised cue followed by a capitalised word)."""
+    return [
+        m
+        for m in NEGATION.finditer(text)
+        if not (m.group(0)[0].isupper() and _TITLE_NEXT.match(text, m.end()))
+    ]
+
+
+def denies(text: str) -> re.Match[str] | None:
+    """The first negation cue of `text` that is not part of a title, or None."""
+    found = negations(text)
+    return found[0] if found else None
+
+
 SCOPE_WORDS = 3  # content words after a negation cue that it negates
 _CLAUSE_ENDS = (",", ";", ":", "(", ")", ". ")
 
@@ -80,7 +99,7 @@ def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
     text = re.sub(r'"[^"]{0,60}"', " ", text)
     text = re.sub(r"\.(?=[A-Z])", ". ", text)  # "13 April 2020.The cause": two sentences
     out = []
-    for m in NEGATION.finditer(text):
+    for m in negations(text):
         start = max((text.rfind(c, 0, m.start()) + len(c) for c in _CLAUSE_ENDS), default=0)
         ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         end = min(ends) if ends else len(text)
@@ -124,7 +143,7 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
         if said:
             opposite = said[0]
             return SlotResult(
-                "polarity",
+                "antonym",
                 False,
                 f"the source says the opposite: claim says '{word}', source says '{opposite}'",
                 frozenset({stem(word)}),
@@ -328,7 +347,7 @@ def _words(text: str) -> set[str]:
 
 def check_kind(claim: str, passage: str) -> SlotResult | None:
     """'X is a film' against 'X is a ... novel': another kind of thing in the same place."""
-    if NEGATION.search(claim):
+    if denies(claim):
         return None  # "X is not a film" is not contradicted by "X is a novel"
     copula = _COPULA.search(claim)
     subject = _words(claim[: copula.start()]) if copula else set()

@@ -26,6 +26,9 @@ STOPWORDS = frozenset(
     their they he she his her him them we our you your i not no also only just about into over
     after before since until up down out more most such very can will would could should may
     might said says say according s t do does did done doing""".split()
+) | frozenset(  # bounds and hedges of a number: the number's slot compares them
+    """less fewer under below above nearly almost approximately roughly around least exceeding
+    estimated""".split()
 )
 PASSAGE_WEIGHT = 0.75  # share of "the claim says what the passage says"; the rest is the reverse
 NAMES_ONLY_CAP = 0.6  # best score for a passage that shares names but nothing said about them

@@ -67,7 +67,7 @@ def _time_stamps(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class SlotResult:
-    slot: str  # "number" | "date" | "name" | "polarity"
+    slot: str  # "number" | "date" | "name" | "kind" | "polarity" | "antonym" | "substitution"
     agrees: bool | None
     detail: str
     claim_words: frozenset[str] = frozenset()  # claim words this slot covers (set aside)

@@ -28,18 +28,18 @@ from claims.grammar import split_subject
 from claims.model import Claim, Evidence, Passage, Stance
 from claims.reference import resolve_subject
 from claims.roles import (
-    NEGATION,
     check_kind,
     check_names,
     check_nationality,
     check_polarity,
+    denies,
 )
 from claims.similarity import coverage, terms
 from claims.slots import SlotResult, check_counts, check_ordinals, check_quantities, is_window
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
-NEGATED_CLAIM = re.compile(rf"{NEGATION.pattern}|\bother than\b", re.IGNORECASE)
+OTHER_THAN = re.compile(r"\bother than\b", re.IGNORECASE)
 
 
 class VerifySettings(BaseModel):
@@ -173,14 +173,18 @@ def judge(
         )
     slots = slot_results(claim, passage, settings)
     conflicts = [s for s in slots if s.agrees is False]
-    negated_claim = NEGATED_CLAIM.search(claim.text)
+    negated_claim = denies(claim.text) or OTHER_THAN.search(claim.text)
     for conflict in conflicts:
-        if negated_claim and conflict.slot != "polarity":
+        if negated_claim and conflict.slot not in ("polarity", "antonym"):
             continue  # "was not directed by A" is not contradicted by "directed by B"
         # the rest of the claim must be there: a passage about another subject never refutes
         rest = coverage(claim.text, passage.text, ignore=conflict.claim_words)
         if conflict.slot == "polarity":
             needed = settings.polarity_threshold
+        elif conflict.slot == "antonym":
+            # an opposite word is a clearer cue than a negation's scope, but can sit in a
+            # conditional or another clause ("if low clouds decrease, the feedback is positive")
+            needed = (settings.related_threshold + settings.polarity_threshold) / 2
         else:
             needed = settings.related_threshold
         if rest >= needed:
@@ -196,7 +200,7 @@ def judge(
             f"{conflicts[0].detail}, but the passage says too little of the rest of the claim "
             f"({said:.0%} of its words): perhaps another fact",
         )
-    if negated_claim and not NEGATION.search(passage.text):
+    if negated_claim and not denies(passage.text):
         return evidence(
             Stance.NEUTRAL,
             said,

@@ -116,3 +116,35 @@ def test_a_month_without_a_year(claim: str, passage: str, expected: str) -> None
 )  # fmt: skip
 def test_the_year_that_dates_a_thing(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "No" opening a title is no denial
+        ("No Strings Attached was released on January 21, 2011.",
+         "No Strings Attached was released in the United States on January 21, 2009.", R),
+        ("No Strings Attached was released on January 21, 2011.",
+         "No Strings Attached was released on January 21, 2011 in the United States.", S),
+        # the same "as of" stamp agrees; another stamp neither confirms nor refutes
+        ("Uzbekistan had 503 recoveries as of April 23, 2020.",
+         "As of 23 April 2020, Uzbekistan had 1,735 confirmed cases, 503 recoveries and 7 "
+         "deaths.", S),
+        ("Uzbekistan had 503 recoveries as of April 23, 2020.",
+         "As of 22 April 2020, Uzbekistan had 1,735 confirmed cases, 503 recoveries.", N),
+        # a bound word belongs to its number, not to what the passage must say
+        ("Massachusetts had less than 29,000 cases.",
+         "Massachusetts had 29,918 cases and 1,108 deaths.", R),
+        # a year dating the thing, stated by the passage
+        ("Hush (2016 film) was written by Kate Siegel.",
+         "Hush is a 2016 American horror film directed by Mike Flanagan and written by Kate "
+         "Siegel.", S),
+        # an opposite word in the same statement refutes; in a conditional clause it does not
+        ("Firefox is one of the most popular web browsers.",
+         "Firefox is one of the least popular web browsers.", R),
+        ("Clouds provide negative feedback.",
+         "But if low clouds decrease, or if high clouds increase, the feedback is positive.", N),
+    ],
+)  # fmt: skip
+def test_titles_time_stamps_bounds_and_opposites(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
