@@ -24,8 +24,8 @@ SPEECH_VERBS = (
 )
 # Verbs that always introduce what was said; the others ("announced the budget") need a clause.
 _ALWAYS_REPORTS = (
-    r"(?:said|says|told|tells|warned|warns|added|adds|insisted|insists|argued|argues|wrote|"
-    r"writes|stated|states|claimed|claims)$"
+    r"(?:said|says|told|tells|warned|warns|added|adds|insisted|insists|argued|argues|stated|"
+    r"states|claimed|claims)$"
 )
 CHARACTERISING_VERBS = "described|describes|accused|accuses|called|calls|praised|criticized"
 _ADVERB = r"(?:(?:also|repeatedly|recently|previously|later|earlier|publicly|again)\s+)?"
@@ -44,7 +44,7 @@ _FRAME_LAST = re.compile(
 )
 # "X (has) said (that) C" / "X told TASS on Jan. 13 that C"
 _FRAME_FIRST = re.compile(
-    rf"(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b(?P<told>(?<=told)\s+[^,“”]+?"
+    rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b(?P<told>(?<=told)\s+[^,“”]+?"
     r"(?=\s+that\b))?(?:\s+that\b)?\s+(?P<content>.+)$"
 )
 _CHANNEL = re.compile(
@@ -85,6 +85,8 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
             return AttributionSplit(speaker, None, None, body, characterising=True)
         split = _split(m, body, "content", speaker=speaker)
         content = body[split.content_start : split.content_end]
+        if re.match(r"(?:and|or|but)\s", content):
+            continue  # "wrote and directed films": a second verb, not a report
         # "announced the budget" is an event, not a report: the content must be a clause
         reports = re.match(_ALWAYS_REPORTS, m.group("verb")) is not None
         if len(content) > 12 and (

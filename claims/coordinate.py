@@ -1,16 +1,17 @@
 """Coordination: one clause with joined parts -> one full clause per part.
 
 - compound sentences: "; ", ", while", ", but", ", as/because/when ..." + a clause with its own
-  subject, and "and" + a verb phrase (the subject is shared: "Russian forces overran Soledar and
-  are now advancing on Bakhmut");
+  subject, and "and"/"but" + a verb phrase (the subject is shared: "Russian forces overran
+  Soledar and are now advancing on Bakhmut"); two verbs share the object ("wrote and directed
+  the film"), the auxiliary of a passive or perfect ("was arrested but released on bail", "has
+  written and directed") and the phrase of a bare passive ("born and raised in Ohio");
 - "S V ... before retiring in 1987" -> "S retired in 1987";
-- lists of three or more ("rehearse A, B, and C"), examples ("several films, including A and B"),
-  pairs of names ("by Minister A and Minister B"), pairs of like conjuncts after the verb
-  ("re-elected in 2007 and 2010", "silent and sound films" sharing the head noun), "—and X—"
-  asides, copular descriptions ("X is an American singer and songwriter who ..."), birth
-  phrases ("born on DATE in PLACE"), place chains and the class of named examples
-  (`claims.modifiers`), and time or place phrases after the verb ("competed in the high jump at
-  the 2004 Olympics in Athens": one claim each; "his work on X" stays with its noun).
+- `distribute`: lists and examples (`claims.lists`), pairs of names ("by Minister A and
+  Minister B"), pairs of like conjuncts after the verb joined by "and", "as well as" or ",
+  particularly" ("re-elected in 2007 and 2010", "silent and sound films" and "a skilled and
+  dedicated lawyer" sharing the head noun), copular descriptions ("X is an American singer and
+  songwriter who ..."), place chains (`claims.modifiers`), birth phrases and time or place
+  phrases after the verb (`claims.phrases`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -22,18 +23,22 @@ import re
 
 from claims.grammar import (
     ADVERBS,
+    AUXILIARIES,
     DETERMINERS,
     ING_NOT_PARTICIPLE,
+    IRREGULAR_PAST,
     PREPOSITIONS,
-    PRESENT_VERBS,
     PRONOUN_SUBJECTS,
     inside_quote,
+    is_plain_verb,
     is_verb,
     name_before,
     past_of,
     split_subject,
 )
-from claims.modifiers import example_class, place_chain, predicate_modifiers
+from claims.lists import examples, series
+from claims.modifiers import place_chain, predicate_modifiers
+from claims.phrases import adverbials, born_phrases
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
@@ -47,16 +52,6 @@ _IDIOMS = frozenset(
     safe and sound, law and order, research and development, rock and roll, on and off,
     by and large""".split(",")
 )
-_LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})
-
-
-def _born(clause: str) -> list[str] | None:
-    """ "X was born on DATE in PLACE" -> one claim per phrase."""
-    m = re.match(r"^(?P<pre>.*?\bborn)\s+(?P<pps>(?:on|in|at)\s.+)$", clause)
-    if not m:
-        return None
-    phrases = [p for p in re.split(r",?\s+(?=(?:on|in|at)\s)", m.group("pps")) if p]
-    return [f"{m.group('pre')} {p.rstrip(' ,')}" for p in phrases] if len(phrases) > 1 else None
 
 
 def split_clauses(core: str) -> list[str]:
@@ -103,7 +98,7 @@ def _subordinate(clause: str) -> list[str]:
 
 def _split_and(clause: str) -> list[str]:
     subject = split_subject(clause)
-    for m in re.finditer(r",?\s+and\s+", clause):
+    for m in re.finditer(r",?\s+(?:and|but)\s+", clause):
         if inside_quote(clause, m.start()) or subject is None or m.start() < len(subject[0]):
             continue
         left, right = clause[: m.start()], clause[m.end() :]
@@ -111,8 +106,14 @@ def _split_and(clause: str) -> list[str]:
         i = 0
         while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
             i += 1
-        if tokens and is_verb(tokens[i]):
+        if tokens and is_verb(tokens[i]) and not _adjective_pair(left.split(" "), tokens):
             aux = _shared_auxiliary(subject[1], tokens, i)
+            own = left[len(subject[0]) :].split()
+            after = tokens[i + 1 :]
+            bare = all(is_verb(t) or t in ADVERBS | _PARTICIPLES for t in own)
+            if bare and after and (aux or after[0] not in PREPOSITIONS):
+                # "born and raised in Ohio", "wrote and directed several films": shared
+                left = f"{left} {' '.join(after)}"
             return [left, *_split_and(f"{subject[0]} {aux}{right}")]
         if tokens[0] in PREPOSITIONS and len(tokens) > 3:
             # "and by 1965 had formed the band" -> "S had formed the band by 1965"
@@ -134,23 +135,61 @@ def _split_and(clause: str) -> list[str]:
     return [clause]
 
 
+def _adjective_pair(left: list[str], right: list[str]) -> bool:
+    """ "a skilled and dedicated lawyer", "complex and nuanced characters": an "-ed" adjective
+    before a noun, not a second verb ("born and raised in", "wrote and directed films")."""
+    first, following = right[0], right[1].strip(",.") if len(right) > 1 else ""
+    last, before = left[-1], left[-2] if len(left) > 1 else ""
+    return (
+        first.endswith("ed")
+        and first not in IRREGULAR_PAST | AUXILIARIES
+        and following[:1].islower()
+        and following not in PREPOSITIONS | DETERMINERS | ADVERBS
+        and not is_verb(following)
+        and last not in IRREGULAR_PAST | AUXILIARIES
+        and (before.lower() in DETERMINERS or not is_verb(last))
+        and (
+            before.lower() in DETERMINERS | PREPOSITIONS
+            or before.endswith("ing")
+            or bool(_ADJECTIVE.search(last))
+        )
+    )
+
+
 _PASSIVE = frozenset(
     """released published produced directed written named appointed awarded elected nominated
     drafted inducted honored honoured recognized arrested charged convicted sentenced killed
-    injured acquired adapted interned imprisoned executed buried replaced succeeded""".split()
+    injured acquired adapted interned imprisoned executed buried replaced succeeded raised
+    educated trained married""".split()
+)
+
+
+_PARTICIPLES = frozenset(
+    """born written given taken known shown seen done been made grown drawn driven chosen
+    spoken won begun sung become""".split()
 )
 
 
 def _shared_auxiliary(predicate: str, tokens: list[str], i: int) -> str:
     """ "was produced by Nebs and released on DATE": the second participle shares "was"."""
     aux = predicate.split(" ", 1)[0]
+    participle = tokens[i] in _PARTICIPLES or (tokens[i].endswith("ed") and is_verb(tokens[i]))
+    if aux in {"has", "have", "had"} and participle and predicate.split(" ")[1:2] != ["been"]:
+        return f"{aux} "  # "has written and directed": both perfect
     if (
         aux not in {"was", "were", "is", "are", "has been", "have been"}
         or tokens[i] not in _PASSIVE
     ):
         return ""
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return f"{aux} " if following in PREPOSITIONS | {""} else ""
+    # "arrested ... but released due to ...": no object after it, so a passive too
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    passive = (
+        following in PREPOSITIONS | {""}
+        or after in {"following", "next", "same", "previous"}
+        or not (following in DETERMINERS or following[:1].isdigit() or following[:1].isupper())
+    )
+    return f"{aux} " if passive else ""
 
 
 def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
@@ -161,42 +200,13 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
     """
     if depth >= 3:
         return [clause]
-    splits = (place_chain, _born, _copular, _examples, _series, _distribute_names, _pair)
-    for split in (*splits, _adverbials) if phrases else splits:
+    splits = (place_chain, born_phrases, _copular, examples, series, _distribute_names, _pair)
+    for split in (*splits, adverbials) if phrases else splits:
         parts = split(clause)
         if parts is not None and len(parts) > 1:
-            keep = phrases and split in (place_chain, _born, _copular, _adverbials)
+            keep = phrases and split in (place_chain, born_phrases, _copular, adverbials)
             return [p for part in parts for p in distribute(part, depth + 1, keep)]
     return [clause]
-
-
-def _examples(clause: str) -> list[str] | None:
-    """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
-    m = re.match(
-        r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$", clause
-    )
-    if not m or inside_quote(clause, m.start("items")):
-        return None
-    tokens = m.group("main").split(" ")
-    cut = next((i for i in range(len(tokens) - 1, 0, -1) if _governs(tokens, i)), None)
-    if cut is None:
-        return None
-    base = " ".join(tokens[: cut + 1])
-    items = [i for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+", m.group("items")) if i]
-    kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
-    return [m.group("main"), *(f"{base} {item}" for item in items), *filter(None, kinds)]
-
-
-def _governs(tokens: list[str], i: int) -> bool:
-    """Whether tokens[i] introduces the noun phrase the examples elaborate: a verb, or a
-    preposition that is not inside that noun phrase ("some of the stars in Hollywood")."""
-    token = tokens[i]
-    if token not in PREPOSITIONS:
-        return (
-            _verb(token) and tokens[i - 1] not in PREPOSITIONS | DETERMINERS
-        )  # "through hit films"
-    following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return not (token == "of" or (token in {"in", "at"} and following[:1].isupper()))
 
 
 def _copular(clause: str) -> list[str] | None:
@@ -218,22 +228,34 @@ def _copular(clause: str) -> list[str] | None:
         facts.insert(0, f"{subj} {cop} {tokens[0]}")
         tokens = tokens[1:]
     nouns = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(tokens))
+    last = nouns[-1].split(" ")
+    if (
+        len(nouns) > 1
+        and len(last) > 1
+        and all(_ADJECTIVE.search(n) or n.endswith("ed") for n in nouns[:-1])
+    ):
+        # "a talented and accomplished performer": adjectives share the noun
+        nouns = [" ".join([n, *last[1:]]) for n in nouns[:-1]] + [nouns[-1]]
     if len(nouns) > 1 and all(
         len(n.split()) <= 3 and not set(n.split()) & PREPOSITIONS for n in nouns[:-1]
     ):
+        nouns = [re.sub(r"^(?:a|an)\s", "", n) for n in nouns]  # "a lawyer and a councillor"
         heads = [f"{subj} {cop} {_article(n)} {n}" for n in nouns]
     else:
         heads = [f"{subj} {cop} {_article(' '.join(tokens))} {' '.join(tokens)}"]
     return [*facts[:1], *heads, *facts[1:]] if facts else None if len(heads) == 1 else heads
 
 
-def _verb(token: str) -> bool:
-    """A verb that is not also a common plural noun ("shows", "plays", "works")."""
-    return is_verb(token) and token.lower() not in PRESENT_VERBS
-
-
 def _article(noun_phrase: str) -> str:
     return "an" if noun_phrase[:1].lower() in "aeiou" else "a"
+
+
+_COPULAS = frozenset("is was are were became remains remained".split())
+# "and", "as well as", and ", particularly for ..." before a phrase like the one it follows
+_PAIR_JOIN = re.compile(
+    r",?\s+(?:and|as well as)\s+|,\s+(?:particularly|especially|notably|mainly|primarily|"
+    r"most notably)\s+(?=(?:in|for|as|with|at|on|by)\s)"
+)
 
 
 def _pair(clause: str) -> list[str] | None:
@@ -243,22 +265,31 @@ def _pair(clause: str) -> list[str] | None:
     subject = split_subject(clause)
     if subject is None:
         return None
-    for m in re.finditer(r"\s+and\s+", clause):
+    for m in _PAIR_JOIN.finditer(clause):
         if m.start() <= len(subject[0]) or inside_quote(clause, m.start()):
             continue
         left_tokens = clause[: m.start()].split(" ")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
         if (
-            is_verb(first)
-            or any(_verb(t) for t in right_tokens[1:4])
+            (is_verb(first) and not _adjective_pair(left_tokens, right_tokens))
+            or any(is_plain_verb(t) for t in right_tokens[1:4])
             or first.lower() in PRONOUN_SUBJECTS
             or f"{left_tokens[-1]} and {first}".lower() in _IDIOMS
             or _own_clause(right_tokens)
         ):
             continue
         start = _conjunct_start(left_tokens, first)
+        verb_at = len(subject[0].split(" "))
+        if first in {"a", "an", "the"} and left_tokens[verb_at] in _COPULAS:
+            # "was the president of X and a Boer leader": both describe the subject
+            start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
+        if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
+            quoted = [j for j, t in enumerate(left_tokens) if t[:1] in '“"']
+            start = quoted[-1] if quoted else None
         if start is None or start == 0:
+            continue
+        if inside_quote(clause, len(" ".join(left_tokens[:start])) + 1):
             continue
         if start == len(left_tokens) - 1 and first[:1].isupper() and not first[:1].isdigit():
             continue  # "Russia and Belarus", "Belarusian and Russian aviation": kept together
@@ -305,7 +336,8 @@ def _conjunct_start(left: list[str], right_first: str) -> int | None:
     for i in range(len(left) - 1, max(len(left) - 9, 0) - 1, -1):
         token = left[i]
         low = token.lower()
-        if i < len(left) - 1 and (low in PREPOSITIONS or is_verb(token) or token.endswith(",")):
+        verb = is_verb(token) and not (i > 0 and left[i - 1].lower() in DETERMINERS)
+        if i < len(left) - 1 and (low in PREPOSITIONS or verb or token.endswith(",")):
             return None
         if i > 0 and left[i - 1] == "to" and i < len(left) - 1:
             # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
@@ -323,49 +355,6 @@ def _conjunct_start(left: list[str], right_first: str) -> int | None:
     return None
 
 
-def _series(clause: str) -> list[str] | None:
-    """ "S V A, B, and C" -> "S V A", "S V B", "S V C"."""
-    if m := re.search(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*", clause):
-        # "dispatched thousands of troops—and substantial amounts of hardware—to Belarus"
-        words = clause[: m.start()].split(" ")
-        k = next((i for i in range(len(words) - 1, 0, -1) if is_verb(words[i])), None)
-        if k is not None:
-            after = clause[m.end() :]
-            prefix = " ".join(words[: k + 1])
-            return [f"{clause[: m.start()]} {after}", f"{prefix} {m.group('b').strip()} {after}"]
-    segments = clause.split(", ")
-    last = next(
-        (i for i in range(len(segments) - 1, 1, -1) if segments[i].startswith(("and ", "or "))),
-        None,
-    )
-    if last is None and len(segments) >= 3 and " and " in segments[-1]:
-        head, _, tail = segments[-1].partition(" and ")
-        segments = [*segments[:-1], head, "and " + tail]
-        last = len(segments) - 1
-    if last is not None and last == len(segments) - 1:
-        items = [*segments[1:last], segments[last].split(" ", 1)[1]]
-        if all(len(i.split()) <= 10 and not any(is_verb(t) for t in i.split()) for i in items):
-            k = max(1, min(len(i.split()) for i in items))
-            words = segments[0].split(" ")
-            first: list[str] = []
-            while words and len(first) < k and words[-1].lower() not in _LIST_STOP:
-                if is_verb(words[-1]):
-                    break
-                first.insert(0, words.pop())
-            while words and _open_quote(" ".join(first)):  # a quoted title is one item
-                first.insert(0, words.pop())
-            cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
-            if first and words and not cut_name and split_subject(" ".join(words) + " x"):
-                prefix = " ".join(words)
-                return [f"{prefix} {item}" for item in [" ".join(first), *items]]
-    return None
-
-
-def _open_quote(text: str) -> bool:
-    """More closing than opening quote marks: the text starts inside a quotation."""
-    return text.count("”") > text.count("“") or text.count('"') % 2 == 1
-
-
 def _distribute_names(clause: str) -> list[str] | None:
     m = re.search(r"\s+and\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)$", clause)
     if not m:
@@ -378,61 +367,3 @@ def _distribute_names(clause: str) -> list[str] | None:
     if prefix.endswith(("between", "among")) or not prefix:
         return None
     return [f"{prefix} {left}", f"{prefix} {m.group(1)}"]
-
-
-_ADVERBIAL = frozenset(
-    "in for as from at on with against during until since by".split()
-)  # "to" is left out: "from 1981 to 1984" stays one phrase
-
-
-def _verb_group(tokens: list[str], start: int, end: int) -> bool:
-    """Whether tokens[start:end] are all the clause's verb group ("was selected", "competed")."""
-    return all(is_verb(t) or t in ADVERBS or t.endswith("ly") for t in tokens[start:end])
-
-
-_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
-
-
-def _time_or_place(tokens: list[str], i: int) -> bool:
-    """Whether the phrase at tokens[i] names a time or a place ("in 1973", "at the 2004
-    Olympics", "in Chennai", "during the war"), not a noun's complement ("his work on X")."""
-    if tokens[i] in {"during", "until", "since", "as"}:
-        return True
-    nxt = [t.strip("“”\"'(") for t in tokens[i + 1 : i + 3]]
-    if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
-        nxt = nxt[1:]
-    return bool(nxt) and (
-        nxt[0][:1].isdigit() or nxt[0][:1].isupper() or nxt[0] in {"early", "late", "mid", "age"}
-    )
-
-
-def _adverbials(clause: str) -> list[str] | None:
-    """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
-    or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
-    subject = split_subject(clause)
-    if subject is None:
-        return None
-    tokens = clause.split(" ")
-    first = len(subject[0].split(" ")) + 1
-    if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
-        return None  # a clause inside the predicate: its phrases are not the verb's
-    cuts = [
-        i
-        for i in range(first, len(tokens))
-        if tokens[i] in _ADVERBIAL
-        and tokens[i - 1] not in PREPOSITIONS
-        and (
-            _verb_group(tokens, first - 1, i)
-            or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
-        )
-        and not inside_quote(clause, len(" ".join(tokens[:i])))
-    ]
-    # "until his death in 2013": a phrase after "until"/"since" dates that phrase's noun
-    cuts = [
-        c for k, c in enumerate(cuts) if k == 0 or tokens[cuts[k - 1]] not in {"until", "since"}
-    ]
-    if len(cuts) < 2:
-        return None
-    base = " ".join(tokens[: cuts[0]])
-    ends = [*cuts[1:], len(tokens)]
-    return [f"{base} {' '.join(tokens[a:b])}" for a, b in zip(cuts, ends, strict=True)]

@@ -9,11 +9,13 @@ Constructions split, in this order:
   main part and to past-tense side parts, except a bare year or a scene ("In 2018", "Off the
   field", "After the war"), which moves after the clause and is split off like any other
   phrase; "after visiting X" becomes "S visited X";
-- relative clauses ", which / who / where ..." -> "Antecedent ..." (`relative`);
-- appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" -> "Name is ..."
-  (`appositive`); a life span "Name (1825–1904) was ..." -> born and died;
+- side facts (`claims.sides`): relative clauses with or without a comma -> "Antecedent ..."
+  (`relative`); appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" ->
+  "Name is ..." (`appositive`); a life span "Name (1825–1904) was ..." -> born and died; a
+  work's year "“Kick” (2014)", "the 2006 film “Aquamarine”" -> "... was released in 2014";
 - a role noun before a name, per part (`claims.modifiers.close_appositive`);
-- participles ", replacing Y" after a past-tense clause -> "Subject replaced Y" (`participle`);
+- participles ", replacing Y" after a past-tense clause -> "Subject replaced Y", ", having
+  written X" after any clause -> "Subject has written X" (`participle`);
 - what is left is split by `claims.coordinate`: compound clauses (`clause`), lists, pairs,
   examples, copular descriptions and prepositional phrases (`item`).
 
@@ -33,25 +35,27 @@ from claims.attribution import split_attribution
 from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
 from claims.grammar import (
-    ING_NOT_PARTICIPLE,
     PRONOUN_SUBJECTS,
     inside_quote,
-    is_past,
-    is_verb,
-    name_before,
-    noun_phrase_before,
     past_of,
     sentence_of,
     split_subject,
     verb_index,
 )
 from claims.modifiers import close_appositive
+from claims.sides import side_clauses
 
 US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
 Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
 Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming England Scotland Wales""".split()
-PLACES = sorted({*COUNTRIES, *US_STATES, "New York", "New Jersey", "New Mexico"}, key=len)[::-1]
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming England Scotland Wales DC
+D.C. Ontario Quebec Bavaria Catalonia Queensland Victoria Tasmania""".split()
+PLACES = sorted(
+    {*COUNTRIES, *US_STATES, "New York", "New Jersey", "New Mexico", "North Carolina",
+     "South Carolina", "North Dakota", "South Dakota", "New Hampshire", "Rhode Island",
+     "West Virginia", "British Columbia", "New South Wales", "Northern Ireland"},
+    key=len,
+)[::-1]  # fmt: skip
 
 PartRole = Literal[
     "main", "clause", "item", "relative", "appositive", "participle", "attribution", "content"
@@ -83,16 +87,11 @@ _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2})"
+    r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:st|nd|rd|th)?)"
     r"(,)(\s\d{4})|(\b(?:in|of|at|near|outside|from|to)\s(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*)"
     r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
 )
 _TITLE_COMMA = re.compile(r",([\"”])(?=\s+(?:(?:and|or)\s+)?[\"“])")
-_PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
-_DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
-_LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
-_WAS = re.compile(r"\s+(?:was|became|served)\b")
-_BORN_BRACKETS = re.compile(r"\s*\((?:born|née|b\.)\s+(?P<what>[^()]+)\)")
 _BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
 _LEAD = re.compile(
     r"^(?P<lead>(?:On|In|Since|By|Until|Last|Late|Early|This|Soon|Shortly|One|Two|Three|Four|"
@@ -116,14 +115,6 @@ _TEMPORAL = re.compile(
     r"Saturday|Sunday|afterwards?|later|earlier|ago)\b",
     re.I,
 )
-_SIDE = re.compile(
-    r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
-    r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
-    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
-    r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
-    r"|(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
-)
-_WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
 
 
 def decompose(sentence: str) -> list[Part]:
@@ -184,7 +175,7 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     lead, rest_at, fronted = _fronted(body)
     rest = body[rest_at:]
     sides: list[tuple[str, int, int, PartRole, bool]] = []
-    core, side_parts = _side_clauses(rest)
+    core, side_parts = side_clauses(rest)
     subject_split = split_subject(core)
     subject = subject_split[0] if subject_split else None
     for verb, obj, s, e in fronted:  # "after visiting X, S warned" -> "S visited X"
@@ -211,7 +202,8 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     for text_, s, e, side_role, past in sides:
         if side_role == "participle" and subject is None:
             continue
-        for piece in distribute(text_ + trailing if past else text_):
+        pieces = split_clauses(text_ + trailing if past else text_)
+        for piece in (p for clause in pieces for p in distribute(clause)):
             claim = _with_lead(lead, piece) if past else sentence_of(piece)
             parts.append(Part(claim, offset + s, offset + e, side_role, attributed))
     return parts
@@ -274,127 +266,3 @@ def _subject_after(text: str, start: int) -> int | None:
         ):
             return start + m.end()
     return None
-
-
-def _side_clauses(rest: str) -> tuple[str, list[tuple[str, int, int, PartRole, bool]]]:
-    """Relative clauses, appositives and participles out of a clause: (core, side parts).
-
-    Two passes: relative clauses and appositives first, then participles, whose subject and
-    tense come from the clause that is left.
-    """
-    sides: list[tuple[str, int, int, PartRole, bool]] = []
-    cut: list[tuple[int, int]] = []
-    for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
-        name = name_before(rest[: m.start()])
-        # a person's life: the sentence opens with a full name and goes on "was ..."
-        if (
-            name
-            and name == rest[: m.start()].strip()
-            and " " in name
-            and _WAS.match(rest[m.end() :])
-        ):
-            for verb, when in (("was born", m.group("born")), ("died", m.group("died"))):
-                on = "on" if re.search(r"[A-Za-z].*\d", when) else "in"
-                sides.append(
-                    (f"{name} {verb} {on} {when}", m.start(), m.end(), "appositive", False)
-                )
-            cut.append((m.start(), m.end()))
-            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
-    for m in _BORN_BRACKETS.finditer(rest):  # "Nikki Sixx (born Frank Feranna) is ..."
-        if name := name_before(rest[: m.start()]):
-            on = "on " if re.match(r"[A-Z][a-z]+\.? \d", m.group("what")) else ""
-            sides.append(
-                (f"{name} was born {on}{m.group('what')}", m.start(), m.end(), "appositive", False)
-            )
-            cut.append((m.start(), m.end()))
-            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
-    for m in _SIDE.finditer(rest):
-        if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
-            continue
-        side = _side(m, rest[: m.start()], split_subject(rest))
-        if side is not None:
-            sides.append((side[0], m.start() + 2, m.end(), side[1], side[2]))
-            cut.append((m.start(), m.end() + 1 if rest[m.end() : m.end() + 1] == "," else m.end()))
-    core = _cut(rest, cut)
-    main = split_subject(core)
-    if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
-        # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
-        antecedent = noun_phrase_before(core[: m.start()])
-        if antecedent and not antecedent[:1].isupper():
-            at = rest.find(m.group("phrase"))
-            antecedent = re.sub(r"^(?:a|an)\s", "the ", antecedent)
-            text = f"{antecedent} is {m.group('phrase')}"
-            sides.append((text, at, at + len(m.group("phrase")), "relative", False))
-            core = core[: m.start()]
-            main = split_subject(core)
-    if main and (is_past(main[1].split(" ", 1)[0]) or main[1].startswith(("has ", "have "))):
-        cut = []
-        for m in _SIDE.finditer(core):
-            ing = m.group("ing")
-            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < len(main[0]):
-                continue
-            at = rest.find(m.group(0)[2:])
-            text = f"{main[0]} {past_of(ing)} {m.group('obj')}"
-            sides.append((text, at, at + len(m.group(0)) - 2, "participle", True))
-            cut.append((m.start(), m.end() + 1 if core[m.end() : m.end() + 1] == "," else m.end()))
-        core = _cut(core, cut)
-    return core, sides
-
-
-def _cut(text: str, spans: list[tuple[int, int]]) -> str:
-    for s, e in sorted(spans, reverse=True):
-        text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
-    return re.sub(r"\s+", " ", text).strip(" ,")
-
-
-def _side(
-    m: re.Match[str], before: str, main: tuple[str, str] | None
-) -> tuple[str, PartRole, bool] | None:
-    if rel := m.group("rel"):
-        antecedent = _antecedent(before, rel)
-        if antecedent is None:
-            return None
-        body = m.group("body")
-        past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
-        if rel == "whose":  # "Kerser, whose real name is Scott Froml," -> "Kerser's real name is"
-            owner = (
-                antecedent
-                + ("’" if "’" in before else "'")
-                + ("" if antecedent.endswith("s") else "s")
-            )
-            return f"{owner} {body}", "relative", past
-        if rel == "where":
-            words = before.rstrip().split(" ")
-            cut = len(antecedent.split(" "))
-            prep = words[-cut - 1] if len(words) > cut else "in"
-            prep = prep if prep in _WHERE_PREPOSITIONS else "in"
-            return f"{body} {prep} {antecedent}", "relative", past
-        return f"{antecedent} {body}", "relative", past
-    name = name_before(before)
-    if name is None and m.group("known") and main and len(before) > len(main[0]):
-        name = main[0]  # "X is an architect, born in 1955": born is said of the subject
-    if name is None:
-        return None
-    if app := m.group("app"):
-        tokens = app.split(" ")
-        finite = [t for t in tokens[1:] if is_verb(t) and not t.endswith("ed")]
-        if finite or re.search(r"\b(?:who|which|that)\b", app):
-            return None
-        return f"{name} is {app}", "appositive", False
-    known = m.group("known")
-    verb = "was" if known.startswith(("born", "founded")) else "is"
-    return f"{name} {verb} {known}", "appositive", False
-
-
-def _antecedent(before: str, rel: str) -> str | None:
-    phrase = noun_phrase_before(before)
-    if phrase is None:
-        return None
-    if rel == "which" and phrase[:1].isupper():
-        # "its ongoing “special military operation” in Ukraine, which ...": the noun, not the place
-        head = before.rstrip()[: -len(phrase)].rstrip()
-        if head.endswith(" in"):
-            noun = noun_phrase_before(head[:-3])
-            if noun and not noun[:1].isupper():
-                return f"{noun} in {phrase}"
-    return phrase

@@ -8,6 +8,7 @@ to a determiner or over a run of capitalised words. Cheap (microseconds) and pre
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 AUXILIARIES = frozenset(
     """is are was were be been being has have had will would can could may might must shall
@@ -59,6 +60,7 @@ PREPOSITIONS = frozenset(
 NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin"})
 
 
+@lru_cache(maxsize=8192)  # pure and called for every token of every candidate clause
 def is_verb(token: str, previous: str = "") -> bool:
     """Whether a lowercase token is (the start of) a finite verb group."""
     word = token.strip("“”\"'(),").lower()
@@ -67,6 +69,11 @@ def is_verb(token: str, previous: str = "") -> bool:
     if word in AUXILIARIES or word in IRREGULAR_PAST or word in PRESENT_VERBS:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+
+
+def is_plain_verb(token: str) -> bool:
+    """A verb that is not also a common plural noun ("shows", "plays", "works")."""
+    return is_verb(token) and token.lower() not in PRESENT_VERBS
 
 
 def is_past(token: str) -> bool:
@@ -94,6 +101,7 @@ def verb_index(tokens: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def split_subject(clause: str) -> tuple[str, str] | None:
     """(subject, predicate) of a simple clause, or None when no verb is found."""
     tokens = clause.split(" ")
@@ -179,5 +187,5 @@ def sentence_of(text: str) -> str:
 
 
 def inside_quote(text: str, at: int) -> bool:
-    """Whether position `at` is inside “curly quotes”."""
-    return text.count("“", 0, at) > text.count("”", 0, at)
+    """Whether position `at` is inside “curly quotes” or "straight quotes"."""
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1

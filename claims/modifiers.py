@@ -43,7 +43,7 @@ def place_chain(clause: str) -> list[str] | None:
 _QUANTIFIERS = frozenset(
     """the a an his her their its our several many other numerous various some multiple few
     more most additional further different two three four five six seven eight nine ten
-    dozens""".split()
+    dozens dozen over about around nearly almost some""".split()
 )
 _EVALUATIVE = re.compile(
     r"^(?:[a-z-]+(?:ful|ous|ar|ble|ed|ic|al|ive|ent|ant|ing|ish|less|est)|hit|top|big|new|great|"
@@ -71,7 +71,7 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     Only for a named item (capitalised or quoted) of a plain plural class: "his roles in
     soap operas" or "his portrayal of Joe Kelly" give nothing."""
     words = noun_phrase.split()
-    while words and words[0].lower() in _QUANTIFIERS:
+    while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]
     item = re.sub(r"[.,]+(?=[”\"]?$)", "", item.strip())
     if not words or not (item[:1].isupper() or item[:1] in '“"'):
@@ -136,7 +136,8 @@ def predicate_modifiers(
 
 _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
 _CLOSE_APPOSITIVE = re.compile(
-    r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|[A-Z][\w-]*['’]s)\s+"
+    r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
+    r"[A-Z][\w-]*['’]s)\s+"
     r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
     r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
     + _TITLE
@@ -204,6 +205,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
             return clause[m.end("det") + 1 :].replace(f"{role} ", "", 1), f"{det} {role} is {name}"
         kept = clause[: m.start("det")] + name + clause[m.end("name") :]
         return kept, f"{det} {role} is {name}"
+    *rest, head = role.split(" ")
+    role = " ".join([*rest, singular(head) or head])  # "the films “Rush Hour 2”": a film
     article = "an" if role[:1] in "aeiou" else "a"
     start = m.start("det") if det in {"the", "a", "an"} else m.start("role")
     if det is None and clause[:start].endswith((" the ", " a ", " an ")):

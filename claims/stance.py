@@ -25,10 +25,10 @@ from claims.datechecks import (
 )
 from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
+from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
 from claims.reference import resolve_subject
 from claims.roles import (
-    check_kind,
     check_names,
     check_nationality,
     check_polarity,

@@ -404,7 +404,8 @@ MODIFIER_CASES = [
     ),
     (
         "He founded the Milagro Foundation in 1998 with his wife Deborah Santana.",
-        ["He founded the Milagro Foundation in 1998 with Deborah Santana.",
+        ["He founded the Milagro Foundation in 1998.",
+         "He founded the Milagro Foundation with Deborah Santana.",
          "His wife is Deborah Santana."],
     ),
     (

@@ -148,3 +148,19 @@ def test_the_year_that_dates_a_thing(claim: str, passage: str, expected: str) ->
 )  # fmt: skip
 def test_titles_time_stamps_bounds_and_opposites(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Zoey Deutch is an actress.", "Zoey Deutch is an American actress and singer.", S),
+        ("Zoey Deutch is an actress.", "Zoey Deutch is a frog found in the United States.", R),
+        ("Bones is a television series.", "Bones is an American cuisine of meat and dairy.", R),
+        # two things of one broad type may both be true of a person: not refuted
+        ("Kendall Jenner is a driver.", "Kendall Jenner is an American fashion model.", N),
+        # the passage names a thing of the claim's type too
+        ("Ram Charan is an actor.", "Ram Charan is a producer and actor from India.", S),
+    ],
+)  # fmt: skip
+def test_broad_types(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected

@@ -1,0 +1,129 @@
+"""Phrases after the verb, each a claim of its own.
+
+- time or place phrases: "S competed in the high jump at the 2004 Olympics in Athens" -> one
+  claim per phrase, when two or more phrases follow the verb or its object ("his work on X"
+  stays with its noun, "from 1981 to 1984" is one phrase); after a time or place phrase,
+  "for/with/as/at" phrases too ("honoured by the Red Cross for her work");
+- a date after the object and another phrase: "S was inducted into the Hall of Fame in 1998"
+  -> "S was inducted into the Hall of Fame", "S was inducted in 1998";
+- birth phrases: "S was born on DATE in PLACE" -> one claim each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.grammar import ADVERBS, PREPOSITIONS, inside_quote, is_verb, split_subject
+
+
+def born_phrases(clause: str) -> list[str] | None:
+    """ "X was born on DATE in PLACE" -> one claim per phrase."""
+    m = re.match(r"^(?P<pre>.*?\bborn)\s+(?P<pps>(?:on|in|at)\s.+)$", clause)
+    if not m:
+        return None
+    phrases = [p for p in re.split(r",?\s+(?=(?:on|in|at)\s)", m.group("pps")) if p]
+    return [f"{m.group('pre')} {p.rstrip(' ,')}" for p in phrases] if len(phrases) > 1 else None
+
+
+_ADVERBIAL = frozenset(
+    "in for as from at on with against during until since by".split()
+)  # "to" is left out: "from 1981 to 1984" stays one phrase
+
+
+def _verb_group(tokens: list[str], start: int, end: int) -> bool:
+    """Whether tokens[start:end] are all the clause's verb group ("was selected", "competed")."""
+    return all(is_verb(t) or t in ADVERBS or t.endswith("ly") for t in tokens[start:end])
+
+
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def _time_or_place(tokens: list[str], i: int) -> bool:
+    """Whether the phrase at tokens[i] names a time or a place ("in 1973", "at the 2004
+    Olympics", "in Chennai", "during the war"), not a noun's complement ("his work on X")."""
+    if tokens[i] in {"during", "until", "since", "as"}:
+        return True
+    nxt = [t.strip("“”\"'(") for t in tokens[i + 1 : i + 3]]
+    if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
+        nxt = nxt[1:]
+    return bool(nxt) and (
+        nxt[0][:1].isdigit() or nxt[0][:1].isupper() or nxt[0] in {"early", "late", "mid", "age"}
+    )
+
+
+def adverbials(clause: str) -> list[str] | None:
+    """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
+    or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
+    subject = split_subject(clause)
+    if subject is None:
+        return None
+    tokens = clause.split(" ")
+    first = len(subject[0].split(" ")) + 1
+    if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
+        return None  # a clause inside the predicate: its phrases are not the verb's
+    cuts = [
+        i
+        for i in range(first, len(tokens))
+        if tokens[i] in _ADVERBIAL
+        and tokens[i - 1] not in PREPOSITIONS
+        and (
+            _verb_group(tokens, first - 1, i)
+            or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
+            or (tokens[i] in _AFTER_TIME and _time_or_place(tokens, _previous_phrase(tokens, i)))
+        )
+        and not inside_quote(clause, len(" ".join(tokens[:i])))
+    ]
+    # "until his death in 2013": a phrase after "until"/"since" dates that phrase's noun
+    cuts = [
+        c for k, c in enumerate(cuts) if k == 0 or tokens[cuts[k - 1]] not in {"until", "since"}
+    ]
+    if len(cuts) == 1 and _is_time(tokens, cuts[0]):
+        return _dated(tokens, first - 1, cuts[0])
+    if len(cuts) < 2:
+        return None
+    base = " ".join(tokens[: cuts[0]])
+    ends = [*cuts[1:], len(tokens)]
+    return [f"{base} {' '.join(tokens[a:b])}" for a, b in zip(cuts, ends, strict=True)]
+
+
+_BEFORE_INFINITIVE = frozenset(
+    """set meant expected scheduled due going used able likely began begin started tried
+    hoped planned wanted decided agreed refused failed managed helped continued""".split()
+)
+_AFTER_TIME = frozenset("for with as at".split())
+
+
+def _previous_phrase(tokens: list[str], i: int) -> int:
+    """Where the phrase before tokens[i] starts: "in 2009 for his work" -> the "in"."""
+    k = i - 1
+    while k > 0 and tokens[k] not in PREPOSITIONS:
+        k -= 1
+    return k
+
+
+def _is_time(tokens: list[str], i: int) -> bool:
+    """ "in 1998", "in March 2004", "from 1979 to 1997", "on May 2, 2011", "in the 1990s"."""
+    nxt = [t.strip("“”\"'(),") for t in tokens[i + 1 : i + 3]]
+    if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
+        nxt = nxt[1:]
+    return (
+        tokens[i] in {"in", "on", "from", "since", "until", "during"}
+        and bool(nxt)
+        and (bool(re.match(r"^(?:1[5-9]|20)\d\ds?$", nxt[0])) or bool(_MONTH.match(nxt[0])))
+    )
+
+
+def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
+    """ "S was inducted into the Hall of Fame in 1998" -> "S was inducted into the Hall of
+    Fame", "S was inducted in 1998": the date goes with the verb and its object's head."""
+    end = verb
+    while end < cut and (is_verb(tokens[end]) or tokens[end] in ADVERBS):
+        # "are set to continue until": the infinitive belongs to the verb group
+        end += 3 if tokens[end] in _BEFORE_INFINITIVE and tokens[end + 1 : end + 2] == ["to"] else 1
+    head = end
+    while head < cut and tokens[head] not in PREPOSITIONS:
+        head += 1
+    if head >= cut:
+        return None  # "S was born in 1950", "S won the title in 2004": kept whole
+    base = " ".join(tokens[:cut])
+    return [base, " ".join([*tokens[:head], *tokens[cut:]])]

@@ -1,0 +1,322 @@
+"""Side facts inside one clause: relative clauses, appositives, participles, life spans.
+
+`side_clauses(clause)` returns the clause with its side facts cut out, and the side facts, each
+a full clause with its span in the clause, its role and whether it is past (a past side fact
+takes the sentence's time phrase, see `claims.decompose`):
+- relative clauses ", which / who / whose / where ..." -> "Antecedent ..." (`relative`), and
+  without a comma: "charities that support refugees" -> "The charities support refugees"; "who"
+  after "X is/was/became a ..." is said of X;
+- works and their years: "“Kick” (2014)", "the 2006 film “Aquamarine”" -> "“Kick” was released
+  in 2014" ("published" for books);
+- appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" -> "Name is ..."
+  (`appositive`), "Name, a firm that builds X" -> "Name is a firm", "Name builds X"; a life
+  span "Name (1825–1904) was ..." -> born and died;
+- a purpose phrase "a treaty aimed at X" -> "The treaty is aimed at X" (`relative`);
+- participles ", (eventually) replacing Y" after a past-tense clause -> "Subject replaced Y",
+  chains "earning X and playing Y" -> one each, ", having written X" after any clause ->
+  "Subject has written X" (`participle`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from claims.grammar import (
+    ADVERBS,
+    DETERMINERS,
+    ING_NOT_PARTICIPLE,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    inside_quote,
+    is_past,
+    is_verb,
+    name_before,
+    noun_phrase_before,
+    past_of,
+    split_subject,
+)
+
+SideRole = Literal["relative", "appositive", "participle"]
+Side = tuple[str, int, int, SideRole, bool]  # text, start, end, role, past
+
+_PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
+_DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
+_LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
+_WAS = re.compile(r"\s+(?:was|became|served)\b")
+_BORN_BRACKETS = re.compile(r"\s*\((?:born|née|b\.)\s+(?P<what>[^()]+)\)")
+_TITLE = r"“[^“”]{1,80}”|\"[^\"]{1,80}\""
+# "“Kick” (2014)", "The End of Summer (1954)": a work and its year
+_WORK_YEAR = re.compile(rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)\)")
+_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by".split())
+# "the 2006 film “Aquamarine”", "his 1971 single “Hocus Pocus”"
+_YEAR_WORK = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
+    rf"(?P<kind>(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?P<title>{_TITLE})"
+)
+_PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiography)s?\b")
+_SIDE = re.compile(
+    r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
+    r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
+    r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
+    r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
+)
+_WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
+
+
+def side_clauses(rest: str) -> tuple[str, list[Side]]:
+    """Relative clauses, appositives and participles out of a clause: (core, side parts).
+
+    Two passes: relative clauses and appositives first, then participles, whose subject and
+    tense come from the clause that is left.
+    """
+    sides: list[Side] = []
+    cut: list[tuple[int, int]] = []
+    for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
+        name = name_before(rest[: m.start()])
+        # a person's life: the sentence opens with a full name and goes on "was ..."
+        if (
+            name
+            and name == rest[: m.start()].strip()
+            and " " in name
+            and _WAS.match(rest[m.end() :])
+        ):
+            for verb, when in (("was born", m.group("born")), ("died", m.group("died"))):
+                on = "on" if re.search(r"[A-Za-z].*\d", when) else "in"
+                sides.append(
+                    (f"{name} {verb} {on} {when}", m.start(), m.end(), "appositive", False)
+                )
+            cut.append((m.start(), m.end()))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    for m in _BORN_BRACKETS.finditer(rest):  # "Nikki Sixx (born Frank Feranna) is ..."
+        if name := name_before(rest[: m.start()]):
+            on = "on " if re.match(r"[A-Z][a-z]+\.? \d", m.group("what")) else ""
+            sides.append(
+                (f"{name} was born {on}{m.group('what')}", m.start(), m.end(), "appositive", False)
+            )
+            cut.append((m.start(), m.end()))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    for m in [*_WORK_YEAR.finditer(rest), *_YEAR_WORK.finditer(rest)]:
+        # a work's year is a fact of the work: "“Kick” (2014)" -> "“Kick” was released in 2014"
+        title = m.group("title") or _title_before(rest[: m.start()])
+        if not title:
+            continue
+        title = re.sub(r"[.,](?=[”\"]$)", "", title.rstrip(","))
+        year = m.group("year")
+        verb = "published" if _PRINTED.search(rest) else "released"
+        sides.append((f"{title} was {verb} in {year}", m.start(), m.end(), "appositive", False))
+        s, e = m.start("year"), m.end("year")
+        if rest[s - 1 : s] == "(":
+            s, e = s - 1, e + 1
+            s -= 1 if rest[s - 1 : s] == " " else 0
+        rest = rest[:s] + " " * (e - s) + rest[e:]
+    for m in _SIDE.finditer(rest):
+        if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
+            continue
+        found = _side(m, rest[: m.start()], split_subject(rest))
+        for text, role, past in found or []:
+            sides.append((text, m.start() + 2, m.end(), role, past))
+        if found:
+            cut.append((m.start(), m.end() + 1 if rest[m.end() : m.end() + 1] == "," else m.end()))
+    core = _cut(rest, cut)
+    main = split_subject(core)
+    if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
+        # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
+        antecedent = noun_phrase_before(core[: m.start()])
+        if antecedent and not antecedent[:1].isupper():
+            at = rest.find(m.group("phrase"))
+            antecedent = re.sub(r"^(?:a|an)\s", "the ", antecedent)
+            text = f"{antecedent} is {m.group('phrase')}"
+            sides.append((text, at, at + len(m.group("phrase")), "relative", False))
+            core = core[: m.start()]
+            main = split_subject(core)
+    if main:
+        past = is_past(main[1].split(" ", 1)[0]) or main[1].startswith(("has ", "have "))
+        cut = []
+        for m in _SIDE.finditer(core):
+            ing = m.group("ing")
+            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < len(main[0]):
+                continue
+            if not past and ing != "having":  # "is a writer, having written ...": any tense
+                continue
+            at = rest.find(m.group(0)[2:])
+            for verb, obj in _participles(ing, m.group("obj")):
+                text = f"{main[0]} {verb} {obj}"
+                sides.append((text, at, at + len(m.group(0)) - 2, "participle", True))
+            cut.append((m.start(), m.end() + 1 if core[m.end() : m.end() + 1] == "," else m.end()))
+        core = _cut(core, cut)
+    core, bound = _bound_relatives(core, rest, split_subject(core))
+    return core, sides + bound
+
+
+def _participles(ing: str, obj: str) -> list[tuple[str, str]]:
+    """ "earning 50 caps and playing in two World Cups" -> ("earned", "50 caps"), ("played",
+    "in two World Cups"); "having written X" -> ("has", "written X")."""
+    pairs: list[tuple[str, str]] = []
+    for k, piece in enumerate(re.split(r"\s+and\s+(?=[a-z]+ing\s)", obj)):
+        if k:
+            ing, _, piece = piece.partition(" ")
+        pairs.append(("has" if ing == "having" else past_of(ing), piece))
+    return pairs
+
+
+_BOUND = re.compile(r"\s(?P<rel>who|that|which)\s(?P<body>[^,;]+)")
+_NOT_ANTECEDENT = frozenset("so such now one those all".split())
+_DESCRIBES = re.compile(r"^(?:is|was|are|were|became|becomes|remains|remained)\s")
+_COPULAR = re.compile(r"^(?:is|was|are|were)\s+(?:also\s+)?an?\s")
+_NOT_RELATIVE_VERB = (
+    DETERMINERS
+    | PRONOUN_SUBJECTS
+    | PREPOSITIONS
+    | frozenset("there not if when what where how this".split())
+)
+
+
+def _relative_verb(token: str) -> bool:
+    """Whether the word after "who/that/which" starts a verb group ("that support", "who
+    relate"), not a subject ("that the", "that he")."""
+    plain = token.isalpha() and token.islower() and token not in _NOT_RELATIVE_VERB
+    return is_verb(token) or plain
+
+
+_VAGUE = re.compile(r"^(?:a|an|many|several|some|various|numerous|multiple|other)\s")
+
+
+def _bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tuple[str, list[Side]]:
+    """ "S is involved in charity organizations that support children" -> the core without the
+    clause, and "The charity organizations support children" (`relative`).
+
+    A "who/that" clause on the predicate noun of "is/was" is left to `claims.coordinate`
+    ("X is a singer who won ..." says X won), and "that" + a subject is a complement clause
+    ("said that the ..."), not a relative one."""
+    if main is None:
+        return core, []
+    for m in _BOUND.finditer(core):
+        if m.start() < len(main[0]) or inside_quote(core, m.start()):
+            continue
+        body, before = m.group("body"), core[: m.start()]
+        tokens = body.split(" ")
+        i = 0
+        while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
+            i += 1
+        previous = before.rsplit(" ", 1)[-1]
+        if not _relative_verb(tokens[i]) or is_verb(previous) or previous in _NOT_ANTECEDENT:
+            continue
+        between = set(before[len(main[0]) :].split()[1:])
+        if _COPULAR.match(main[1]) and not between & PREPOSITIONS:
+            continue
+        antecedent = _bound_antecedent(before)
+        if m.group("rel") == "who" and _DESCRIBES.match(main[1]):
+            antecedent = main[0]  # "X was a president and a leader who fought": X fought
+        if antecedent is None:
+            continue
+        at = rest.find(m.group(0))
+        past = is_past(tokens[i])
+        text = f"{antecedent} {body}"
+        return before + core[m.end() :], [(text, at + 1, at + len(m.group(0)), "relative", past)]
+    return core, []
+
+
+def _bound_antecedent(before: str) -> str | None:
+    """The noun a bound relative clause is about: a name or a determiner-led phrase, else the
+    nouns back to a preposition or verb ("in various charity organizations")."""
+    phrase = noun_phrase_before(before)
+    if phrase and not phrase[:1].isupper():
+        # "her involvement in various charity organizations": the nearest noun
+        tail = re.split(r"\s(?:in|of|for|with|on|at|from|to)\s", phrase)[-1]
+        phrase = tail if tail == phrase or tail[:1].islower() else phrase
+        if phrase.split(" ", 1)[0] not in DETERMINERS:
+            phrase = "the " + phrase
+    if phrase is None:
+        words: list[str] = []
+        for token in reversed(before.split(" ")):
+            if token.lower() in PREPOSITIONS or is_verb(token) or not token.isalpha():
+                break
+            words.insert(0, token)
+        if not words or len(words) > 4:
+            return None
+        phrase = "the " + " ".join(words)
+    while _VAGUE.match(phrase) or (phrase.startswith("the ") and _VAGUE.match(phrase[4:])):
+        phrase = "the " + _VAGUE.sub("", phrase.removeprefix("the "), count=1)
+    return phrase
+
+
+def _title_before(text: str) -> str | None:
+    """The unquoted title that ends `text`: "with roles in Hunt for the Wilderpeople"."""
+    words: list[str] = []
+    for token in reversed(text.rstrip().split(" ")):
+        if token.endswith((",", ";")) or not (token[:1].isupper() or token in _TITLE_WORDS):
+            break
+        words.insert(0, token)
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words) if 0 < len(words) <= 8 else None
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in sorted(spans, reverse=True):
+        text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _side(
+    m: re.Match[str], before: str, main: tuple[str, str] | None
+) -> list[tuple[str, SideRole, bool]] | None:
+    if rel := m.group("rel"):
+        antecedent = _antecedent(before, rel)
+        if antecedent is None:
+            return None
+        if rel == "who" and main and _DESCRIBES.match(main[1]) and not antecedent[:1].isupper():
+            antecedent = main[0]  # "X is a Venezuelan athlete, who specializes in": X does
+        body = m.group("body")
+        past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
+        if rel == "whose":  # "Kerser, whose real name is Scott Froml," -> "Kerser's real name is"
+            owner = (
+                antecedent
+                + ("’" if "’" in before else "'")
+                + ("" if antecedent.endswith("s") else "s")
+            )
+            return [(f"{owner} {body}", "relative", past)]
+        if rel == "where":
+            words = before.rstrip().split(" ")
+            cut = len(antecedent.split(" "))
+            prep = words[-cut - 1] if len(words) > cut else "in"
+            prep = prep if prep in _WHERE_PREPOSITIONS else "in"
+            return [(f"{body} {prep} {antecedent}", "relative", past)]
+        return [(f"{antecedent} {body}", "relative", past)]
+    name = name_before(before)
+    if name is None and m.group("known") and main and len(before) > len(main[0]):
+        name = main[0]  # "X is an architect, born in 1955": born is said of the subject
+    if name is None:
+        return None
+    if app := m.group("app"):
+        # "Continuum Analytics, a software company that provides ...": two facts about the name
+        rel = re.match(r"^(?P<np>.+?)\s(?:who|which|that)\s(?P<body>.+)$", app)
+        np = rel.group("np") if rel else app
+        finite = [t for t in np.split(" ")[1:] if is_verb(t) and not t.endswith("ed")]
+        if finite or re.search(r"\b(?:who|which|that)\b", np):
+            return None
+        found: list[tuple[str, SideRole, bool]] = [(f"{name} is {np}", "appositive", False)]
+        if rel and _relative_verb(rel.group("body").split(" ")[0]):
+            body = rel.group("body")
+            found.append((f"{name} {body}", "relative", is_past(body.split(" ")[0])))
+        return found
+    known = m.group("known")
+    verb = "was" if known.startswith(("born", "founded")) else "is"
+    return [(f"{name} {verb} {known}", "appositive", False)]
+
+
+def _antecedent(before: str, rel: str) -> str | None:
+    phrase = noun_phrase_before(before)
+    if phrase is None:
+        return None
+    if rel == "which" and phrase[:1].isupper():
+        # "its ongoing “special military operation” in Ukraine, which ...": the noun, not the place
+        head = before.rstrip()[: -len(phrase)].rstrip()
+        if head.endswith(" in"):
+            noun = noun_phrase_before(head[:-3])
+            if noun and not noun[:1].isupper():
+                return f"{noun} in {phrase}"
+    return phrase

@@ -1,0 +1,53 @@
+"""Phrases after the verb (`claims.phrases`), through `decompose`: a date after the object and
+another phrase, phrases after a time or place phrase.
+
+News-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.decompose import decompose
+
+CASES = [
+    # a date after the object and a phrase goes with the verb and the object's head
+    (
+        "The mayor was elected to the council in 2004.",
+        ["The mayor was elected to the council.", "The mayor was elected in 2004."],
+    ),
+    # no phrase between: the claim is kept whole; an infinitive belongs to the verb
+    (
+        "The striker won the league title in 2004.",
+        ["The striker won the league title in 2004."],
+    ),
+    (
+        "The exercises are set to continue until Feb. 1.",
+        ["The exercises are set to continue until Feb. 1."],
+    ),
+    # after a time or place phrase, "for", "with", "as", "at" start phrases of their own
+    (
+        "The governor was honoured by the Red Cross for her relief work.",
+        [
+            "The governor was honoured by the Red Cross.",
+            "The governor was honoured for her relief work.",
+        ],
+    ),
+    (
+        "The novelist wrote a column for The Herald for ten years.",
+        [
+            "The novelist wrote a column for The Herald.",
+            "The novelist wrote a column for ten years.",
+        ],
+    ),
+    # an ordinal date keeps its comma
+    (
+        "The couple married in Lisbon on June 4th, 2019.",
+        ["The couple married in Lisbon.", "The couple married on June 4th, 2019."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phrases(sentence, expected):
+    assert [p.text for p in decompose(sentence)] == expected

@@ -1,0 +1,106 @@
+"""Side facts cut out of a clause (`claims.sides`), through `decompose`: bound relative
+clauses, works and their years, appositives with a relative clause, participle chains.
+
+News-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.decompose import decompose
+
+CASES = [
+    # a work's year in brackets, or before its class, is a fact of the work
+    (
+        'The director has made three documentaries, including "Salt Roads" (2012) and '
+        '"The Long Thaw" (2019).',
+        [
+            "The director has made three documentaries.",
+            'The director has made "Salt Roads".',
+            'The director has made "The Long Thaw".',
+            '"Salt Roads" is a documentary.',
+            '"The Long Thaw" is a documentary.',
+            '"Salt Roads" was released in 2012.',
+            '"The Long Thaw" was released in 2019.',
+        ],
+    ),
+    (
+        'She won praise for the 2015 film "Quiet Harbor".',
+        [
+            'She won praise for "Quiet Harbor".',
+            '"Quiet Harbor" is a film.',
+            '"Quiet Harbor" was released in 2015.',
+        ],
+    ),
+    (
+        "The actor starred in Harbor Lights (2009) and Cold Creek (2012).",
+        [
+            "The actor starred in Harbor Lights.",
+            "The actor starred in Cold Creek.",
+            "Harbor Lights was released in 2009.",
+            "Cold Creek was released in 2012.",
+        ],
+    ),
+    # a relative clause without a comma: its own claim, about the nearest noun
+    (
+        "The union represents nurses who work in rural clinics.",
+        ["The union represents nurses.", "The nurses work in rural clinics."],
+    ),
+    (
+        "The agency funded several charities that support refugees.",
+        ["The agency funded several charities.", "The charities support refugees."],
+    ),
+    # "that" + a subject is a complement clause, not a relative one
+    (
+        "The report found that the dam had failed.",
+        ["The report found that the dam had failed."],
+    ),
+    # "who" on a predicate noun of "was" is said of the subject
+    (
+        "The mayor was a lawyer and a city councillor who fought for cheaper housing.",
+        [
+            "The mayor fought for cheaper housing.",
+            "The mayor was a lawyer.",
+            "The mayor was a city councillor.",
+        ],
+    ),
+    # an appositive with a relative clause: two facts about the name
+    (
+        "The ministry hired Atlas Data, a consulting firm that builds flood models.",
+        [
+            "The ministry hired Atlas Data.",
+            "Atlas Data is a consulting firm.",
+            "Atlas Data builds flood models.",
+        ],
+    ),
+    # participles: "having" after any tense, chains joined by "and", an adverb before
+    (
+        "The senator is a veteran and author, having written two books on foreign policy.",
+        [
+            "The senator is a veteran.",
+            "The senator is an author.",
+            "The senator has written two books on foreign policy.",
+        ],
+    ),
+    (
+        "The striker joined the club in 2015, scoring 40 goals and winning two league titles.",
+        [
+            "The striker joined the club in 2015.",
+            "The striker scored 40 goals.",
+            "The striker won two league titles.",
+        ],
+    ),
+    (
+        "The president moved to Washington, DC, later working for the Department of State.",
+        [
+            "The president moved to Washington, DC.",
+            "The president worked for the Department of State.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_side_facts(sentence, expected):
+    assert [p.text for p in decompose(sentence)] == expected
