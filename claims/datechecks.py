@@ -100,7 +100,11 @@ def check_dates(
             continue
         if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
             continue
-        if at >= 0 and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :]):
+        if (
+            at >= 0
+            and ours.text[-1:].isdigit()
+            and _YEAR_AS_ADJECTIVE.match(claim_text[at + len(ours.text) :])
+        ):
             # "their 2019 draft pick", "a 2016 film": dates a thing, not the event, so only a
             # passage that states the same year says anything of it
             if re.search(rf"(?<!\d){re.escape(ours.text)}(?!\d)", passage_text):
@@ -129,6 +133,8 @@ def check_dates(
             agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
         elif all(f is False for f in fits):
             said = f"{bound} {ours.value}" if bound else ours.value
+            if not re.search(r"\d", ours.text):  # "newly appointed", "last week": say which
+                said = f"'{ours.text}' ({said})"
             return SlotResult(
                 "date",
                 False,

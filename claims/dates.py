@@ -59,7 +59,7 @@ _PATTERNS = [
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|week|month|year|"
     r"days?|afterwards?|(?:soon|shortly) after|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)",
+    r"saturday|sunday|newly|recently)",
     re.IGNORECASE,
 )
 
@@ -188,9 +188,12 @@ _RELATIVE = re.compile(
     rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
     r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
     r"|\b(?P<next_day>the (?:next|following) day|a day later)\b"
-    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?)?)\b",
+    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?)?)\b"
+    r"|\b(?P<newly>(?:newly|recently)[\s-]+(?:appointed|named|elected|installed|promoted|"
+    r"hired|chosen|nominated|sworn in))\b",
     re.IGNORECASE,
 )
+NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 
 
 def _relative_dates(text: str, reference: date | None, anchor: str | None) -> list[FoundDate]:
@@ -226,6 +229,12 @@ def _resolve_relative(
         return None if start is None else _shifted(start, 1, "day")
     if g["soon"]:
         return _soon_after(anchor)
+    if g["newly"]:
+        # a recency, not a date to print: the claim keeps its words, the value its range
+        if reference is None:
+            return None
+        start = reference - timedelta(days=NEWLY_DAYS)
+        return f"{start.isoformat()}/{reference.isoformat()}", m.group(0)
     if g["unit"]:
         n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
         direction = g["dir"].lower()

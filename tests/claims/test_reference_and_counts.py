@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from claims.model import Passage
 from claims.reference import resolve_subject
 from claims.slots import check_counts
-from tests.claims.test_stance import stance_of
+from claims.stance import judge
+from tests.claims.test_stance import SETTINGS, make_claim, stance_of
 
 S, R, N = "supports", "refutes", "neutral"
 
@@ -164,3 +166,35 @@ def test_titles_time_stamps_bounds_and_opposites(claim: str, passage: str, expec
 )  # fmt: skip
 def test_broad_types(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+def test_newly_appointed_is_a_recency_against_the_articles_date() -> None:
+    from datetime import date
+
+    from claims.dates import find_dates
+
+    (found,) = find_dates("Gen. Salyukov, the newly appointed commander", date(2023, 1, 16))
+    assert (found.text, found.value) == ("newly appointed", "2022-01-16/2023-01-16")
+    assert find_dates("the newly appointed commander") == []  # no article date: no range
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Oleg Salyukov has been commander-in-chief of the Russian Ground Forces since 2014.", R),
+        ("Oleg Salyukov was appointed commander-in-chief of the Russian Ground Forces in "
+         "October 2022.", S),
+        ("Oleg Salyukov is commander-in-chief of the Russian Ground Forces.", N),
+    ],
+)  # fmt: skip
+def test_a_newly_appointed_role_against_its_start(passage: str, expected: str) -> None:
+    from claims.model import DateMention
+
+    claim = (
+        "Gen. Oleg Salyukov is the newly appointed commander-in-chief of the Russian Ground Forces."
+    )
+    built = make_claim(claim).model_copy(
+        update={"dates": (DateMention(text="newly appointed", value="2022-01-16/2023-01-16"),)}
+    )
+    evidence = judge(built, Passage(source="kb", text=passage, score=0.5), SETTINGS)
+    assert evidence.stance == expected
