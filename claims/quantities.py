@@ -54,7 +54,7 @@ UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 # Words after a number that are not what is being counted.
 NOT_COUNT_NOUNS = frozenset(
     """and or to of the a in on at for from by with per as than is are was were has have had
-    percent am pm""".split()
+    percent am pm out""".split()
 )
 # Approximate words ("thousands of") state a lower bound, not a value.
 APPROXIMATE = frozenset(

@@ -25,6 +25,8 @@ _BOUND_WORDS: dict[str, str] = {
     "at most": "at_most", "a maximum of": "at_most",
     "more than": "above", "over": "above", "above": "above", "exceeding": "above",
     "in excess of": "above", "upwards of": "above", "greater than": "above",
+    "higher than": "above", "larger than": "above", "bigger than": "above",
+    "lower than": "below", "smaller than": "below",
     "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
     "no less than": "at_least",
     "under": "below", "less than": "below", "fewer than": "below", "below": "below",
@@ -196,6 +198,7 @@ def check_quantities(
     ours_stamp, their_stamp = _time_stamps(claim_text), _time_stamps(passage)
     changing = bool(ours_stamp or their_stamp) and ours_stamp != their_stamp
     agreed, refuted, words = [], [], set()
+    undecided = 0  # claim figures the passage states otherwise, yet does not refute
     for ours in claim_quantities:
         found = ours_found.get(ours.text)
         if ours.si_value is None or found is None:
@@ -227,10 +230,16 @@ def check_quantities(
             continue
         words.update(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ours.text))
         intervals = [_found_interval(q, passage, hedge) for q in candidates]
+        # "more than 33 reviews" against "33 reviews": not more, yet the figure may be rounded
+        # ("$35.7 million"), so the bound's own value neither confirms nor refutes
+        strict = not found.approximate and bound_of(claim_text, found.start) in ("above", "below")
         inside = [
             iv
             for iv, q in zip(intervals, candidates, strict=True)
-            if iv.within(claim_iv)
+            if (
+                iv.within(claim_iv)
+                and not (strict and math.isclose(q.si_value or 0.0, ours.si_value, rel_tol=1e-9))
+            )
             # "about 90 km" confirms a claim of 90.1 km: its stated value is within tolerance
             or (
                 bound_of(passage, q.start) == "about"
@@ -251,11 +260,13 @@ def check_quantities(
                 f"claim says {ours.text} ({format_si(ours.si_value, ours.si_unit or '')}), "
                 f"source says {q.text} ({format_si(q.si_value or 0.0, q.si_unit or '')})"
             )
+        else:
+            undecided += 1
     if refuted:
         return SlotResult(
             "number", False, "the number differs: " + "; ".join(refuted), frozenset(words)
         )
-    if agreed:
+    if agreed and not undecided:  # a figure the passage gives otherwise is not confirmed
         return SlotResult("number", True, "numbers agree: " + ", ".join(agreed), frozenset(words))
     return None
 
@@ -326,56 +337,4 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
                     frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
                 )
             return SlotResult("number", True, f"the rank agrees: {text}")
-    return None
-
-
-_SMALL_NUMBERS = {
-    w: i + 2
-    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
-}
-# "nine seasons", "eleven solo albums", "4 children": a small count and what it counts.
-_SMALL_COUNT = re.compile(
-    r"(?<![\w.,:/-])(?P<n>" + "|".join(_SMALL_NUMBERS) + r"|\d{1,2}(?![\d.,:]\d))\s+"
-    r"(?:(?P<adj>[a-z]+)\s+)?"
-    r"(?P<noun>[a-z]{3,}s|children|people|men|women|feet|teeth|mice|geese)\b",
-    re.IGNORECASE,
-)
-
-
-def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
-    found: dict[str, list[tuple[int, str]]] = {}
-    for m in _SMALL_COUNT.finditer(text):
-        noun = m.group("noun").lower()
-        adj = (m.group("adj") or "").lower()
-        if noun in STOPWORDS or adj in STOPWORDS or adj in SCALES or noun in SCALES:
-            continue
-        if _WINDOW.search(text[max(0, m.start() - 20) : m.start()]):
-            continue  # "over the past 30 years": a window of time, not a count
-        n = m.group("n").lower()
-        value = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
-        found.setdefault(stem(noun), []).append((value, m.group(0)))
-    return found
-
-
-def check_counts(claim: str, passage: str) -> SlotResult | None:
-    """'ran for nine seasons' against 'ran for ten seasons': small counts, in words or digits,
-    of the same thing (the unit converter leaves number words below thirteen alone)."""
-    ours = _small_counts(claim)
-    if not ours:
-        return None
-    theirs = _small_counts(passage)
-    for noun, stated in ours.items():
-        value, text = stated[0]
-        if noun not in theirs:
-            continue
-        if any(v == value for v, _ in theirs[noun]):
-            return SlotResult("number", True, f"numbers agree: {text}")
-        if bound_of(claim, claim.find(text)) or bound_of(passage, passage.find(theirs[noun][0][1])):
-            return None  # "more than nine seasons": a bound, left to the unit converter's check
-        return SlotResult(
-            "number",
-            False,
-            f"the number differs: claim says '{text}', source says '{theirs[noun][0][1]}'",
-            frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
-        )
     return None

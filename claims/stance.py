@@ -15,6 +15,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.aligned import check_substitution
+from claims.counts import check_counts, check_scores, says_score
 from claims.datechecks import (
     check_century,
     check_dated_thing,
@@ -35,7 +36,7 @@ from claims.roles import (
     denies,
 )
 from claims.similarity import coverage, terms
-from claims.slots import SlotResult, check_counts, check_ordinals, check_quantities, is_window
+from claims.slots import SlotResult, check_ordinals, check_quantities, is_window
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
@@ -113,6 +114,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_dated_thing(claim.text, passage.text),
         check_ordinals(claim.text, passage.text),
         check_counts(claim.text, passage.text),
+        check_scores(claim.text, passage.text),
         check_kind(claim.text, passage.text),
         check_names(claim.text, passage.text),
         check_nationality(claim.text, passage.text),
@@ -217,7 +219,8 @@ def judge(
                 any(
                     q.si_value is not None and not is_window(claim.text, q)
                     for q in claim.quantities
-                ),
+                )
+                or says_score(claim.text),
             ),
             ("date", bool(claim.dates) or says_month(claim.text)),
         )

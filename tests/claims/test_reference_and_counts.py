@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from claims.counts import check_counts
 from claims.model import Passage
 from claims.reference import resolve_subject
-from claims.slots import check_counts
 from claims.stance import judge
 from tests.claims.test_stance import SETTINGS, make_claim, stance_of
 
@@ -198,3 +198,36 @@ def test_a_newly_appointed_role_against_its_start(passage: str, expected: str) -
     )
     evidence = judge(built, Passage(source="kb", text=passage, score=0.5), SETTINGS)
     assert evidence.stance == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The film has an average rating of 4.6/10 on Rotten Tomatoes.",
+         "On Rotten Tomatoes the film has an average rating of 4.6/10, based on 72 reviews.", S),
+        ("The film has an average rating of 4.5/10 on Rotten Tomatoes.",
+         "On Rotten Tomatoes the film has an average rating of 4.6/10, based on 72 reviews.", R),
+        ("The film holds an average rating lower than 4.3/10 on Rotten Tomatoes.",
+         "On Rotten Tomatoes the film has an average rating of 4.2/10.", S),
+        ("The film holds a score higher than 35 out of 100 on Metacritic.",
+         "On Metacritic, the film has a score of 34 out of 100.", R),
+        # the bound's own value: not more, yet perhaps rounded
+        ("The film holds a score higher than 35 out of 100 on Metacritic.",
+         "On Metacritic, the film has a score of 35 out of 100.", N),
+    ],
+)  # fmt: skip
+def test_scores_on_a_scale(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The film was based on more than 33 reviews.", "The film was based on 40 reviews.", S),
+        ("The film was based on more than 33 reviews.", "The film was based on 20 reviews.", R),
+        ("The film was based on more than 33 reviews.", "The film was based on 33 reviews.", N),
+        ("The film grossed lower than $40 million.", "The film grossed $38 million.", S),
+    ],
+)  # fmt: skip
+def test_a_bound_excludes_its_own_value(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected

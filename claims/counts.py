@@ -1,0 +1,118 @@
+"""Counts and scores the unit converter leaves alone: "nine seasons", "4.5/10", "61 out of 100".
+
+Number words below thirteen are no quantity for extraction ("two countries"), but in the same
+place with the same noun they are compared ("ran for nine seasons" / "ran for ten seasons"). A
+score is a value out of a scale ("an average rating of 4.6/10") and is compared with a score on
+the same scale, with the claim's bound ("above 6.5/10").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from claims.quantities import SCALES
+from claims.similarity import STOPWORDS, stem
+from claims.slots import _WINDOW, SlotResult, bound_of
+
+_SMALL_NUMBERS = {
+    w: i + 2
+    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
+}
+# "nine seasons", "eleven solo albums", "4 children": a small count and what it counts.
+_SMALL_COUNT = re.compile(
+    r"(?<![\w.,:/-])(?P<n>" + "|".join(_SMALL_NUMBERS) + r"|\d{1,2}(?![\d.,:]\d))\s+"
+    r"(?:(?P<adj>[a-z]+)\s+)?"
+    r"(?P<noun>[a-z]{3,}s|children|people|men|women|feet|teeth|mice|geese)\b",
+    re.IGNORECASE,
+)
+
+
+def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in _SMALL_COUNT.finditer(text):
+        noun = m.group("noun").lower()
+        adj = (m.group("adj") or "").lower()
+        if noun in STOPWORDS or adj in STOPWORDS or adj in SCALES or noun in SCALES:
+            continue
+        if _WINDOW.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "over the past 30 years": a window of time, not a count
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        found.setdefault(stem(noun), []).append((value, m.group(0)))
+    return found
+
+
+def check_counts(claim: str, passage: str) -> SlotResult | None:
+    """'ran for nine seasons' against 'ran for ten seasons': small counts, in words or digits,
+    of the same thing (the unit converter leaves number words below thirteen alone)."""
+    ours = _small_counts(claim)
+    if not ours:
+        return None
+    theirs = _small_counts(passage)
+    for noun, stated in ours.items():
+        value, text = stated[0]
+        if noun not in theirs or bound_of(claim, claim.find(text)):
+            continue  # "less than 8 reviews": a bound, compared by `check_quantities`
+        if any(v == value for v, _ in theirs[noun]):
+            return SlotResult("number", True, f"numbers agree: {text}")
+        if bound_of(passage, passage.find(theirs[noun][0][1])):
+            return None  # "more than nine seasons": a bound, left to the unit converter's check
+        return SlotResult(
+            "number",
+            False,
+            f"the number differs: claim says '{text}', source says '{theirs[noun][0][1]}'",
+            frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
+        )
+    return None
+
+
+_SCORE = re.compile(r"(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5|4)\b")
+
+
+def _scores(text: str) -> list[tuple[float, int, str, int]]:
+    """(value, scale, text, start) of each score."""
+    return [
+        (float(m.group("value")), int(m.group("scale")), m.group(0), m.start())
+        for m in _SCORE.finditer(text)
+        if float(m.group("value")) <= int(m.group("scale"))
+    ]
+
+
+def says_score(text: str) -> bool:
+    """Whether `text` states a score on a scale ("4.5/10", "61 out of 100")."""
+    return bool(_scores(text))
+
+
+def _fits(value: float, bound: str | None, other: float) -> bool:
+    if bound in ("above", "at_least"):
+        return other > value or (bound == "at_least" and math.isclose(other, value))
+    if bound in ("below", "at_most"):
+        return other < value or (bound == "at_most" and math.isclose(other, value))
+    return math.isclose(other, value)
+
+
+def check_scores(claim: str, passage: str) -> SlotResult | None:
+    """'an average rating of 4.5/10' against '4.6/10': the same scale, another score."""
+    ours = _scores(claim)
+    if not ours:
+        return None
+    theirs = _scores(passage)
+    agreed, refuted = [], []
+    for value, scale, text, start in ours:
+        same_scale = [(v, t) for v, s, t, _ in theirs if s == scale]
+        if not same_scale:
+            continue
+        bound = bound_of(claim, start)
+        fitting = [t for v, t in same_scale if _fits(value, bound, v)]
+        if fitting:
+            agreed.append(f"{text} ≈ {fitting[0]}")
+        elif not (
+            bound in ("above", "below") and any(math.isclose(v, value) for v, _ in same_scale)
+        ):
+            refuted.append(f"claim says {text}, source says {same_scale[0][1]}")
+    if refuted:
+        return SlotResult("number", False, "the score differs: " + "; ".join(refuted))
+    if agreed:
+        return SlotResult("number", True, "scores agree: " + ", ".join(agreed))
+    return None
