@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-from claims.grammar import split_subject
+from rapidfuzz import fuzz
+
+from claims.grammar import ADVERBS, DETERMINERS, PREPOSITIONS, TITLES, split_subject
+from claims.similarity import STOPWORDS
 
 PRONOUN_SUBJECTS = ("He", "She", "It", "They")
 POSSESSIVES = ("His", "Her", "Its", "Their")
@@ -38,6 +41,7 @@ _EXPLETIVE = re.compile(
     r"believed|thought|estimated|expected|known|claimed|argued|feared|hoped)\b",
     re.IGNORECASE,
 )
+_TITLE = re.compile(rf"^{TITLES}$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset({"of", "the", "de", "van", "von", "da", "di", "le", "la", "del", "and", "&"})
 
@@ -58,9 +62,75 @@ def _name_tokens(subject: str) -> list[str]:
     tokens = subject.split()
     if tokens and tokens[0].lower() == "the":
         tokens = tokens[1:]
+    while tokens and _TITLE.match(tokens[0]):
+        tokens = tokens[1:]  # "Gen. Oleg Salyukov": the name is "Oleg Salyukov"
     if not tokens or not all(_NAME_TOKEN.match(t) or t.lower() in _LINKS for t in tokens):
         return []
     return tokens
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\.?\s+(?:[A-Z][a-z]*\.?\s+)?$")
+# Capitalised words before a surname that are no given name ("Then Kutcher", "In 2005 Kutcher")
+_NOT_GIVEN = STOPWORDS | PREPOSITIONS | ADVERBS | DETERMINERS
+
+
+# Words before a name that are no given name: roles and nationalities ("Belarusian President
+# Alexander Lukashenko": the given name is "Alexander").
+_NOT_A_GIVEN_NAME = re.compile(
+    r"^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Princess|General|Secretary|"
+    r"Senator|Governor|Mayor|Judge|Justice|Chairman|Chairwoman|Director|Coach|Captain|Sir|Dame|"
+    r"Lord|Lady|Pope|Saint|Bishop|Cardinal|Archbishop|Admiral|Colonel|Major|Lieutenant|"
+    r"Sergeant|Commander|Marshal|Sheikh|Emir|Sultan|Ayatollah|Former|Late|[A-Z][a-z]+"
+    r"(?:ian|ean|ese|ish|ican|i))$"
+)
+
+
+def _given_name_before(text: str) -> re.Match[str] | None:
+    m = _GIVEN_NAME_BEFORE.search(text)
+    return m if m and m.group("given").lower() not in _NOT_GIVEN else None
+
+
+def another_person(claim: str, passage: str) -> str | None:
+    """The name of another person with the claim's subject's surname ("Glenn Alan Robinson"
+    for "Doug Alan Robinson"), when the passage never gives the subject's own given name."""
+    subject = claim_subject(claim)
+    names = _name_tokens(subject) if subject else []
+    # a person's name: two to four capitalised words ("Doug Alan Robinson"), not a title
+    # ("Reviews of Alpha Protocol") or a possessive ("Lisa Stansfield 's Real Love")
+    if not 2 <= len(names) <= 4 or any(t.lower() in _LINKS or "'" in t for t in names):
+        return None
+    if len(names[-1]) <= 2:
+        return None
+    # the passage's subject: its first name ("Glenn Alan Robinson III (born 1994) is ..."),
+    # not a relative it mentions ("She is the daughter of Bruce Lee")
+    found = re.search(rf"(?<![\w-]){re.escape(names[-1])}(?![\w-])", passage)
+    given = _given_name_before(passage[: found.start()]) if found else None
+    if found is None or given is None or given.start() > 0:
+        return None
+    ours = next((t for t in names[:-1] if not _NOT_A_GIVEN_NAME.match(t)), None)
+    if ours is None or _says(passage, ours):
+        return None
+    theirs = given.group("given")
+    if (
+        ours.lower() in DESCRIPTIONS  # "Film Victor Frankenstein"
+        or theirs.lower() in _LINKS  # "Van Zant"
+        or len(ours.rstrip(".")) <= 2  # "B. R. Ambedkar": initials
+        or ours in theirs
+        or theirs in ours
+        or _common_prefix(ours, theirs) >= 3  # "Alex" / "Alexander", "Matt" / "Matthew"
+        or fuzz.ratio(ours, theirs) >= 75  # "Arjit" / "Arijit": a spelling
+    ):
+        return None
+    return passage[given.start() : found.end()]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower(), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _says(text: str, word: str) -> bool:
@@ -76,11 +146,19 @@ def resolve_subject(claim: str, passage: str) -> str:
     names = _name_tokens(subject)
     if names and all(_says(passage, t) for t in names if t.lower() not in _LINKS):
         return passage  # the passage names the subject in full
+    core = " ".join(t for t in names if not _NOT_A_GIVEN_NAME.match(t))
+    if core and len(core) < len(" ".join(names)) and _says(passage, core):
+        # "Alexander Lukashenko" for "Belarusian President Alexander Lukashenko": the same
+        # person without the words that identify him in the article
+        at = re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", passage)
+        if at is not None:
+            return passage[: at.start()] + " ".join(names) + passage[at.end() :]
     if len(names) >= 2 and not _says(passage, names[0]):
-        # "Kutcher appeared in ..." for "Ashton Kutcher": a surname stands for the person
+        # "Kutcher appeared in ..." for "Ashton Kutcher": a surname stands for the person,
+        # unless another given name comes with it ("Glenn Robinson" is not "Doug Robinson")
         last = names[-1]
         found = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", passage)
-        if found and len(last) > 2:
+        if found and len(last) > 2 and not _given_name_before(passage[: found.start()]):
             return passage[: found.start()] + subject + passage[found.end() :]
     m = _LEADING_REFERENCE.match(passage)
     if m is None or any(_says(passage, t) for t in names if t.lower() not in _LINKS):

@@ -28,7 +28,7 @@ from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
-from claims.reference import resolve_subject
+from claims.reference import another_person, resolve_subject
 from claims.roles import (
     check_names,
     check_nationality,
@@ -156,6 +156,13 @@ def judge(
             Stance.NEUTRAL,
             said,
             f"says {said:.0%} of the claim's words: about another subject",
+        )
+    other = another_person(claim.text, passage.text)
+    if other is not None:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"about another person, {other}, who shares the surname of the claim's subject",
         )
     if passage.rating is not None:
         # A published fact-check: its text is the claim it reviewed, not a statement of fact,

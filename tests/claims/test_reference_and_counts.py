@@ -8,7 +8,7 @@ import pytest
 
 from claims.counts import check_counts
 from claims.model import Passage
-from claims.reference import resolve_subject
+from claims.reference import another_person, resolve_subject
 from claims.stance import judge
 from tests.claims.test_stance import SETTINGS, make_claim, stance_of
 
@@ -26,6 +26,10 @@ S, R, N = "supports", "refutes", "neutral"
          "Born in New Orleans, Anne Rice moved to Texas."),
         ("Due Date was shot in New Mexico.", "The film was shot in Las Cruces, New Mexico.",
          "Due Date was shot in Las Cruces, New Mexico."),
+        # the person named without the words that identify them in the article
+        ("Belarusian President Alexander Lukashenko said so.",
+         "Alexander Lukashenko has said that Belarus will not send troops.",
+         "Belarusian President Alexander Lukashenko has said that Belarus will not send troops."),
         # the passage names the subject in full, or "it" names nothing: unchanged
         ("Magic Johnson played for the Lakers.", "Magic Johnson played for the Lakers.",
          "Magic Johnson played for the Lakers."),
@@ -231,3 +235,30 @@ def test_scores_on_a_scale(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_bound_excludes_its_own_value(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Doug Alan Robinson plays for the Detroit Pistons.",
+         "Glenn Alan Robinson III (born January 8, 1994) is an American basketball player for "
+         "the Detroit Pistons.", "Glenn Alan Robinson"),
+        # the same person by another form of the given name, or a relative in the passage
+        ("Alex Jones is a radio host.", "Alexander Emerick Jones is a radio show host.", None),
+        ("Arjit Singh is a singer.", "Arijit Singh is an Indian singer.", None),
+        ("Shannon Lee is an actress.", "She is the daughter of film star Bruce Lee.", None),
+        ("Reviews of Alpha Protocol were mixed.", "Alpha Protocol received mixed reviews.", None),
+    ],
+)  # fmt: skip
+def test_another_person_with_the_same_surname(claim, passage, expected) -> None:
+    assert another_person(claim, passage) == expected
+
+
+def test_a_passage_about_another_person_supports_nothing() -> None:
+    assert (
+        stance_of(
+            "Doug Alan Robinson plays for the Detroit Pistons.",
+            "Glenn Alan Robinson III is an American basketball player for the Detroit Pistons.",
+        )[0]
+        == N
+    )
