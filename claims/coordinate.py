@@ -4,14 +4,16 @@
   subject, and "and"/"but" + a verb phrase (the subject is shared: "Russian forces overran
   Soledar and are now advancing on Bakhmut"); two verbs share the object ("wrote and directed
   the film"), the auxiliary of a passive or perfect ("was arrested but released on bail", "has
-  written and directed") and the phrase of a bare passive ("born and raised in Ohio");
+  written and directed") and the phrase of a bare passive ("born and raised in Ohio"); a new
+  subject may be a possessed noun ("her mother is A and her father is B");
 - "S V ... before retiring in 1987" -> "S retired in 1987";
 - `distribute`: lists and examples (`claims.lists`), pairs of names ("by Minister A and
   Minister B"), pairs of like conjuncts after the verb joined by "and", "as well as" or ",
   particularly" ("re-elected in 2007 and 2010", "silent and sound films" and "a skilled and
-  dedicated lawyer" sharing the head noun), copular descriptions ("X is an American singer and
-  songwriter who ..."), place chains (`claims.modifiers`), birth phrases and time or place
-  phrases after the verb (`claims.phrases`).
+  dedicated lawyer" sharing the head noun, "the founder and president of X" sharing the
+  complement), copular descriptions ("X is an American singer and
+  songwriter who ..."), place chains (`claims.modifiers`), birth phrases, counted records
+  ("with 62 goals in 98 matches") and time or place phrases after the verb (`claims.phrases`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -29,23 +31,26 @@ from claims.grammar import (
     IRREGULAR_PAST,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    article_for,
     inside_quote,
     is_plain_verb,
     is_verb,
     name_before,
     past_of,
+    present_after_and,
     split_subject,
 )
 from claims.lists import examples, series
 from claims.modifiers import place_chain, predicate_modifiers
-from claims.phrases import adverbials, born_phrases
+from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
 _ADJECTIVE = re.compile(r"^[a-z][a-z-]+(?:al|ic|ive|ous|ern|ary|ful|less)$")
 _COPULA = re.compile(
-    r"^(?P<subj>[A-Z][^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
+    r"^(?P<subj>(?:[A-Z]|(?:his|her|their|its)\s)[^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
 )
+_POSSESSIVES = frozenset("his her their its".split())
 _IDIOMS = frozenset(
     i.strip()
     for i in """up and running, back and forth, more and more, over and over, each and every,
@@ -106,7 +111,11 @@ def _split_and(clause: str) -> list[str]:
         i = 0
         while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
             i += 1
-        if tokens and is_verb(tokens[i]) and not _adjective_pair(left.split(" "), tokens):
+        if (
+            tokens
+            and (is_verb(tokens[i]) or present_after_and(tokens, i, subject[1]))
+            and not _adjective_pair(left.split(" "), tokens)
+        ):
             aux = _shared_auxiliary(subject[1], tokens, i)
             own = left[len(subject[0]) :].split()
             after = tokens[i + 1 :]
@@ -123,7 +132,12 @@ def _split_and(clause: str) -> list[str]:
                 return [left, *_split_and(f"{subject[0]} {moved}")]
         own = split_subject(right)
         if (
-            (m.group(0).startswith(",") or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"})
+            (
+                m.group(0).startswith(",")
+                or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"}
+                # "Her mother is A and her father is B": a possessed noun as a new subject
+                or (tokens[0] in _POSSESSIVES and own is not None and len(own[0].split()) <= 3)
+            )
             and own
             and len(own[0].split(" ")) <= 6
             and (
@@ -200,11 +214,16 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
     """
     if depth >= 3:
         return [clause]
-    splits = (place_chain, born_phrases, _copular, examples, series, _distribute_names, _pair)
+    splits = (
+        place_chain, born_phrases, statistics, _copular, examples, series, _distribute_names,
+        _pair,
+    )  # fmt: skip
     for split in (*splits, adverbials) if phrases else splits:
         parts = split(clause)
         if parts is not None and len(parts) > 1:
-            keep = phrases and split in (place_chain, born_phrases, _copular, adverbials)
+            keep = phrases and split in (
+                place_chain, born_phrases, statistics, _copular, adverbials
+            )  # fmt: skip
             return [p for part in parts for p in distribute(part, depth + 1, keep)]
     return [clause]
 
@@ -247,7 +266,7 @@ def _copular(clause: str) -> list[str] | None:
 
 
 def _article(noun_phrase: str) -> str:
-    return "an" if noun_phrase[:1].lower() in "aeiou" else "a"
+    return article_for(noun_phrase)
 
 
 _COPULAS = frozenset("is was are were became remains remained".split())
@@ -299,13 +318,19 @@ def _pair(clause: str) -> list[str] | None:
             start = len(left_tokens) - 1  # "political and military leadership"
         prefix = " ".join(left_tokens[:start])
         left = left_tokens[start:]
-        if (
+        of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
+        if of == 2 and (_ADJECTIVE.search(first) or first.endswith("est")):
+            of = None  # "the fifth and youngest daughter of X": "youngest" shares the head
+        if len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
+            # a shared complement: "the founder and (chief) executive of the foundation"
+            left = [*left, *right_tokens[of:]]
+        elif (
             len(left) == 1
             and len(right_tokens) >= 2
             and not first[:1].isdigit()
             and right_tokens[1] not in PREPOSITIONS
         ):
-            left = [*left, *right_tokens[1:]]  # a shared head
+            left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
 

@@ -8,7 +8,8 @@ Constructions split, in this order:
   an acting career"; a time phrase ("On Jan. 11", "Last week") is kept and prefixed to every
   main part and to past-tense side parts, except a bare year or a scene ("In 2018", "Off the
   field", "After the war"), which moves after the clause and is split off like any other
-  phrase; "after visiting X" becomes "S visited X";
+  phrase; "after visiting X" becomes "S visited X"; "As a member of X" becomes "S is a member
+  of X" and "Having over 3,000 animals" "S has over 3,000 animals";
 - side facts (`claims.sides`): relative clauses with or without a comma -> "Antecedent ..."
   (`relative`); appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" ->
   "Name is ..." (`appositive`); a life span "Name (1825–1904) was ..." -> born and died; a
@@ -35,8 +36,11 @@ from claims.attribution import split_attribution
 from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
 from claims.grammar import (
+    DETERMINERS,
     PRONOUN_SUBJECTS,
+    article_for,
     inside_quote,
+    is_past,
     past_of,
     sentence_of,
     split_subject,
@@ -92,6 +96,10 @@ _MASKED_COMMA = re.compile(
     r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
 )
 _TITLE_COMMA = re.compile(r",([\"”])(?=\s+(?:(?:and|or)\s+)?[\"“])")
+_AS_ROLE = re.compile(
+    r"^As\s+(?P<role>(?:(?:a|an|the)\s+[^,“”]{2,60}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)),\s+"
+)
+_HAVING = re.compile(r"^Having\s+(?P<what>(?:[^,“”]|,(?=\d)){3,80}),\s+")
 _BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
 _LEAD = re.compile(
     r"^(?P<lead>(?:On|In|Since|By|Until|Last|Late|Early|This|Soon|Shortly|One|Two|Three|Four|"
@@ -101,11 +109,13 @@ _LEAD = re.compile(
 )
 _MOVABLE_LEAD = re.compile(
     r"^(?:In|By|During|Throughout)\s(?:the\s)?\d{4}s?$|^(?:During|Throughout|After|Following|"
-    r"Off|Outside|At|Prior to|Under|In)\s(?!.*\b(?:last|next|this|ago|earlier|later|week|month|"
+    r"Off|Outside|At|Prior to|Under|In|Over|Across|Upon)\s(?!.*\b(?:last|next|this|ago|earlier|"
+    r"later|week|month|"
     r"yesterday|today|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).+$"
 )
 _SCENE = re.compile(
-    r"^(?P<lead>(?:During|Throughout|After|Following|Off|Outside|At|Prior to|Under|In)\s"
+    r"^(?P<lead>(?:During|Throughout|After|Following|Off|Outside|At|Prior to|Under|In|Over|Across|"
+    r"Upon)\s"
     r"[^,“”()]{2,60}?),\s+"
 )
 _TEMPORAL = re.compile(
@@ -141,6 +151,8 @@ def _drop_also(text: str) -> str:
 def _mask(sentence: str) -> str:
     """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length).
     In a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote."""
+    if "," not in sentence:
+        return sentence
     sentence = _TITLE_COMMA.sub(r"\1,", sentence)
     return _MASKED_COMMA.sub(
         lambda m: (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6)), sentence
@@ -179,6 +191,8 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     subject_split = split_subject(core)
     subject = subject_split[0] if subject_split else None
     for verb, obj, s, e in fronted:  # "after visiting X, S warned" -> "S visited X"
+        if subject and verb == "is":  # "As a member of X, she was ...": the main verb's tense
+            verb = "was" if is_past(subject_split[1].split(" ", 1)[0]) else "is"
         if subject:
             sides.append((f"{subject} {verb} {obj}", s, e, "participle", True))
     for text_, s, e, side_role, past in side_parts:
@@ -228,13 +242,23 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
             # "In addition to his acting career, S ..." -> "S has an acting career"
             if (own := _POSSESSED.match(m.group("what"))) and not own.group("noun").endswith("ing"):
                 noun = own.group("noun")
-                article = "an" if noun[0] in "aeiou" else "a"
+                article = article_for(noun)
                 fronted.append(("has", f"{article} {noun}", at, at + m.end()))
             at += m.end()
         elif m := _DISCOURSE.match(rest) or _CONCESSIVE.match(rest):
             at += m.end()
         elif m := _AFTER_ING.match(rest):
             fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))
+            at += m.end()
+        elif (m := _AS_ROLE.match(rest)) and _clause_at(rest[m.end() :]):
+            # "As a member of the House of Lords, she ..." -> "She is a member of ..."
+            fronted.append(("is", m.group("role"), at, at + m.end()))
+            at += m.end()
+        elif (m := _HAVING.match(rest)) and _clause_at(rest[m.end() :]):
+            # "Having over 3,000 animals, the zoo ..." -> "The zoo has over 3,000 animals"
+            what = m.group("what")
+            verb = "had" if is_past(what.split(" ", 1)[0]) else "has"
+            fronted.append((verb, what, at, at + m.end()))
             at += m.end()
         elif (m := _BORN_LEAD.match(rest)) and (end := _subject_after(rest, m.end())):
             verb = "was " + m.group(1).lower()
@@ -253,6 +277,15 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
         else:
             break
     return lead, at, fronted
+
+
+def _clause_at(text: str) -> bool:
+    """Whether `text` opens with a clause's subject: "she is", "Teresa is", "the zoo has"."""
+    own = split_subject(text)
+    if own is None or len(own[0].split()) > 5:
+        return False
+    first = own[0].split(" ", 1)[0]
+    return first.lower() in PRONOUN_SUBJECTS | DETERMINERS or first[:1].isupper()
 
 
 def _subject_after(text: str, start: int) -> int | None:

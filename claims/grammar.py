@@ -1,8 +1,10 @@
 """Small word lists and shallow grammar helpers shared by decomposition and context.
 
 No parser: a clause's verb is found from a closed list of auxiliaries and common irregular
-verbs plus the "-ed" suffix, and noun phrases are recovered by scanning back from a boundary
-to a determiner or over a run of capitalised words. Cheap (microseconds) and predictable.
+verbs plus the "-ed" suffix, and a present "-s" verb by its subject ("he enjoys", "the
+foundation provides", not "in recent years"); noun phrases are recovered by scanning back from
+a boundary to a determiner or over a run of capitalised words. Cheap (microseconds) and
+predictable.
 """
 
 from __future__ import annotations
@@ -85,15 +87,89 @@ def is_past(token: str) -> bool:
     )
 
 
+_PRESENT_S = re.compile(r"^[a-z]{2,}(?:[^su'’]s|[^s]es)$")
+_ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i)$")
+_RELATIVES = frozenset("who which that".split())
+_OWNERS = frozenset("the this its his her their".split())
+_NOT_PRESENT = DETERMINERS | frozenset(
+    """thus plus less unless perhaps towards afterwards always sometimes besides whereas news
+    series species nevertheless""".split()
+)
+
+
+_FUNCTION_WORDS = (
+    DETERMINERS
+    | PREPOSITIONS
+    | frozenset("when while if although though because as since once and but or so".split())
+)
+
+
+def present_form(token: str) -> bool:
+    """Shaped like a third-person present verb: "enjoys", "expresses" (or a plural noun)."""
+    return token[-1:] == "s" and bool(_PRESENT_S.match(token)) and token not in _NOT_PRESENT
+
+
+def present_verb(tokens: list[str], i: int) -> bool:
+    """ "He enjoys", "Mike often expresses", "who works", "The foundation provides": a
+    third-person present verb outside `PRESENT_VERBS`, known by its subject. A plural noun
+    ("in recent years", "Cleveland sports fans were") has no such subject before it, or a verb
+    after it."""
+    if not present_form(tokens[i]):
+        return False
+    k = i - 1
+    while k > 0 and (tokens[k] in ADVERBS or tokens[k].endswith("ly")) and tokens[k].islower():
+        k -= 1
+    before = tokens[k].strip("“”\"'()")
+    j = i + 1
+    while j < len(tokens) - 1 and (tokens[j] in ADVERBS or tokens[j].endswith("ly")):
+        j += 1  # "Russian forces recently overran": the verb comes after the adverb
+    following = tokens[j].strip("“”\"'(),.") if j < len(tokens) else ""
+    if is_verb(following) or before.endswith(",") or _DEMONYM.search(before):
+        return False  # "British troops in Kyiv": a nationality before a plural noun
+    if before.lower() in PRONOUN_SUBJECTS - {"i", "we", "they"} or before in _RELATIVES:
+        return True
+    if before[:1].isupper() and before.isalpha() and before.lower() not in _FUNCTION_WORDS:
+        return not following[:1].isupper()  # "Premier League Titles"-like runs stay nouns
+    return (
+        k == 1
+        and bool(following)
+        and tokens[0].lower() in _OWNERS
+        and before.isalpha()
+        and before.islower()
+        and not _ADJECTIVE_END.search(before)  # "his soulful vocals"
+    )
+
+
+def _adverb(token: str) -> bool:
+    return token.endswith("ly") or token in {"often", "now", "never", "always"}
+
+
+def present_after_and(tokens: list[str], i: int, predicate: str) -> bool:
+    """ "and now ranks as", "and regularly talks about", "plays guitar and sings the anthem": a
+    present verb after "and", told from a plural noun ("guitar and drums") by an adverb before
+    it, or by a present main verb and an object or phrase after it."""
+    if not present_form(tokens[i]) or i + 1 >= len(tokens):
+        return False
+    if i > 0:
+        return True
+    main = predicate.split(" ", 1)[0]
+    return (present_form(main) or main in PRESENT_VERBS) and tokens[1] in DETERMINERS | PREPOSITIONS
+
+
 def verb_index(tokens: list[str]) -> int | None:
     """Index of the first verb of a clause (never its first token), skipping quoted text."""
     quoted = False
     for i, token in enumerate(tokens):
         if "“" in token:
             quoted = True
-        if i > 0 and not quoted and is_verb(token, tokens[i - 1]):
+        if (
+            i > 0
+            and not quoted
+            and (is_verb(token, tokens[i - 1]) or (token[-1:] == "s" and present_verb(tokens, i)))
+        ):
             # "recently overran": the adverb belongs to the verb group, not the subject
-            while i > 1 and tokens[i - 1].endswith("ly") and tokens[i - 1].islower():
+            while i > 1 and tokens[i - 1].islower() and _adverb(tokens[i - 1]):
                 i -= 1
             return i
         if "”" in token:
@@ -164,6 +240,14 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
         if is_verb(tokens[-k]) or (word in {"to", "and", "or", "but"} and k == 1):
             return None
     return None
+
+
+_AN = re.compile(r"^(?:[aeio]|u(?!ni|k|s[aeiou]|r[aeiou]|tr))", re.I)
+
+
+def article_for(noun_phrase: str) -> str:
+    """ "an American pilot", "a Ukrainian club", "an urban area", "a university"."""
+    return "an" if _AN.match(noun_phrase) else "a"
 
 
 def capitalise(text: str) -> str:

@@ -8,7 +8,8 @@
   formed in 1969" -> "X is Dutch", "X is a rock band", "X was formed in 1969";
 - a role noun before a name ("close appositive"): "a member of the rap group The Sauce
   Factory" -> "a member of The Sauce Factory", "The Sauce Factory is a rap group"; "with his
-  wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos".
+  wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos",
+  "for Premier League club Liverpool", "Argentine media personality Wanda Nara".
 
 Commas may arrive masked (see `claims.decompose._mask`): `SEP` matches both.
 """
@@ -17,8 +18,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
-from claims.grammar import DETERMINERS, PREPOSITIONS, is_verb
+from claims.grammar import DETERMINERS, NAME_LINKS, PREPOSITIONS, article_for, is_verb
 
 SEP = "[,\ue000]"
 _PLACE = r"[A-Z][\w.’'-]*(?:\s+(?:de\s+|of\s+|del\s+)?[A-Z][\w.’'-]*){0,3}"
@@ -86,7 +88,7 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     if head is None or not head.isalpha() or not head.islower():
         return None
     phrase = " ".join([*words[:-1], head])
-    article = "an" if phrase[:1].lower() in "aeiou" else "a"
+    article = article_for(phrase)
     return f"{item} is {article} {phrase}"
 
 
@@ -144,12 +146,15 @@ _CLOSE_APPOSITIVE = re.compile(
     + ")"
 )
 # "joined Greek side Panathinaikos", "for Bundesliga club Borussia Dortmund"
+# "for Premier League club Manchester City", "Argentine media personality Wanda Nara"
 _CAPITAL_ROLE = re.compile(
-    r"(?<=[a-z]\s)(?P<role>[A-Z][A-Za-z]+\s[a-z][a-z-]+)\s+"
+    r"(?:^|(?<=\s)(?=[a-z]+\s|[A-Za-z]+['’]s\s)\S+\s)"
+    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
     r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
     + _TITLE
     + ")"
 )
+_CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]+\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\s)?[A-Z“\"]")
 _NOT_ROLE = frozenset(
     """the a an his her their its and or but of in on at to for with by from as is was are were
     be been has have had will would can could than then also said says told named called
@@ -159,6 +164,7 @@ _NOT_NOUN = frozenset(
     """several many few four five six seven eight nine ten either neither former see van
     de avid same other own""".split()
 )
+_PARTICLES = frozenset("bin bint ibn del da do dos das di du la le van von der den".split())
 _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
 _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
@@ -170,11 +176,25 @@ def close_appositive(clause: str) -> tuple[str, str | None]:
     """ "S is married to actor Eric Winter" -> ("S is married to Eric Winter", "Eric Winter is
     an actor"); "with his wife Deborah Santana" -> "His wife is Deborah Santana"."""
     for pattern in (_CLOSE_APPOSITIVE, _CAPITAL_ROLE):
-        for m in pattern.finditer(clause):
-            opening = m.start() == 0 and _owner(m.groupdict().get("det") or "")
+        if pattern is _CAPITAL_ROLE and not _CAPITAL_ROLE_HINT.search(clause):
+            continue  # one cheap search before trying every start
+        found_all = pattern.finditer(clause) if pattern is _CLOSE_APPOSITIVE else None
+        for m in found_all or _overlapping(pattern, clause):
+            opening = m.start() == 0 and (
+                pattern is _CAPITAL_ROLE or _owner(m.groupdict().get("det") or "")
+            )
             if (m.start() > 0 or opening) and (found := _named(clause, m)) is not None:
                 return found
     return clause, None
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, each start tried: "Ghaly plays for Premier League club Liverpool" must not
+    hide the match that starts at "for"."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        yield m
+        at = m.start() + 1
 
 
 def _owner(det: str) -> bool:
@@ -185,7 +205,9 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
     role, name, det = m.group("role"), m.group("name"), m.groupdict().get("det")
     words = [w for w in role.split(" ") if not w[:1].isupper()]
     if (
-        set(words) & (_NOT_ROLE | PREPOSITIONS | DETERMINERS)
+        set(words) & (_NOT_ROLE | PREPOSITIONS | DETERMINERS | NAME_LINKS | _PARTICLES)
+        or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in DETERMINERS)
+        or any(is_verb(w) for w in words)
         or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
         or words[-1] in _NOT_NOUN
     ):
@@ -194,6 +216,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
     following = after[1] if len(after) > 1 and not after[0] else after[0]
     if following[:1].islower() and following not in _AFTER_NAME and not is_verb(following):
         return None  # "Filipino former ...": a capitalised modifier, not a name
+    if m.re is _CAPITAL_ROLE and re.match(r"\s+(?:and|or)\s+[A-Z“\"]", clause[m.end("name") :]):
+        return None  # "Strategic allies Russia and Belarus": the role of both names
     if " " not in name and _NATIONALITY.match(name):
         return None  # "to prepare Belarusian and Russian aviation": a verb and an adjective
     if _CALENDAR.match(name.split(" ")[0]) or name.endswith(("’s", "'s")):
@@ -207,7 +231,7 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
         return kept, f"{det} {role} is {name}"
     *rest, head = role.split(" ")
     role = " ".join([*rest, singular(head) or head])  # "the films “Rush Hour 2”": a film
-    article = "an" if role[:1] in "aeiou" else "a"
+    article = article_for(role)
     start = m.start("det") if det in {"the", "a", "an"} else m.start("role")
     if det is None and clause[:start].endswith((" the ", " a ", " an ")):
         start = clause.rindex(" ", 0, start - 1) + 1

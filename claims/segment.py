@@ -80,8 +80,9 @@ def _is_sentence_end(text: str, punct_at: int, end: int) -> bool:
         return False
     if bare in MONTHS:
         return not first.isdigit()
-    if len(bare) == 1 and token[0].isupper():  # an initial: "George W. Bush"
-        return False
+    opens_word = before.start() == 0 or text[before.start() - 1] in ' \t\n“"‘('
+    if len(bare) == 1 and token[0].isupper() and opens_word:  # an initial: "George W. Bush"
+        return False  # (not the last letter of "M*A*S*H.")
     if _ACRONYM.match(token):  # "U.S." ends a sentence only before a typical opener
         return word.strip('"“‘(').lower() in SENTENCE_STARTERS
     return True

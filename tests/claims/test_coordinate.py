@@ -101,6 +101,69 @@ CASES = [
             "The judge is the author of over 20 books, including memoirs.",
         ],
     ),
+    # present verbs outside the word list are known by their subject ("the mayor often
+    # visits", "and regularly talks"); a plural noun after a nationality or before a verb is not
+    (
+        "The mayor often visits the flooded districts and regularly talks about the recovery.",
+        [
+            "The mayor often visits the flooded districts.",
+            "The mayor regularly talks about the recovery.",
+        ],
+    ),
+    (
+        "The governor is a former prosecutor, and often criticises the federal government.",
+        [
+            "The governor is a former prosecutor.",
+            "The governor often criticises the federal government.",
+        ],
+    ),
+    (
+        "The senator plays the guitar and sings the anthem at rallies.",
+        ["The senator plays the guitar.", "The senator sings the anthem at rallies."],
+    ),
+    (
+        "The company now employs 4,000 people and operates two factories in Ohio.",
+        ["The company now employs 4,000 people.", "The company operates two factories in Ohio."],
+    ),
+    (
+        "British troops in Estonia took part in the exercise.",
+        ["British troops in Estonia took part in the exercise."],
+    ),
+    ("Russian forces recently overran the town.", ["Russian forces recently overran the town."]),
+    ("The charity funds clinics in rural Kenya.", ["The charity funds clinics in rural Kenya."]),
+    # "never" belongs to its own verb, not to the subject both verbs share
+    (
+        "He never returned to the league, and retired in 2009.",
+        ["He never returned to the league.", "He retired in 2009."],
+    ),
+    # two role nouns share their "of" complement; an adjective shares the head noun
+    (
+        "Maria Lopez is the founder and chief executive of the Lopez Foundation.",
+        [
+            "Maria Lopez is the founder of the Lopez Foundation.",
+            "Maria Lopez is the chief executive of the Lopez Foundation.",
+        ],
+    ),
+    (
+        "The envoy became a critic and rival of the prime minister.",
+        [
+            "The envoy became a critic of the prime minister.",
+            "The envoy became a rival of the prime minister.",
+        ],
+    ),
+    (
+        "She is the fifth and youngest daughter of the earl.",
+        ["She is the fifth daughter of the earl.", "She is the youngest daughter of the earl."],
+    ),
+    # "and her father is ...": a possessed noun opens a clause of its own
+    (
+        "Her mother is a nurse, and her father is a retired firefighter.",
+        ["Her mother is a nurse.", "Her father is a retired firefighter."],
+    ),
+    (
+        "His brother was a pilot and his sister was a lawyer.",
+        ["His brother was a pilot.", "His sister was a lawyer."],
+    ),
 ]
 
 

@@ -217,6 +217,27 @@ CASES = [
         ],
     ),
     # kept whole: joint subjects, "between", idioms, a single fact
+    # fronted "As a ..." and "Having ..." phrases are facts about the subject
+    (
+        "As a member of the council, she voted against the budget.",
+        ["She voted against the budget.", "She was a member of the council."],
+    ),
+    (
+        "As Chancellor, she presides over graduation ceremonies.",
+        ["She presides over graduation ceremonies.", "She is Chancellor."],
+    ),
+    (
+        "Having over 3,000 employees, the firm is the largest employer in the region.",
+        ["The firm is the largest employer in the region.", "The firm has over 3,000 employees."],
+    ),
+    (
+        "Having won the title in 2004, the boxer retired in 2006.",
+        ["The boxer retired in 2006.", "The boxer had won the title in 2004."],
+    ),
+    (
+        "Over the course of his career, Smith won 120 games.",
+        ["Smith won 120 games over the course of his career."],
+    ),
     (
         "Since 1999, Russia and Belarus have been bound by a treaty.",
         ["Since 1999, Russia and Belarus have been bound by a treaty."],
@@ -473,6 +494,27 @@ MODIFIER_CASES = [
     (
         "The professor is known for his work on biblical prophecy.",
         ["The professor is known for his work on biblical prophecy."],
+    ),
+    # a role of several words before a name, the first ones capitalised
+    (
+        "The striker joined Premier League club Everton in 2019.",
+        ["The striker joined Everton in 2019.", "Everton is a Premier League club."],
+    ),
+    (
+        "New Zealand administrator Greg Barclay was elected chairman in 2020.",
+        [
+            "Greg Barclay was elected chairman in 2020.",
+            "Greg Barclay is a New Zealand administrator.",
+        ],
+    ),
+    (
+        "Her father was Indian Army officer Raj Kumar.",
+        ["Her father was Raj Kumar.", "Raj Kumar is an Indian Army officer."],
+    ),
+    # ... but not a role shared by two names
+    (
+        "Strategic allies Russia and Belarus began joint drills.",
+        ["Strategic allies Russia and Belarus began joint drills."],
     ),
 ]  # fmt: skip
 

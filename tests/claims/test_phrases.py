@@ -45,6 +45,40 @@ CASES = [
         "The couple married in Lisbon on June 4th, 2019.",
         ["The couple married in Lisbon.", "The couple married on June 4th, 2019."],
     ),
+    # counted records: one claim per count, with the verb its noun takes
+    (
+        "The striker left the club in 2019 with 62 goals in 98 matches.",
+        [
+            "The striker left the club in 2019.",
+            "The striker scored 62 goals.",
+            "The striker played 98 matches.",
+        ],
+    ),
+    (
+        "He ended the season with a 3.12 ERA and 140 strikeouts in 180 innings pitched.",
+        [
+            "He ended the season.",
+            "He had a 3.12 ERA.",
+            "He had 140 strikeouts.",
+            "He pitched 180 innings.",
+        ],
+    ),
+    (
+        "The keeper has a career record of 20-24 with a 4.41 ERA.",
+        ["The keeper has a career record of 20-24.", "The keeper has a 4.41 ERA."],
+    ),
+    (
+        "The forward has scored 41 goals in 77 appearances.",
+        ["The forward has scored 41 goals.", "The forward has made 77 appearances."],
+    ),
+    # a birth name and a birth date are two facts
+    (
+        "The rapper Marcus Green was born Marcus Greene on May 3, 1990.",
+        [
+            "The rapper Marcus Green was born Marcus Greene.",
+            "The rapper Marcus Green was born on May 3, 1990.",
+        ],
+    ),
 ]
 
 

@@ -26,6 +26,10 @@ from claims.segment import split_sentences
             "George W. Bush visited Minsk. He left on Feb. 1.",
             ["George W. Bush visited Minsk.", "He left on Feb. 1."],
         ),
+        (  # a capital letter ending a word is no initial
+            'The show starred in "M*A*S*H." In 1990 it ended.',
+            ['The show starred in "M*A*S*H."', "In 1990 it ended."],
+        ),
     ],
 )  # fmt: skip
 def test_split_sentences(text, sentences):
