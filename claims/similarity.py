@@ -91,10 +91,66 @@ def retrieval_text(text: str) -> str:
     return " ".join(dict.fromkeys(words))
 
 
+# Words that say the same thing in news and reference text ("penned" / "written", "film" /
+# "movie"), compared after `stem`. Only interchangeable senses: a word with a second, common
+# sense that would change the fact is left out.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "film movie picture",
+        "write wrote written pen penned author authored",
+        "begin began begun start started commence commenced",
+        "end ended finish finished conclude concluded",
+        "die died death",
+        "create created found founded establish established form formed",
+        "large big huge",
+        "small little tiny",
+        "buy bought purchase purchased acquire acquired",
+        "show program programme series",
+        "song single track",
+        "book novel",
+        "award prize",
+        "job position",
+        "company firm corporation business",
+        "city town",
+        "country nation",
+        "child children kid kids",
+        "wife spouse husband",
+        "famous renowned notable well-known",
+        "appear appeared star starred feature featured",
+        "make made produce produced",
+        "receive received get got earn earned win won",
+        "help helped assist assisted aid aided",
+        "kill killed murder murdered slay slain",
+        "leave left depart departed quit",
+        "build built construct constructed",
+        "say said",
+        "home house residence",
+        "rise rose increase increased grow grew",
+        "fall fell decrease decreased drop dropped decline declined",
+        "attack attacked assault assaulted",
+        "army troop troops force forces military soldier soldiers",
+        "talk talks discussion discussions negotiation negotiations",
+        "exercise exercises drill drills",
+        "study studied attend attended",
+        "marry married wed",
+        "dead deceased",
+        "speak spoke talk talked",
+        "use used utilise utilised utilize utilized employ employed",
+        "movie cinema",
+    )
+)
+_SYNONYMS_OF: dict[str, frozenset[str]] = {}
+for _group in SYNONYMS:
+    _stems = frozenset(stem(w) for w in _group)
+    for _word in _stems:
+        _SYNONYMS_OF[_word] = _SYNONYMS_OF.get(_word, frozenset()) | _stems
+
+
 def _covered(words: Sequence[str], other: Sequence[str], other_set: frozenset[str]) -> set[str]:
     hits = set()
     for word in words:
-        if word in other_set:
+        if word in other_set or _SYNONYMS_OF.get(word, frozenset()) & other_set:
             hits.add(word)
         elif len(word) >= 4 and other:
             best = process.extractOne(word, other, scorer=fuzz.ratio, score_cutoff=WORD_MATCH)

@@ -179,6 +179,10 @@ def _quantities(text: str) -> list[FoundQuantity]:
     ]
 
 
+_RANGE_BEFORE = re.compile(r"\d\s*[A-Za-z%]*\s*(?:to|–|-|and)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|–|-)\s*\d")
+
+
 def check_quantities(
     claim_text: str,
     claim_quantities: Sequence[Quantity],
@@ -207,6 +211,10 @@ def check_quantities(
             claim_text[max(0, found.start - 20) : found.start]
         ):
             continue  # "over the past 30 years" is a window of time, not a stated duration
+        if _RANGE_BEFORE.search(claim_text[max(0, found.start - 24) : found.start]) or (
+            _RANGE_AFTER.match(claim_text[found.end :])
+        ):
+            continue  # "80cm to 2 metres": an end of a range, not a value of its own
         claim_iv = (
             Interval(ours.si_value, ours.si_value * 500, ours.text)
             if found.approximate

@@ -262,3 +262,19 @@ def test_a_passage_about_another_person_supports_nothing() -> None:
         )[0]
         == N
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the same thing said in other words
+        ("Goosebumps is a movie penned by Darren Lemke.",
+         "Goosebumps is a film written by Darren Lemke.", S),
+        ("The company was founded in 1998.", "The firm was established in 1998.", S),
+        # an end of a range is not a value of its own
+        ("Research predicts sea level rise of 80cm to 2 metres by 2100.",
+         "One study predicts sea level rise of 4.3 ft by 2100.", N),
+    ],
+)  # fmt: skip
+def test_synonyms_and_ranges(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
