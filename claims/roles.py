@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from claims.grammar import TITLES
 from claims.similarity import STOPWORDS, stem
 from claims.slots import MONTH_WORDS, SlotResult
 
@@ -166,6 +167,33 @@ def _tokens(text: str) -> list[tuple[str, str, bool]]:
         name = name and not _DEMONYM.search(low)  # "Russian", "Chinese": descriptors, not roles
         out.append((stem(low), raw, name))
     return out
+
+
+_TITLE = re.compile(rf"^{TITLES}$")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def unstated_names(claim: str, passage: str) -> list[str]:
+    """The claim's names the passage does not say, in any form ("Mexico" for a passage about
+    "the United States"): a passage that leaves out a name the claim gives does not state it."""
+    a, b = _tokens(claim), _tokens(passage)
+    if not a or sum(name for _, _, name in a) > 0.6 * len(a):
+        return []  # a headline in title case: names cannot be told from other words
+    said = {w for w, _, _ in b}
+    # "North America" holds "Canada and the U.S.": a passage naming a region may name no country
+    regions = any(raw.lower() in _REGIONS and name for _, raw, name in b)
+    missing = []
+    for word, raw, name in a:
+        if not name or word in said or _same_name(word, raw, b) or regions:
+            continue
+        if raw.lower().rstrip(".") in _MONTH_ABBREVIATIONS:
+            continue  # "Jan. 16": a date, compared by its own slot
+        if _TITLE.match(raw.rstrip(".") + "."):
+            continue  # "Gen.", "Dr.": a title, not a name
+        if any(_acronym_of(r, [(w, r)]) for w, r, _ in b):
+            continue
+        missing.append(raw)
+    return missing
 
 
 def _same_name(word: str, raw: str, others: Sequence[tuple[str, str, bool]]) -> bool:

@@ -34,6 +34,7 @@ from claims.roles import (
     check_nationality,
     check_polarity,
     denies,
+    unstated_names,
 )
 from claims.similarity import coverage, terms
 from claims.slots import SlotResult, check_ordinals, check_quantities, is_window
@@ -208,6 +209,17 @@ def judge(
             said,
             f"{conflicts[0].detail}, but the passage says too little of the rest of the claim "
             f"({said:.0%} of its words): perhaps another fact",
+        )
+    # the names in what the claim says of its subject ("is a state in Mexico"); the subject's
+    # own name is often left out of a reference sentence ("the film has ...")
+    parts = split_subject(claim.text)
+    missing = unstated_names(parts[1], passage.text) if parts else []
+    if said >= settings.support_threshold and missing:
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"says {said:.0%} of the claim's words but not the name "
+            f"{', '.join(repr(m) for m in missing[:3])}",
         )
     if negated_claim and not denies(passage.text):
         return evidence(

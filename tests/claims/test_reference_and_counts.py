@@ -278,3 +278,22 @@ def test_a_passage_about_another_person_supports_nothing() -> None:
 )  # fmt: skip
 def test_synonyms_and_ranges(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # support needs every name the claim gives of its subject stated, as numbers and dates
+        ("Arizona is a state in Mexico.",
+         "Arizona is a state in the southwestern region of the United States.", N),
+        ("Arizona is a state in the United States.",
+         "Arizona is a state in the southwestern region of the United States.", S),
+        ("Arizona is a state in the US.",
+         "Arizona is a state in the southwestern region of the United States.", S),
+        # the subject's own name may be left out of a reference sentence
+        ("Happy Death Day has an approval rating of 70% on Rotten Tomatoes.",
+         "On Rotten Tomatoes, the film has an approval rating of 70%.", S),
+    ],
+)  # fmt: skip
+def test_the_names_of_the_predicate_must_be_stated(claim, passage, expected) -> None:
+    assert stance_of(claim, passage)[0] == expected
