@@ -133,6 +133,25 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _described_name(subject: str) -> str | None:
+    """The names ending a subject that opens with a lower-case description ("Strategic allies
+    Russia and Belarus" -> "Russia and Belarus"), or None."""
+    tokens = subject.split()
+    if "," in subject:
+        return None  # "Since 2004, Russia and Belarus": a phrase before the subject
+    for k in range(1, len(tokens)):
+        head, rest = tokens[:k], tokens[k:]
+        if (
+            all(t.isalpha() or "-" in t for t in head)
+            and head[-1].lower() not in _LINKS
+            and any(t[:1].islower() for t in head)
+            and rest[0][:1].isupper()
+            and all(_NAME_TOKEN.match(t) or t.lower() in _LINKS for t in rest)
+        ):
+            return " ".join(rest)
+    return None
+
+
 def _says(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
@@ -143,6 +162,13 @@ def resolve_subject(claim: str, passage: str) -> str:
     subject = claim_subject(claim)
     if subject is None:
         return passage
+    described = _described_name(subject)
+    if described and _says(passage, described) and not _says(passage, subject):
+        # "Russia and Belarus" for "Strategic allies Russia and Belarus": the names without
+        # the description the article gave them
+        at = re.search(rf"(?<![\w-]){re.escape(described)}(?![\w-])", passage)
+        if at is not None:
+            return passage[: at.start()] + subject + passage[at.end() :]
     names = _name_tokens(subject)
     if names and all(_says(passage, t) for t in names if t.lower() not in _LINKS):
         return passage  # the passage names the subject in full

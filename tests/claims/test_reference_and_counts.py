@@ -30,6 +30,10 @@ S, R, N = "supports", "refutes", "neutral"
         ("Belarusian President Alexander Lukashenko said so.",
          "Alexander Lukashenko has said that Belarus will not send troops.",
          "Belarusian President Alexander Lukashenko has said that Belarus will not send troops."),
+        # names without the lower-case description the article gave them
+        ("Strategic allies Russia and Belarus began joint drills.",
+         "Russia and Belarus began joint military drills on January 16, 2023.",
+         "Strategic allies Russia and Belarus began joint military drills on January 16, 2023."),
         # the passage names the subject in full, or "it" names nothing: unchanged
         ("Magic Johnson played for the Lakers.", "Magic Johnson played for the Lakers.",
          "Magic Johnson played for the Lakers."),
