@@ -52,6 +52,8 @@ def claim_subject(claim: str) -> str | None:
     if parts is None:
         return None
     subject = re.sub(r"\s*\([^)]*\)", "", parts[0]).strip(" ,")
+    if ", " in subject:  # "On Dec. 19, 2022, Russian President Vladimir Putin": after the phrase
+        subject = subject.rsplit(", ", 1)[1]
     tokens = subject.split()
     if not tokens or len(tokens) > 6 or tokens[0].lower() in {"he", "she", "it", "they", "i"}:
         return None

@@ -115,6 +115,9 @@ def _found_interval(q: FoundQuantity, text: str, hedge: float) -> Interval:
 
 
 PHYSICAL_UNITS = frozenset({"m", "kg", "s", "%", "USD", "EUR", "GBP"})
+# Units of figures that do not change from one date to the next (a distance, a weight); a sum,
+# a share or a count read "as of" one date may be another "as of" another.
+LASTING_UNITS = frozenset({"m", "kg", "s"})
 
 
 def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
@@ -259,7 +262,7 @@ def check_quantities(
         elif (
             all(iv.disjoint(claim_iv) for iv in intervals)
             and not any(_found_interval(q, passage, hedge).within(claim_iv) for q in bare)
-            and not (changing and ours.si_unit not in PHYSICAL_UNITS)
+            and not (changing and ours.si_unit not in LASTING_UNITS)
         ):
             # report the passage's figure said in the most similar words ("in North America")
             near = _around(claim_text, found)

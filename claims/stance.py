@@ -41,6 +41,9 @@ from claims.slots import SlotResult, check_ordinals, check_quantities, is_window
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
+# "the one-day visit", "the 675-mile border": a figure that describes a thing the claim is
+# about; compared when the passage gives one, but not required for support
+ADJECTIVAL = re.compile(r"^[\w.,]+-[a-z]+$")
 OTHER_THAN = re.compile(r"\bother than\b", re.IGNORECASE)
 
 
@@ -236,7 +239,9 @@ def judge(
             (
                 "number",
                 any(
-                    q.si_value is not None and not is_window(claim.text, q)
+                    q.si_value is not None
+                    and not is_window(claim.text, q)
+                    and not ADJECTIVAL.match(q.text)
                     for q in claim.quantities
                 )
                 or says_score(claim.text),

@@ -301,3 +301,24 @@ def test_synonyms_and_ranges(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_the_names_of_the_predicate_must_be_stated(claim, passage, expected) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a phrase before the subject, and the subject's description
+        ("On Dec. 19, 2022, Russian President Vladimir Putin paid a rare visit to Minsk.",
+         "On December 19, 2022, Vladimir Putin visited Minsk and held talks.", S),
+        # a figure describing the thing ("the one-day visit") is not required for support...
+        ("Putin was accompanied on the one-day visit by Foreign Minister Sergey Lavrov.",
+         "Putin was accompanied on the visit to Minsk by Foreign Minister Sergey Lavrov.", S),
+        # ...but compared when the passage gives one
+        ("Putin was accompanied on the one-day visit by Foreign Minister Sergey Lavrov.",
+         "Putin was accompanied on the three-day visit by Foreign Minister Sergey Lavrov.", R),
+        # a sum read on another date may have changed since
+        ("Before October 7, the film earned less than $50 million in North America.",
+         "As of October 9, the film has grossed $50,247,533 in North America.", N),
+    ],
+)  # fmt: skip
+def test_descriptions_and_changing_figures(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
