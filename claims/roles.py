@@ -72,6 +72,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
 
 
 _TITLE_NEXT = re.compile(r"\s+[A-Z0-9]")
+# "no doubt", "not only ... but", "no matter", "no less than": idioms that deny nothing
+_NOT_A_DENIAL = re.compile(r"\s+(?:doubt|only|matter|less|fewer|more|later|sooner|least)\b", re.I)
 
 
 def negations(text: str) -> list[re.Match[str]]:
@@ -81,6 +83,7 @@ def negations(text: str) -> list[re.Match[str]]:
         m
         for m in NEGATION.finditer(text)
         if not (m.group(0)[0].isupper() and _TITLE_NEXT.match(text, m.end()))
+        and not _NOT_A_DENIAL.match(text, m.end())
     ]
 
 

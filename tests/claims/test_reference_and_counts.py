@@ -322,3 +322,20 @@ def test_the_names_of_the_predicate_must_be_stated(claim, passage, expected) -> 
 )  # fmt: skip
 def test_descriptions_and_changing_figures(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "denies_something"),
+    [
+        ("It did not happen.", True),
+        ("He is no longer president.", True),
+        ("No Way Out was released in 1997.", False),  # a title
+        ("Scientists have no doubt that the ice will melt.", False),
+        ("She is not only a singer but an actress.", False),
+        ("No more than 5 people attended.", False),  # a bound
+    ],
+)
+def test_idioms_deny_nothing(text: str, denies_something: bool) -> None:
+    from claims.roles import denies
+
+    assert (denies(text) is not None) == denies_something
