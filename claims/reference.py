@@ -4,8 +4,11 @@ Reference statements are sentences taken out of their page or article, where the
 named once and is then referred to by a pronoun, a surname or "the film". Compared word for
 word, "He played point guard for the Lakers" says nothing of "Magic Johnson"; read as the page
 meant it, it says the whole claim. `resolve_subject` rewrites such a reference to the claim's
-subject before the passage is compared, so the stance rules see the same fact stated in full.
-The evidence shown to a reader keeps the passage's own words.
+subject before the passage is compared, so the stance rules see the same fact stated in full;
+so does a name given without the article's description ("Alexander Lukashenko" for
+"Belarusian President Alexander Lukashenko"). `another_person` tells when the passage is about
+someone else with the same surname ("Glenn Alan Robinson" for "Doug Alan Robinson"). The
+evidence shown to a reader keeps the passage's own words.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ PRONOUN_SUBJECTS = ("He", "She", "It", "They")
 POSSESSIVES = ("His", "Her", "Its", "Their")
 # "The film was shot in Montana": a definite description of the page's subject.
 DESCRIPTIONS = frozenset(
-    """film movie song single album band group series show episode book novel game company
+    """film movie song single album band group series show episode book novel game
     city town country state player team club station river island building ship company
     genre award ceremony event festival tournament war battle species character party
     school university newspaper magazine channel network airport organisation organization
