@@ -138,6 +138,14 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def names_subject(claim: str, passage: str) -> bool:
+    """Whether `passage` names the claim's subject, a name ("Lockout", "Ashley Cole"), in full."""
+    subject = claim_subject(claim)
+    names = _name_tokens(subject) if subject else []
+    words = [t for t in names if t.lower() not in _LINKS]
+    return bool(words) and all(_says(passage, t) for t in words)
+
+
 def _described_name(subject: str) -> str | None:
     """The names ending a subject that opens with a lower-case description ("Strategic allies
     Russia and Belarus" -> "Russia and Belarus"), or None."""

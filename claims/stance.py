@@ -28,7 +28,7 @@ from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
-from claims.reference import another_person, resolve_subject
+from claims.reference import another_person, names_subject, resolve_subject
 from claims.roles import (
     check_names,
     check_nationality,
@@ -81,6 +81,7 @@ class VerifySettings(BaseModel):
     max_evidence: int = Field(5, ge=1, le=50, description="evidence items kept per claim")
 
 
+NAMED_SUBJECT_EASING = 0.1  # of related_threshold, for a passage that names the claim's subject
 PREDICATE_SHARE = 0.5  # of the predicate's content words a supporting passage must state
 
 
@@ -200,6 +201,10 @@ def judge(
             needed = (settings.related_threshold + settings.polarity_threshold) / 2
         else:
             needed = settings.related_threshold
+            if conflict.slot == "number" and names_subject(claim.text, passage.text):
+                # the passage names the claim's subject ("Lockout has grossed ..."): a figure
+                # said of it in other words is about the same fact
+                needed -= NAMED_SUBJECT_EASING
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

@@ -339,3 +339,15 @@ def test_idioms_deny_nothing(text: str, denies_something: bool) -> None:
     from claims.roles import denies
 
     assert (denies(text) is not None) == denies_something
+
+
+def test_a_figure_said_of_the_named_subject_refutes_with_less_of_the_rest() -> None:
+    from claims.reference import names_subject
+
+    claim = "Lockout grossed more than $12 million at theaters in the United States and Canada."
+    passage = "Lockout has grossed $11,854,566 in Canada."
+    assert names_subject(claim, passage)
+    assert stance_of(claim, passage)[0] == R  # half of the rest, the subject named
+    # a subject that is no name: the usual share of the rest is needed
+    claim = "The film grossed more than $12 million at theaters in the United States and Canada."
+    assert stance_of(claim, "The film has grossed $11,854,566 in Canada.")[0] == N
