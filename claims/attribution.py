@@ -105,6 +105,8 @@ def _split(m: re.Match[str], body: str, group: str, speaker: str | None = None) 
         start += 1
     if body.count("“", start, end) > body.count("”", start, end) and body[start - 1] != "“":
         end = body.index("”", end) + 1  # keep the closing mark of a quote inside the content
+    elif body.count('"', start, end) % 2 == 1 and re.fullmatch(r'[.,!?]*"[\s.]*', body[end:]):
+        end = body.index('"', end) + 1  # the same for a straight quote that ends the sentence
     frame = body[: m.start(group)] + body[m.end(group) :]
     who = speaker or speaker_before(m.group("speaker") + " ") or m.group("speaker")
     return AttributionSplit(who.strip(), start, end, frame)

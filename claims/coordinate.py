@@ -292,6 +292,7 @@ def _pair(clause: str) -> list[str] | None:
         first = right_tokens[0]
         if (
             (is_verb(first) and not _adjective_pair(left_tokens, right_tokens))
+            or present_after_and(right_tokens, 0, subject[1])  # "and sells them abroad"
             or any(is_plain_verb(t) for t in right_tokens[1:4])
             or first.lower() in PRONOUN_SUBJECTS
             or f"{left_tokens[-1]} and {first}".lower() in _IDIOMS

@@ -56,6 +56,10 @@ _PATTERNS = [
 ]
 
 
+_FULL_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|week|month|year|"
     r"days?|afterwards?|(?:soon|shortly) after|monday|tuesday|wednesday|thursday|friday|"
@@ -102,6 +106,8 @@ def find_dates(
             ):
                 # "in October": the mention is the month, not the preposition
                 start = m.start("month")
+            if text[end - 1 : end] == "." and text[start : end - 1].lower() in _FULL_MONTHS:
+                end -= 1  # "in January.": the period ends the sentence, it abbreviates nothing
             absolute = None
             if m.groupdict().get("month") and not m.groupdict().get("year"):
                 absolute = _with_year(text[start:end], value)

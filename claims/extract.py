@@ -143,7 +143,11 @@ def _claim(
     text, dates = decontextualise(part.text, context, persons_before)
     narrow = (span[0] + part.start, span[0] + part.end)
     hedge = find_hedge(text, attributed=part.role == "attribution")
-    return _make(article_id, sentence, narrow, text, dates, attribution, hedge, kind, part.role)
+    # unchanged by decontextualisation: the dates found are where they were
+    spans = [(d.start, d.end) for d in dates] if text == part.text else None
+    return _make(
+        article_id, sentence, narrow, text, dates, attribution, hedge, kind, part.role, spans
+    )
 
 
 def _make(
@@ -156,9 +160,15 @@ def _make(
     hedge: str | None,
     kind: ClaimKind | None,
     role: str,
+    date_spans: list[tuple[int, int]] | None = None,
 ) -> Claim:
     # dates are only skipped where they could be read as numbers: no digit, no date to skip
-    skip = [(d.start, d.end) for d in find_dates(text)] if _DIGIT.search(text) else []
+    if not _DIGIT.search(text):
+        skip: list[tuple[int, int]] = []
+    elif date_spans is not None:
+        skip = date_spans
+    else:
+        skip = [(d.start, d.end) for d in find_dates(text)]
     quantities = find_quantities(text, skip=skip)
     kind = kind or claim_kind(text, role, bool(quantities), hedge)
     return Claim(

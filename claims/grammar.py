@@ -91,6 +91,7 @@ _PRESENT_S = re.compile(r"^[a-z]{2,}(?:[^su'’]s|[^s]es)$")
 _ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i)$")
 _RELATIVES = frozenset("who which that".split())
+_OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
 _OWNERS = frozenset("the this its his her their".split())
 _NOT_PRESENT = DETERMINERS | frozenset(
     """thus plus less unless perhaps towards afterwards always sometimes besides whereas news
@@ -154,7 +155,25 @@ def present_after_and(tokens: list[str], i: int, predicate: str) -> bool:
     if i > 0:
         return True
     main = predicate.split(" ", 1)[0]
-    return (present_form(main) or main in PRESENT_VERBS) and tokens[1] in DETERMINERS | PREPOSITIONS
+    if not (present_form(main) or main in PRESENT_VERBS):
+        return False
+    after = tokens[1]
+    return (
+        after in DETERMINERS | PREPOSITIONS
+        or after.lower() in _OBJECT_PRONOUNS  # "makes cars and sells them abroad"
+        # "funds teachers and provides free passes": an object after it, not an end or a verb
+        or (
+            after.isalpha()
+            and after.islower()
+            and not is_verb(after)
+            and not after.endswith(("ed", "ing"))
+        )
+    )
+
+
+def _listed_noun(token: str, previous: str) -> bool:
+    """ "novels and plays", "the works": a present verb of the closed list that is a noun here."""
+    return token.lower() in PRESENT_VERBS and previous.lower() in DETERMINERS | {"and", "or", "&"}
 
 
 def verb_index(tokens: list[str]) -> int | None:
@@ -167,6 +186,7 @@ def verb_index(tokens: list[str]) -> int | None:
             i > 0
             and not quoted
             and (is_verb(token, tokens[i - 1]) or (token[-1:] == "s" and present_verb(tokens, i)))
+            and not _listed_noun(token, tokens[i - 1])
         ):
             # "recently overran": the adverb belongs to the verb group, not the subject
             while i > 1 and tokens[i - 1].islower() and _adverb(tokens[i - 1]):

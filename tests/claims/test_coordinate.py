@@ -6,6 +6,8 @@ News-style sentences written for these tests.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claims.decompose import decompose
@@ -170,3 +172,29 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_coordination(sentence, expected):
     assert [p.text for p in decompose(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company makes cars and sells them abroad.",
+         ["The company makes cars.", "The company sells them abroad."]),
+        ("The budget funds 300 new teachers and provides free bus passes for students.",
+         ["The budget funds 300 new teachers.",
+          "The budget provides free bus passes for students."]),
+        ("He plays guitar and drums.", ["He plays guitar.", "He plays drums."]),
+    ],
+)  # fmt: skip
+def test_a_second_present_verb_shares_the_subject(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+def test_a_month_at_the_end_of_a_sentence_and_a_quote_that_ends_it() -> None:
+    from claims.context import ArticleContext
+    from claims.extract import sentence_claims
+
+    sentence = 'Mayor Ellen Park, who took office in January, said the plan "works well."'
+    context = ArticleContext(reference=date(2024, 3, 3))
+    texts = [c.text for c in sentence_claims("a" * 64, sentence, (0, len(sentence)), context)]
+    assert "Mayor Ellen Park took office in January 2024." in texts
+    assert 'The plan "works well."' in texts
