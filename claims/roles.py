@@ -22,7 +22,8 @@ NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|denied|denies|deny|failed to|fails to|has yet to|"
     r"have yet to|had yet to|(?:is|are|was|were) yet to|refused to|refuses to|refusal|"
     r"\w*n\s?['’]\s?t|cannot|nobody|nothing|zero|without|"
-    r"left out|absent|lacks|lacked|unable to|excluded from)\b",
+    r"left out|absent|lacks|lacked|unable to|excluded from|incapable of|avoided|avoids|"
+    r"avoiding|refrained from|stayed away from|declined to|declines to)\b",
     re.IGNORECASE,
 )
 ANTONYMS: tuple[tuple[str, str], ...] = (

@@ -351,3 +351,16 @@ def test_a_figure_said_of_the_named_subject_refutes_with_less_of_the_rest() -> N
     # a subject that is no name: the usual share of the rest is needed
     claim = "The film grossed more than $12 million at theaters in the United States and Canada."
     assert stance_of(claim, "The film has grossed $11,854,566 in Canada.")[0] == N
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Kelly Preston starred in the film Broken Bridges.",
+         "Kelly Preston avoided acting in the films Old Dogs and Broken Bridges.", N),
+        ("Rhythm Nation was incapable of being performed on Britain's Got Talent.",
+         "Rhythm Nation has been performed on Glee and on Britain's Got Talent.", R),
+    ],
+)  # fmt: skip
+def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
