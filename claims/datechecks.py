@@ -188,16 +188,49 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# "born on March 3" (no year): compared with the passage's days
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>"
+    + "|".join(m.title() for m in _MONTH_NAMES)
+    + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\s,]*\d)"
+)
+
+
 def says_month(claim_text: str) -> bool:
-    """Whether the claim names a month without a year ("born in May")."""
-    return _MONTH_ONLY.search(claim_text) is not None
+    """Whether the claim names a month without a year ("born in May", "born on March 3")."""
+    return _MONTH_ONLY.search(claim_text) is not None or _MONTH_DAY.search(claim_text) is not None
+
+
+def _check_month_day(
+    m: re.Match[str], passage_dates: Sequence[str], passage_text: str
+) -> SlotResult | None:
+    days = [d for d in passage_dates if "/" not in d and len(d) == 10]
+    if not days or len(days) < len(passage_dates):
+        return None
+    if re.search(rf"\b{m.group('month')}\s+{m.group('day')}\b(?![\s,]*\d)", passage_text):
+        return SlotResult("date", True, f"dates agree: {m.group(0)}")  # said without a year
+    wanted = f"{_MONTH_NAMES.index(m.group('month').lower()) + 1:02d}-{int(m.group('day')):02d}"
+    said = f"{m.group('month')} {int(m.group('day'))}"
+    if any(d[5:] == wanted for d in days):
+        return SlotResult("date", True, f"dates agree: {said}")
+    return SlotResult(
+        "date", False, f"the date differs: claim says {said}, source says {', '.join(days)}"
+    )
 
 
 def check_month(
-    claim_text: str, claim_dates: Sequence[DateMention], passage_dates: Sequence[str]
+    claim_text: str,
+    claim_dates: Sequence[DateMention],
+    passage_dates: Sequence[str],
+    passage_text: str = "",
 ) -> SlotResult | None:
     """'born in May' (no year) against the passage's days and months: the same month or not.
     Only when the claim states no other date and the passage's dates all give a month."""
+    day = _MONTH_DAY.search(claim_text)
+    if day is not None and not claim_dates:
+        if DATE_BOUNDS.search(claim_text[max(0, day.start() - 20) : day.start()]):
+            return None  # "released before January 14": a bound on an unknown year
+        return _check_month_day(day, passage_dates, passage_text)
     m = _MONTH_ONLY.search(claim_text)
     if m is None or claim_dates:
         return None

@@ -87,7 +87,7 @@ def find_dates(
     """
     if not _MAYBE_DATE.search(text):
         return []  # most claims: one cheap search instead of every pattern
-    found = _relative_dates(text, reference, anchor)
+    found = _relative_dates(text, reference, anchor) + _decades(text)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -200,6 +200,24 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
+
+
+_DECADE = re.compile(
+    r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b", re.I
+)
+
+
+def _decades(text: str) -> list[FoundDate]:
+    """ "the 1980s" -> 1980/1989, "the early 1970s" -> 1970/1974."""
+    found = []
+    for m in _DECADE.finditer(text):
+        first = int(m.group("decade"))
+        # "the early 1980s" reaches into the middle of the decade: generous, overlapping parts
+        part = (m.group("part") or "").lower()
+        low, high = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}.get(part, (0, 9))
+        value = f"{first + low}/{first + high}"
+        found.append(FoundDate(m.start(), m.end(), m.group(0), value, None))
+    return found
 
 
 def _relative_dates(text: str, reference: date | None, anchor: str | None) -> list[FoundDate]:

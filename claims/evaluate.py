@@ -95,6 +95,7 @@ def read_pairs(path: Path) -> Iterator[LabelledPair]:
 _PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 _SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
 _SPACE_AFTER = re.compile(r"([(\[{$]) ")
+_SPLIT_THOUSANDS = re.compile(r"\b(\d{1,3}), (\d{3})\b")
 
 
 def detokenise(text: str) -> str:
@@ -103,6 +104,7 @@ def detokenise(text: str) -> str:
         text = text.replace(token, char)
     text = text.replace("``", '"').replace("''", '"')
     text = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
+    text = _SPLIT_THOUSANDS.sub(r"\1,\2", text)  # "130 , 000" -> "130,000"
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -115,7 +115,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         ),
         check_dates(claim.text, claim.dates, passage_dates, passage.text),
         check_century(claim.text, passage_dates),
-        check_month(claim.text, claim.dates, passage_dates),
+        check_month(claim.text, claim.dates, passage_dates, passage.text),
         check_dated_thing(claim.text, passage.text),
         check_ordinals(claim.text, passage.text),
         check_counts(claim.text, passage.text),

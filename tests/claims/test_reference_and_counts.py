@@ -364,3 +364,32 @@ def test_a_figure_said_of_the_named_subject_refutes_with_less_of_the_rest() -> N
 )  # fmt: skip
 def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Brat Pack appeared together in films in the 1980s.",
+         "The Brat Pack appeared together in coming-of-age films in the 1960s.", R),
+        ("The Brat Pack appeared together in films in the 1980s.",
+         "The Brat Pack appeared together in coming-of-age films in 1985.", S),
+        ("The church was founded in the early 1980s.", "The church was founded in 1983.", S),
+        ("Julie Bowen was born on March 3.",
+         "Julie Bowen (born November 3, 1970) is an actress.", R),
+        ("Julie Bowen was born on March 3.", "Julie Bowen (born March 3, 1970) is an actress.", S),
+        ("The film was released before January 14.",
+         "The film was released worldwide on 13 January 2012.", N),
+        ("Pink died on September 8, 1979.", "Pink (born September 8, 1979) is a singer.", R),
+    ],
+)  # fmt: skip
+def test_decades_days_without_a_year_and_life_events(claim, passage, expected) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_eval_reads_thousands_split_by_the_tokeniser() -> None:
+    from claims.evaluate import detokenise
+
+    assert (
+        detokenise("YSIV sold more than 130 , 000 albums .")
+        == "YSIV sold more than 130,000 albums."
+    )
