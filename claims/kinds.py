@@ -198,6 +198,10 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
     if said & ({w for w, k in _KIND_OF.items() if k == kind} | {kind}):
         return None  # the passage says the claim's kind somewhere else ("a game show host")
+    if _broad(word) == "person" and all(_broad(t) == "person" for t in theirs):
+        # "a painter" against "a singer, songwriter and actress": a person has several
+        # occupations, and a reference that lists some does not deny the others
+        return None
     return SlotResult(
         "kind",
         False,

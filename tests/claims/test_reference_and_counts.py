@@ -393,3 +393,17 @@ def test_eval_reads_thousands_split_by_the_tokeniser() -> None:
         detokenise("YSIV sold more than 130 , 000 albums .")
         == "YSIV sold more than 130,000 albums."
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a person has several occupations: a list of some denies none of the others
+        ("Donna Summer was a painter.",
+         "Donna Summer was an American singer, songwriter, and actress.", N),
+        # things of one family are still exclusive
+        ("The Endless River is a film.", "The Endless River is a studio album by Pink Floyd.", R),
+    ],
+)  # fmt: skip
+def test_occupations_are_not_exclusive(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected

@@ -357,9 +357,10 @@ def test_negation_scope(claim: str, passage: str, expected: Stance) -> None:
         ("A thunderstorm is a weapon.",
          "A thunderstorm, also known as an electrical storm, is a storm characterized by "
          "the presence of lightning.", R),
+        # one occupation does not exclude another (see test_occupations_are_not_exclusive)
         ("Carlos Santana is a comedian.",
          "Carlos Santana is a Mexican and American musician who first became famous in the "
-         "late 1960s.", R),
+         "late 1960s.", N),
         ("Butch Vig is a music remixer as well.",
          "Butch Vig is an American musician, songwriter, record producer, and remixer.", S),
         # a region holds the places in it; a first name is not a nationality
