@@ -162,6 +162,18 @@ def _counted(text: str, q: FoundQuantity) -> set[str]:
     return set(words)
 
 
+def _qualifier(text: str, q: FoundQuantity, width: int = 4) -> frozenset[str]:
+    """The content words right after a figure ("on opening day" -> {opening, day})."""
+    after = re.findall(r"[A-Za-z]+|[.,;:()]", text[q.end : q.end + 60])
+    words: list[str] = []
+    for word in after[:width]:
+        if not word[0].isalpha():
+            break
+        if word.lower() not in STOPWORDS:
+            words.append(stem(word.lower()))
+    return frozenset(words)
+
+
 def _around(text: str, q: FoundQuantity, width: int = 3) -> set[str]:
     """The content words just before and after a quantity (what and where it is said of)."""
     before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, q.start - 50) : q.start])]
@@ -240,6 +252,12 @@ def check_quantities(
         if not candidates:
             continue
         words.update(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ours.text))
+        # "more than $1 million on opening day": the passage's figure "on its opening day",
+        # not the one "on its opening weekend", when one says all the claim's qualifier does
+        qualifier = _qualifier(claim_text, found)
+        said_so = [q for q in candidates if qualifier and qualifier <= _qualifier(passage, q, 6)]
+        if said_so and len(said_so) < len(candidates):
+            candidates = said_so
         intervals = [_found_interval(q, passage, hedge) for q in candidates]
         # "more than 33 reviews" against "33 reviews": not more, yet the figure may be rounded
         # ("$35.7 million"), so the bound's own value neither confirms nor refutes

@@ -407,3 +407,23 @@ def test_eval_reads_thousands_split_by_the_tokeniser() -> None:
 )  # fmt: skip
 def test_occupations_are_not_exclusive(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the passage's figure said with the claim's qualifier is the one compared
+        ("Kung Fu Panda made more than $1 million on opening day.",
+         "Kung Fu Panda grossed $200,000 on its opening day and $6 million on its opening "
+         "weekend.", R),
+        ("Kung Fu Panda made more than $1 million on opening weekend.",
+         "Kung Fu Panda grossed $200,000 on its opening day and $6 million on its opening "
+         "weekend.", S),
+        # a qualifier before the figure ("a worldwide total of") is not read as the next one's
+        ("The film made over $36 million worldwide.",
+         "The film has grossed $33.8 million in North America and $2.6 million in other "
+         "territories, for a worldwide total of $36.4 million.", S),
+    ],
+)  # fmt: skip
+def test_the_figure_with_the_claims_qualifier(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
