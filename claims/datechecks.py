@@ -47,6 +47,26 @@ def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | N
     return theirs > ours if bound == "after" else theirs < ours
 
 
+_BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|dies|death|killed|passed away)\b", re.I)
+_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on|in)?\s*$", re.I)
+_DEATH_BEFORE = re.compile(r"\b(?:died|d\.|death)\s*(?:on|in)?\s*$|[-–]\s*$", re.I)
+
+
+def same_event_dates(claim: str, passage: str, found: Sequence[FoundDate]) -> list[FoundDate]:
+    """The passage's dates that can be the date of the claim's event: a birth date says
+    nothing of a death ("died on December 5, 2013" against "(born February 7, 1960)")."""
+    if _DEATH.search(claim) and not _BIRTH.search(claim):
+        return [
+            d for d in found if not _BIRTH_BEFORE.search(passage[max(0, d.start - 12) : d.start])
+        ]
+    if _BIRTH.search(claim) and not _DEATH.search(claim):
+        return [
+            d for d in found if not _DEATH_BEFORE.search(passage[max(0, d.start - 12) : d.start])
+        ]
+    return list(found)
+
+
 def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:
     """Dates a fact happened on, leaving out 'as of' time stamps of a changing figure."""
     return [
@@ -124,7 +144,9 @@ def check_dates(
         if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):
             agreed.append(ours.value)  # the passage states the year ("the 2006 film Garfield")
             continue
-        bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
+        # "since 1999" against "since 2004": start against start; "after 1981" is any time after
+        since = m is not None and m.group(0).lower().startswith("since")
+        bounded = _bounded_values(passage_text, bound) if since and passage_text else []
         if bounded:  # "since 1999" against "since 2004": start against start
             fits = [same_date(ours.value, t) for t in bounded]
         else:

@@ -207,12 +207,21 @@ _DECADE = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _decades(text: str) -> list[FoundDate]:
     """ "the 1980s" -> 1980/1989, "the early 1970s" -> 1970/1974."""
     found: list[FoundDate] = []
     if "0s" not in text and "0'" not in text and "0’" not in text:
         return found  # most texts: no decade, no regex
     for m in _DECADE.finditer(text):
+        if m.group(0)[-1:] != "s" or (
+            m.group(0)[-2] in "'’"
+            and not m.group("part")
+            and not _THE_BEFORE.search(text[: m.start()])
+        ):
+            continue  # "2000's New Tattoo": the album of 2000, not the decade
         first = int(m.group("decade"))
         # "the early 1980s" reaches into the middle of the decade: generous, overlapping parts
         part = (m.group("part") or "").lower()

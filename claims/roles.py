@@ -53,7 +53,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("early", "late"), ("earlier", "later"), ("love", "hate"), ("loved", "hated"),
     ("agree", "disagree"), ("agreed", "disagreed"), ("accept", "reject"), ("buy", "sell"),
     ("bought", "sold"), ("create", "destroy"), ("created", "destroyed"),
-    ("built", "demolished"), ("birth", "death"), ("born", "died"), ("hero", "villain"),
+    ("built", "demolished"), ("birth", "death"), ("hero", "villain"),
     ("protagonist", "antagonist"), ("professional", "amateur"), ("top", "bottom"),
     ("inner", "outer"), ("urban", "rural"), ("liberal", "conservative"),
     ("mandatory", "optional"), ("permanent", "temporary"), ("visible", "invisible"),

@@ -21,6 +21,7 @@ from claims.datechecks import (
     check_dated_thing,
     check_dates,
     check_month,
+    same_event_dates,
     says_month,
     stated_dates,
 )
@@ -103,7 +104,12 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         (d for d in (to_date(m.value) for m in claim.dates) if d), None
     )
     passage_dates = [
-        d.value for d in stated_dates(passage.text, find_dates(passage.text, reference))
+        d.value
+        for d in same_event_dates(
+            claim.text,
+            passage.text,
+            stated_dates(passage.text, find_dates(passage.text, reference)),
+        )
     ]
     checks = [
         check_quantities(

@@ -379,7 +379,12 @@ def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> 
         ("Julie Bowen was born on March 3.", "Julie Bowen (born March 3, 1970) is an actress.", S),
         ("The film was released before January 14.",
          "The film was released worldwide on 13 January 2012.", N),
-        ("Pink died on September 8, 1979.", "Pink (born September 8, 1979) is a singer.", R),
+        # a birth date says nothing of a death: neither confirms nor refutes
+        ("Pink died on September 8, 1979.", "Pink (born September 8, 1979) is a singer.", N),
+        ("James Spader died on December 5, 2013.",
+         "James Spader (born February 7, 1960) is an American actor.", N),
+        ("The band's last album came out after 1981.",
+         "It is the first studio album for the group since 2000's New Tattoo.", S),
     ],
 )  # fmt: skip
 def test_decades_days_without_a_year_and_life_events(claim, passage, expected) -> None:
