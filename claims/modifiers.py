@@ -54,12 +54,24 @@ _EVALUATIVE = re.compile(
 _INVARIANT = frozenset("series species media".split())
 
 
+# Plurals in "-ies" of nouns that end in "-ie"
+_IE_PLURALS = frozenset(
+    {
+    "movies", "cookies", "rookies", "zombies", "calories", "selfies", "goalies", "hippies",
+    "prairies", "brownies", "genies", "sorties", "aunties", "newbies", "freebies", "talkies",
+    "birdies", "veggies", "lies", "ties", "pies",
+    }
+)  # fmt: skip
+
+
 def singular(noun: str) -> str | None:
     """ "films" -> "film", "actresses" -> "actress", "stories" -> "story"; None if not plural."""
     if noun in _INVARIANT:
         return noun
     if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
         return None
+    if noun in _IE_PLURALS:
+        return noun[:-1]  # "movies" -> "movie", not "movy"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "ches", "shes", "xes")):

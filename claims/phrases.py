@@ -81,10 +81,9 @@ def adverbials(clause: str) -> list[str] | None:
         )
         and not inside_quote(clause, len(" ".join(tokens[:i])))
     ]
-    # "until his death in 2013": a phrase after "until"/"since" dates that phrase's noun
-    cuts = [
-        c for k, c in enumerate(cuts) if k == 0 or tokens[cuts[k - 1]] not in {"until", "since"}
-    ]
+    # "until his death in 2013", "in 2000 after the death of his wife in 1993": a time phrase
+    # after an event phrase dates that phrase's noun, not the verb
+    cuts = [c for k, c in enumerate(cuts) if k == 0 or not _after_event(tokens, cuts[k - 1], c)]
     if len(cuts) == 1 and _is_time(tokens, cuts[0]):
         return _dated(tokens, first - 1, cuts[0])
     if len(cuts) < 2:
@@ -107,6 +106,29 @@ def _previous_phrase(tokens: list[str], i: int) -> int:
     while k > 0 and tokens[k] not in PREPOSITIONS:
         k -= 1
     return k
+
+
+# Prepositions whose phrase can name an event ("after the death of X") that a later time
+# phrase dates
+_EVENT_PHRASE = frozenset("until since after before following".split())
+
+
+def _after_event(tokens: list[str], previous: int, cut: int) -> bool:
+    """Whether an event phrase ("until his death", "after the death of X") stands between the
+    previous phrase's start and the phrase at `cut`."""
+    return any(
+        tokens[k] in _EVENT_PHRASE and not _names_time(tokens, k) for k in range(previous, cut)
+    )
+
+
+def _names_time(tokens: list[str], i: int) -> bool:
+    """Whether the phrase at tokens[i] names a time itself ("after 2000", "before May")."""
+    nxt = [t.strip("“”\"'(),") for t in tokens[i + 1 : i + 3]]
+    if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
+        nxt = nxt[1:]
+    return bool(nxt) and (
+        bool(re.match(r"^(?:1[5-9]|20)\d\ds?$", nxt[0])) or bool(_MONTH.match(nxt[0]))
+    )
 
 
 def _is_time(tokens: list[str], i: int) -> bool:

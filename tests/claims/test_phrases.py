@@ -85,3 +85,26 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrases(sentence, expected):
     assert [p.text for p in decompose(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        # "in 1993" dates the death, not the marriage
+        ("Sajid Nadiadwala married Warda Khan in 2000 after the death of his first wife Divya "
+         "Bharti in 1993.", "Sajid Nadiadwala married Warda Khan in 1993."),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_event_phrase_dates_the_event(sentence: str, unwanted: str) -> None:
+    assert unwanted not in [p.text for p in decompose(sentence)]
+
+
+def test_movies_is_the_plural_of_movie() -> None:
+    from claims.modifiers import singular
+
+    assert [singular(w) for w in ("movies", "cities", "stories", "rookies")] == [
+        "movie",
+        "city",
+        "story",
+        "rookie",
+    ]
