@@ -70,6 +70,7 @@ _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
 _DEFINITE_EVENT = re.compile(r"\b([Tt]he)\s+(exercises|drills)\b(?!”)")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
 
@@ -154,6 +155,9 @@ def _people(text: str, context: ArticleContext, persons_before: list[str]) -> st
         if not persons_in(before) and not any(n.split()[-1] in before for n in known):
             name = known[-1]
             text = text[: m.start()] + name + text[m.end() :]
+    elif known and (m := _POSSESSIVE_OPENING.match(text)):
+        # "Her government approved ..." -> "Giorgia Meloni's government approved ..."
+        text = f"{known[-1]}'s" + text[m.end() :]
     done: set[str] = set()
     for name in reversed(known):
         surname = name.split()[-1]

@@ -143,6 +143,8 @@ def _split_and(clause: str) -> list[str]:
             and (
                 own[0][:1].isupper()
                 or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
+                # ", and more than 280 landslides were reported": a counted subject
+                or re.match(r"(?:more than |over |about |at least |nearly )?\d", own[0])
             )
         ):
             return [left, *_split_and(right)]

@@ -21,7 +21,8 @@ IRREGULAR_PAST = frozenset(
     lost fought brought bought built saw knew grew wrote spoke found paid put set struck stood
     kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
     understood withdrew wore died used owed got spent felt heard sang threw broke froze rode
-    rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt""".split()
+    rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt burst
+    cost hurt shut quit cast broadcast forecast upset""".split()
 )
 PRESENT_VERBS = frozenset(
     """sits lies says remains includes contains shows serves borders hosts plays runs leads
@@ -250,8 +251,8 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
             for k in range(2, min(6, len(head)) + 1):
                 if head[-k].lower() in DETERMINERS:
                     return " ".join([*head[-k:], name])
-        if head and head[-1] == "the":  # "the CIM"
-            return f"the {name}"
+        if head and head[-1] in {"the", "The"}:  # "the CIM", "The Formula One Grand Prix"
+            return f"{head[-1]} {name}"
         return name
     for k in range(1, min(max_words, len(tokens)) + 1):
         word = tokens[-k].lower()

@@ -317,6 +317,6 @@ def _antecedent(before: str, rel: str) -> str | None:
         head = before.rstrip()[: -len(phrase)].rstrip()
         if head.endswith(" in"):
             noun = noun_phrase_before(head[:-3])
-            if noun and not noun[:1].isupper():
+            if noun and (not noun[:1].isupper() or noun.startswith("The ")):
                 return f"{noun} in {phrase}"
     return phrase

@@ -198,3 +198,28 @@ def test_a_month_at_the_end_of_a_sentence_and_a_quote_that_ends_it() -> None:
     texts = [c.text for c in sentence_claims("a" * 64, sentence, (0, len(sentence)), context)]
     assert "Mayor Ellen Park took office in January 2024." in texts
     assert 'The plan "works well."' in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rivers burst their banks in 23 places, and more than 280 landslides were reported.",
+         ["Rivers burst their banks in 23 places.", "More than 280 landslides were reported."]),
+        ("The Grand Prix in Imola, which was scheduled for Sunday, was cancelled.",
+         ["The Grand Prix in Imola was cancelled.",
+          "The Grand Prix in Imola was scheduled for Sunday."]),
+    ],
+)  # fmt: skip
+def test_counted_subjects_and_events_in_places(sentence: str, expected: list[str]) -> None:
+    assert sorted(p.text for p in decompose(sentence)) == sorted(expected)
+
+
+def test_her_at_the_start_is_the_last_person_named() -> None:
+    from claims.context import ArticleContext
+    from claims.extract import sentence_claims
+
+    context = ArticleContext(reference=date(2023, 5, 18), persons=("Giorgia Meloni",))
+    sentence = "Her government approved 20 million euros in emergency aid."
+    (claim,) = sentence_claims("a" * 64, sentence, (0, len(sentence)), context)
+    assert claim.text == "Giorgia Meloni's government approved 20 million euros in emergency aid."
+    assert claim.checkworthy
