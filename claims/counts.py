@@ -13,7 +13,7 @@ import re
 
 from claims.quantities import SCALES
 from claims.similarity import STOPWORDS, stem
-from claims.slots import _WINDOW, SlotResult, bound_of
+from claims.slots import WINDOW, SlotResult, bound_of
 
 _SMALL_NUMBERS = {
     w: i + 2
@@ -35,7 +35,7 @@ def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
         adj = (m.group("adj") or "").lower()
         if noun in STOPWORDS or adj in STOPWORDS or adj in SCALES or noun in SCALES:
             continue
-        if _WINDOW.search(text[max(0, m.start() - 20) : m.start()]):
+        if WINDOW.search(text[max(0, m.start() - 20) : m.start()]):
             continue  # "over the past 30 years": a window of time, not a count
         n = m.group("n").lower()
         value = int(n) if n.isdigit() else _SMALL_NUMBERS[n]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.dates import FoundDate, dates_overlap, find_dates
+from claims.dates import MONTH_NAMES, FoundDate, dates_overlap, find_dates
 from claims.model import DateMention
 from claims.slots import ORDINALS, SlotResult
 
@@ -201,8 +201,7 @@ def check_century(claim_text: str, passage_dates: Sequence[str]) -> SlotResult |
     )
 
 
-_MONTH_NAMES = """january february march april may june july august september october november
-december""".split()
+_MONTH_NAMES = [name.lower() for name in MONTH_NAMES[1:]]
 _MONTH_ONLY = re.compile(
     r"\b(?:in|during|of|since|until)\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
     + "|".join(m.title() for m in _MONTH_NAMES)

@@ -56,10 +56,6 @@ _PATTERNS = [
 ]
 
 
-_FULL_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|week|month|year|"
     r"days?|afterwards?|(?:soon|shortly) after|monday|tuesday|wednesday|thursday|friday|"
@@ -182,6 +178,7 @@ def to_date(value: str | None) -> date | None:
 # --- relative dates ------------------------------------------------------------------------
 
 MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES[1:])
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _COUNT_RE = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"

@@ -52,6 +52,13 @@ IRREGULAR_ING = {
 }  # fmt: skip
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
+
+
+def is_title(token: str) -> bool:
+    """ "Gen.", "Dr.": a title before a name, not a part of it."""
+    return _TITLE_TOKEN.match(token) is not None
+
+
 ADVERBS = frozenset(
     """often also later then still never always soon once again now currently subsequently
     eventually recently reportedly previously""".split()

@@ -142,16 +142,12 @@ def _broad(word: str) -> str | None:
     return _BROAD_OF.get(word) or _BROAD_OF.get(word.rstrip("s"))
 
 
-def check_broad_type(claim: str, passage: str) -> SlotResult | None:
+def _broad_type_conflict(
+    claim: str, passage: str, copula: re.Match[str], ours: list[str], subject: set[str]
+) -> SlotResult | None:
     """'Zoey Deutch is an actress' against 'Zoey Deutch is a frog': things of two broad types
-    (person, place, work, organisation, animal, food, vehicle) are never the same thing."""
-    if denies(claim):
-        return None
-    copula = _COPULA.search(claim)
-    if copula is None:
-        return None
-    subject = _words(claim[: copula.start()])
-    ours = _kinds_said(claim, head_only=True)
+    (person, place, work, organisation, animal, food, vehicle) are never the same thing.
+    `ours` and `subject` are the claim's kinds and subject words, as `check_kind` found them."""
     # the first word of a broad type in each of the passage's phrases ("a frog found in ...")
     theirs = [
         next(w for w in words if _broad(w))
@@ -184,8 +180,8 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     subject = _words(claim[: copula.start()]) if copula else set()
     ours = _kinds_said(claim, head_only=True)
     theirs = _kinds_said(passage, head_only=False, subject=subject)
-    if ours and not theirs:
-        return check_broad_type(claim, passage)
+    if ours and not theirs and copula is not None:
+        return _broad_type_conflict(claim, passage, copula, ours, subject)
     if not ours or not theirs:
         return None
     word = ours[0]

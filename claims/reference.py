@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from claims.grammar import ADVERBS, DETERMINERS, PREPOSITIONS, TITLES, split_subject
+from claims.grammar import ADVERBS, DETERMINERS, PREPOSITIONS, is_title, split_subject
 from claims.similarity import STOPWORDS
 
 PRONOUN_SUBJECTS = ("He", "She", "It", "They")
@@ -44,7 +44,6 @@ _EXPLETIVE = re.compile(
     r"believed|thought|estimated|expected|known|claimed|argued|feared|hoped)\b",
     re.IGNORECASE,
 )
-_TITLE = re.compile(rf"^{TITLES}$")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset({"of", "the", "de", "van", "von", "da", "di", "le", "la", "del", "and", "&"})
 
@@ -67,7 +66,7 @@ def _name_tokens(subject: str) -> list[str]:
     tokens = subject.split()
     if tokens and tokens[0].lower() == "the":
         tokens = tokens[1:]
-    while tokens and _TITLE.match(tokens[0]):
+    while tokens and is_title(tokens[0]):
         tokens = tokens[1:]  # "Gen. Oleg Salyukov": the name is "Oleg Salyukov"
     if not tokens or not all(_NAME_TOKEN.match(t) or t.lower() in _LINKS for t in tokens):
         return []

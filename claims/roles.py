@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.grammar import TITLES
+from claims.grammar import is_title
 from claims.similarity import STOPWORDS, stem
 from claims.slots import MONTH_WORDS, SlotResult
 
@@ -157,7 +158,8 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
     return None
 
 
-def _tokens(text: str) -> list[tuple[str, str, bool]]:
+@lru_cache(maxsize=4096)  # the name and unstated-name checks read the same two texts
+def _tokens(text: str) -> tuple[tuple[str, str, bool], ...]:
     """Content tokens as (stem, word, is_name); capitalised is a name unless it opens a sentence."""
     out: list[tuple[str, str, bool]] = []
     text = unicodedata.normalize("NFC", text)
@@ -170,10 +172,9 @@ def _tokens(text: str) -> list[tuple[str, str, bool]]:
         name = raw[0].isupper() and not opens and low not in MONTH_WORDS
         name = name and not _DEMONYM.search(low)  # "Russian", "Chinese": descriptors, not roles
         out.append((stem(low), raw, name))
-    return out
+    return tuple(out)
 
 
-_TITLE = re.compile(rf"^{TITLES}$")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
@@ -192,7 +193,7 @@ def unstated_names(claim: str, passage: str) -> list[str]:
             continue
         if raw.lower().rstrip(".") in _MONTH_ABBREVIATIONS:
             continue  # "Jan. 16": a date, compared by its own slot
-        if _TITLE.match(raw.rstrip(".") + "."):
+        if is_title(raw.rstrip(".") + "."):
             continue  # "Gen.", "Dr.": a title, not a name
         if any(_acronym_of(r, [(w, r)]) for w, r, _ in b):
             continue

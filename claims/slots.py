@@ -131,14 +131,14 @@ def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
     )
 
 
-_WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
+WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
 _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
 
 
 def is_window(text: str, quantity: Quantity) -> bool:
     """'over the past 30 years': a window of time, compared by no one."""
     at = text.find(quantity.text)
-    return quantity.si_unit == "s" and at >= 0 and bool(_WINDOW.search(text[max(0, at - 20) : at]))
+    return quantity.si_unit == "s" and at >= 0 and bool(WINDOW.search(text[max(0, at - 20) : at]))
 
 
 def _counted(text: str, q: FoundQuantity) -> set[str]:
@@ -222,7 +222,7 @@ def check_quantities(
         found = ours_found.get(ours.text)
         if ours.si_value is None or found is None:
             continue
-        if ours.si_unit == "s" and _WINDOW.search(
+        if ours.si_unit == "s" and WINDOW.search(
             claim_text[max(0, found.start - 20) : found.start]
         ):
             continue  # "over the past 30 years" is a window of time, not a stated duration
