@@ -1,9 +1,12 @@
 """The stance of one evidence passage toward one claim: supports, refutes or neutral.
 
-First, is the passage about the same fact? `coverage` asks how much of what the claim says the
-passage says too (numbers and dates masked). Then the slots are compared (`claims.slots`):
-numbers after unit conversion with bounds and hedges, dates at the precision both state, a
-different name in the same place, negation and antonyms. A slot that disagrees refutes, but only
+The passage is first read as its page meant it (`claims.reference`: "He", "the film" or a
+surname stands for the claim's subject). Then, is it about the same fact? `coverage` asks how
+much of what the claim says the passage says too (numbers and dates masked). Then the slots are
+compared: numbers after unit conversion with bounds and hedges (`claims.slots`), small counts
+and scores (`claims.counts`), dates at the precision both state (`claims.datechecks`), a
+different name or kind in the same place, negation and antonyms (`claims.roles`,
+`claims.kinds`, `claims.aligned`). A slot that disagrees refutes, but only
 when the rest of the claim is there (the passage is about this fact, not another subject); a
 passage that says the claim with every slot in agreement supports; anything else is neutral.
 """
