@@ -100,16 +100,14 @@ def check_scores(claim: str, passage: str) -> SlotResult | None:
     theirs = _scores(passage)
     agreed, refuted = [], []
     for value, scale, text, start in ours:
-        same_scale = [(v, t) for v, s, t, _ in theirs if s == scale]
+        same_scale = [(v, t, bound_of(passage, at)) for v, s, t, at in theirs if s == scale]
         if not same_scale:
             continue
         bound = bound_of(claim, start)
-        fitting = [t for v, t in same_scale if _fits(value, bound, v)]
+        fitting = [t for v, t, b in same_scale if _fits(value, bound, v) or (b and b == bound)]
         if fitting:
             agreed.append(f"{text} ≈ {fitting[0]}")
-        elif not (
-            bound in ("above", "below") and any(math.isclose(v, value) for v, _ in same_scale)
-        ):
+        else:  # "higher than 35 out of 100" against a bare "35 out of 100" too
             refuted.append(f"claim says {text}, source says {same_scale[0][1]}")
     if refuted:
         return SlotResult("number", False, "the score differs: " + "; ".join(refuted))

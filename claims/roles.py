@@ -97,6 +97,7 @@ def denies(text: str) -> re.Match[str] | None:
 
 SCOPE_WORDS = 3  # content words after a negation cue that it negates
 _CLAUSE_ENDS = (",", ";", ":", "(", ")", ". ")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
@@ -104,10 +105,12 @@ def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
     the cue in that clause: 'no radio exposure' negates the exposure, not the chart peak);
     quoted titles left out."""
     text = re.sub(r'"[^"]{0,60}"', " ", text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S." ends no clause
     text = re.sub(r"\.(?=[A-Z])", ". ", text)  # "13 April 2020.The cause": two sentences
     out = []
     for m in negations(text):
-        start = max((text.rfind(c, 0, m.start()) + len(c) for c in _CLAUSE_ENDS), default=0)
+        before = [(text.rfind(c, 0, m.start()), c) for c in _CLAUSE_ENDS]
+        start = max((i + len(c) for i, c in before if i >= 0), default=0)
         ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         end = min(ends) if ends else len(text)
         clause = text[max(start, 0) : end]

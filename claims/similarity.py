@@ -51,8 +51,10 @@ def stem(token: str) -> str:
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             if suffix == "es" and not token.endswith(("ses", "xes", "zes", "ches", "shes")):
                 continue  # "magazines" -> "magazine", as "magazine" stays
-            return token[: len(token) - len(suffix)] + repl
-    return token
+            token = token[: len(token) - len(suffix)] + repl
+            break
+    # "approve", "approves", "approved": one stem, as "-ed" took the "e" away
+    return token[:-1] if token.endswith("e") and len(token) >= 5 else token
 
 
 @lru_cache(maxsize=65536)

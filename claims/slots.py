@@ -262,13 +262,18 @@ def check_quantities(
         # "more than 33 reviews" against "33 reviews": not more, yet the figure may be rounded
         # ("$35.7 million"), so the bound's own value neither confirms nor refutes
         strict = not found.approximate and bound_of(claim_text, found.start) in ("above", "below")
+
+        # the passage states the claim's bound value bare: "more than 33" / "33"
+        own_value = [
+            strict
+            and bound_of(passage, q.start) is None
+            and math.isclose(q.si_value or 0.0, ours.si_value, rel_tol=1e-9)
+            for q in candidates
+        ]
         inside = [
             iv
-            for iv, q in zip(intervals, candidates, strict=True)
-            if (
-                iv.within(claim_iv)
-                and not (strict and math.isclose(q.si_value or 0.0, ours.si_value, rel_tol=1e-9))
-            )
+            for iv, q, own in zip(intervals, candidates, own_value, strict=True)
+            if (iv.within(claim_iv) and not own)
             # "about 90 km" confirms a claim of 90.1 km: its stated value is within tolerance
             or (
                 bound_of(passage, q.start) == "about"
@@ -278,7 +283,7 @@ def check_quantities(
         if inside:
             agreed.append(f"{ours.text} ≈ {inside[0].text}")
         elif (
-            all(iv.disjoint(claim_iv) for iv in intervals)
+            all(iv.disjoint(claim_iv) or own for iv, own in zip(intervals, own_value, strict=True))
             and not any(_found_interval(q, passage, hedge).within(claim_iv) for q in bare)
             and not (changing and ours.si_unit not in LASTING_UNITS)
         ):
@@ -308,14 +313,29 @@ ORDINALS = {
         twentieth""".split()
     )
 }
+# "her debut album" is her first
+RANK_WORDS = ORDINALS | {"debut": 1}
+_SUPERLATIVE = (
+    "best|largest|highest|richest|wealthiest|biggest|longest|oldest|tallest|"
+    "busiest|smallest|lowest|youngest"
+)
+_SAID_OF = (
+    r"(?:\b(?:is|was|are|were|became|become|becomes|ranked|ranks|finished|came|placed|as)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?|\b(?:his|her|its|their)\s+|'s\s+)"
+)
 # An ordinal said of the subject ("is the third studio album", "finished second"), not one
 # that names another thing ("the first law of thermodynamics").
 _ORDINAL = re.compile(
-    r"(?:\b(?:is|was|are|were|became|become|becomes|ranked|ranks|finished|came|placed|as)\s+"
-    r"(?:(?:the|a|an|its|his|her|their)\s+)?|\b(?:his|her|its|their)\s+|'s\s+)"
-    r"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINALS) + r"))\b"
-    r"(?:[\s-]+(?P<sup>best|most|largest|highest|richest|wealthiest|biggest|longest|"
-    r"oldest|tallest|studio|full-length|consecutive))?\s+(?P<noun>[a-z]+)",
+    _SAID_OF + r"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(RANK_WORDS) + r"))\b"
+    r"(?:[\s-]+(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r")|studio|full-length|"
+    r"consecutive))?"
+    r"\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+# "is the most populous city", "was the largest": first, with no ordinal said
+_FIRST = re.compile(
+    r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+the\s+"
+    r"(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r"))\b",
     re.IGNORECASE,
 )
 
@@ -334,21 +354,28 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str]]]:
         n = m.group("n").lower()
         rank = int(n) if n.isdigit() else _CARDINALS[n]
         found.setdefault("number", []).append((rank, m.group(0)))
-    for m in _ORDINAL.finditer(text):
-        rank = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
-        for key in (m.group("noun"), m.group("sup")):
-            key = stem(key.lower()) if key else ""
-            if key and key not in STOPWORDS and key not in MONTH_WORDS:
-                found.setdefault(key, []).append((rank, m.group(0)))
+    # a superlative ranks by itself ("the sixth planet" is not "the second-largest planet")
+    ranked = [
+        (
+            int(m.group("num")) if m.group("num") else RANK_WORDS[m.group("word").lower()],
+            m,
+            m.group("sup") or m.group("most") or m.group("noun"),
+        )
+        for m in _ORDINAL.finditer(text)
+    ] + [(1, m, m.group("sup") or m.group("most")) for m in _FIRST.finditer(text)]
+    for rank, m, key in ranked:
+        key = stem(key.lower())
+        if key not in STOPWORDS and key not in MONTH_WORDS:
+            found.setdefault(key, []).append((rank, m.group(0)))
     return found
 
 
-_ANY_RANK = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))\b", re.I)
+_ANY_RANK = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(RANK_WORDS) + r"))\b", re.I)
 
 
 def _any_ranks(text: str) -> set[int]:
     """Every rank a text states, whatever it ranks ('and the 24th largest in the state')."""
-    return {int(n) if n else ORDINALS[w.lower()] for n, w in _ANY_RANK.findall(text)}
+    return {int(n) if n else RANK_WORDS[w.lower()] for n, w in _ANY_RANK.findall(text)}
 
 
 def check_ordinals(claim: str, passage: str) -> SlotResult | None:

@@ -219,9 +219,9 @@ def test_a_newly_appointed_role_against_its_start(passage: str, expected: str) -
          "On Rotten Tomatoes the film has an average rating of 4.2/10.", S),
         ("The film holds a score higher than 35 out of 100 on Metacritic.",
          "On Metacritic, the film has a score of 34 out of 100.", R),
-        # the bound's own value: not more, yet perhaps rounded
+        # the bound's own value: not higher
         ("The film holds a score higher than 35 out of 100 on Metacritic.",
-         "On Metacritic, the film has a score of 35 out of 100.", N),
+         "On Metacritic, the film has a score of 35 out of 100.", R),
     ],
 )  # fmt: skip
 def test_scores_on_a_scale(claim: str, passage: str, expected: str) -> None:
@@ -233,7 +233,14 @@ def test_scores_on_a_scale(claim: str, passage: str, expected: str) -> None:
     [
         ("The film was based on more than 33 reviews.", "The film was based on 40 reviews.", S),
         ("The film was based on more than 33 reviews.", "The film was based on 20 reviews.", R),
-        ("The film was based on more than 33 reviews.", "The film was based on 33 reviews.", N),
+        # the passage's figure is the bound's own value: not more than it
+        ("The film was based on more than 33 reviews.", "The film was based on 33 reviews.", R),
+        ("Fewer than 12 people were injured in the blast.",
+         "Police said 12 people were injured in the blast.", R),
+        # the same bound on both sides agrees
+        ("The Secret has sold more than 20 million copies.",
+         "The book has been translated into 50 languages and has sold over 20 million copies.",
+         S),
         ("The film grossed lower than $40 million.", "The film grossed $38 million.", S),
     ],
 )  # fmt: skip
@@ -431,4 +438,39 @@ def test_occupations_are_not_exclusive(claim: str, passage: str, expected: str) 
     ],
 )  # fmt: skip
 def test_the_figure_with_the_claims_qualifier(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "debut" is first; a superlative without an ordinal is first
+        ("Harverd Dropout is Lil Pump's second studio album.",
+         "Harverd Dropout is the debut studio album by American rapper Lil Pump.", R),
+        ("Harverd Dropout is Lil Pump's debut studio album.",
+         "Harverd Dropout is the debut studio album by American rapper Lil Pump.", S),
+        ("Austin, Texas is the most populous city in the United States.",
+         "It is the 11th-most populous city in the United States.", R),
+        # a superlative ranks by itself: "the sixth planet" is not a rank of size
+        ("Saturn is the largest planet in the Solar System.",
+         "Saturn is the sixth planet from the Sun and the largest in the Solar System.", S),
+    ],
+)  # fmt: skip
+def test_ranks_said_in_words(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "U.S." does not end the negated clause, and "approves" / "approved" share a stem
+        ("The FDA approves CoQ10.",
+         "CoQ10 is not approved by the U.S. Food and Drug Administration (FDA) for the "
+         "treatment of any medical condition.", R),
+        ("The FDA does not approve CoQ10.",
+         "CoQ10 is not approved by the U.S. Food and Drug Administration (FDA) for the "
+         "treatment of any medical condition.", S),
+    ],
+)  # fmt: skip
+def test_negation_across_initials(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
