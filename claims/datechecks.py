@@ -18,8 +18,9 @@ from claims.slots import ORDINALS, SlotResult
 
 AS_OF = re.compile(r"\b(?:as of|by|as at)\s+(?:the\s+)?$", re.IGNORECASE)
 DATE_BOUNDS = re.compile(
-    r"\b(?P<after>after|since|later than|from)\s+(?:the\s+)?$|"
-    r"\b(?P<before>before|prior to|until|till|earlier than|no later than)\s+(?:the\s+)?$",
+    r"\b(?P<after>after|since|later than)\s+(?:the\s+)?$|"
+    r"\b(?P<before>before|prior to|earlier than|no later than)\s+(?:the\s+)?$|"
+    r"\b(?P<until>until|till|up to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -43,7 +44,9 @@ def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | N
     if bound is None:
         return ours == theirs
     if ours == theirs:
-        return None  # 'after 2017' and '2017-05': the passage is not precise enough to tell
+        # 'after 2017' and '2017-05': within 2017 is not after it; 'after May 2017' and '2017':
+        # the passage is not precise enough to tell
+        return False if len(passage_date) >= len(claim_date) else None
     return theirs > ours if bound == "after" else theirs < ours
 
 
@@ -130,7 +133,10 @@ def check_dates(
             if re.search(rf"(?<!\d){re.escape(ours.text)}(?!\d)", passage_text):
                 agreed.append(ours.value)
             continue
-        if not passage_dates:
+        # the passage's "1999" is the claim's other date (the song "1999"), not this one's
+        theirs = [t for t in passage_dates if not any(t == o.value for o in claim_dates)]
+        theirs = theirs if ours.value not in passage_dates else list(passage_dates)
+        if not theirs:
             continue
         m = DATE_BOUNDS.search(claim_text[max(0, at - 20) : at]) if at >= 0 else None
         bound = m.lastgroup if m else None
@@ -138,19 +144,22 @@ def check_dates(
             r"\s*(?:-|–|--|and|to)\s*\d", claim_text[at + len(ours.text) :]
         ):
             return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
-        if bound and re.search(r"\d", claim_text.replace(ours.text, " ")):
+        if bound and re.search(r"\d", _without(claim_text, claim_dates)):
             continue  # "After 2018, there were more than 20 ...": when a figure was read
         year = ours.value if len(ours.value) == 4 else None
         if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):
             agreed.append(ours.value)  # the passage states the year ("the 2006 film Garfield")
             continue
-        # "since 1999" against "since 2004": start against start; "after 1981" is any time after
-        since = m is not None and m.group(0).lower().startswith("since")
-        bounded = _bounded_values(passage_text, bound) if since and passage_text else []
-        if bounded:  # "since 1999" against "since 2004": start against start
+        # "since 1999" against "since 2004": start against start; "until 2000" against "until
+        # 2010": end against end; "before March 31, 1998" against "prior to March 31, 1998"
+        bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
+        endpoint = m is not None and (bound == "until" or m.group(0).lower().startswith("since"))
+        if bounded and (endpoint or any(same_date(ours.value, t) for t in bounded)):
             fits = [same_date(ours.value, t) for t in bounded]
+        elif bound == "until":  # "until 1944" against "graduated in 1944": the same end
+            fits = [same_date(ours.value, t) or None for t in theirs]
         else:
-            fits = [date_fits(ours.value, bound, t) for t in passage_dates]
+            fits = [date_fits(ours.value, bound, t) for t in theirs]
         if any(fits):
             agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
         elif all(f is False for f in fits):
@@ -160,11 +169,18 @@ def check_dates(
             return SlotResult(
                 "date",
                 False,
-                f"the date differs: claim says {said}, source says {', '.join(passage_dates)}",
+                f"the date differs: claim says {said}, source says {', '.join(theirs)}",
             )
     if not agreed:
         return None
     return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
+
+
+def _without(text: str, dates: Sequence[DateMention]) -> str:
+    """The text with its dates blanked out."""
+    for mention in dates:
+        text = text.replace(mention.text, " ")
+    return text
 
 
 def _bounded_values(passage_text: str, bound: str) -> list[str]:

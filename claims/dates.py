@@ -41,8 +41,8 @@ _PATTERNS = [
         rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?:,?\s+{_YEAR}\b)?",
         re.IGNORECASE,
     ),
-    # Feb. 19, 2022 / June 17 2017 / Jan. 16
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+    # Feb. 19, 2022 / June 17 2017 / Jan. 16 / August 11,1980
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:(?:,\s*|\s+){_YEAR}\b)?", re.IGNORECASE),
     # 19 February 2022
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
     # October 2022

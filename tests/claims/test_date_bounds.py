@@ -1,5 +1,5 @@
-"""'Since 1999' is a bound: it agrees with the same bound and with a later day of that year,
-and disagrees with another start."""
+"""Date bounds: 'since 1999' agrees with the same start and with a later day of that year and
+disagrees with another start; 'until' is an end; 'after 2017' excludes the days of 2017."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from claims.extract import build_claim
 from claims.model import Passage, Stance
 from claims.stance import VerifySettings, judge
+from tests.claims.test_stance import stance_of
 
 CLAIM = "Since 1999, Russia and Belarus have been bound by a “Union State” treaty."
 
@@ -35,3 +36,34 @@ def test_since_bounds(passage, stance):
         judge(claim, Passage(source="kb", text=passage, score=1.0), VerifySettings()).stance
         == stance
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a day inside the claim's year is not after that year
+        ("After 2017, Fuller House was renewed by Netflix for a fourth season.",
+         "On January 29, 2017, Netflix renewed Fuller House for a fourth season.", "refutes"),
+        # "a film from 1968" dates the film; "from" is not a bound
+        ("Barbarella is a film from 1968.",
+         "Barbarella is a 1968 science fiction film directed by Roger Vadim.", "supports"),
+        # "until" is an end: the same end agrees
+        ("Bonaire was part of the Netherlands Antilles until 2010.",
+         "Bonaire was part of the Netherlands Antilles until the country's dissolution in 2010.",
+         "supports"),
+        ("Pete Rozelle attended Compton Junior College until 1944.",
+         "He graduated from Compton Junior College in 1944.", "supports"),
+        # the same bound on both sides agrees
+        ("The electric chair is kept for crimes committed before March 31, 1998.",
+         "The electric chair is kept for crimes committed prior to March 31, 1998.", "supports"),
+        # the title "1999" is the claim's other date, not the release date
+        ("The song \"1999\" was released before September 2018.",
+         "\"1999\" is a song by Charli XCX and Troye Sivan, released as the lead single from "
+         "her album Charli on 5 October 2018.", "refutes"),
+        # "August 11,1980" is a day
+        ("Merritt Wever was born on August 11,1980.",
+         "Merritt Wever (born January 7, 1980) is an American actress.", "refutes"),
+    ],
+)  # fmt: skip
+def test_date_bounds_and_ends(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
