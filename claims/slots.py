@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claims.dates import find_dates
 from claims.model import Quantity
 from claims.quantities import SCALES, FoundQuantity, find_quantities, format_si
+from claims.scopes import scope_of
 from claims.similarity import STOPWORDS, stem
 
 # Words before a number that turn it into a bound or an estimate (longest first).
@@ -258,6 +259,15 @@ def check_quantities(
         said_so = [q for q in candidates if qualifier and qualifier <= _qualifier(passage, q, 6)]
         if said_so and len(said_so) < len(candidates):
             candidates = said_so
+        # "$412 million globally": the worldwide figure, not the one "in North America"
+        where = scope_of(claim_text, found)
+        if where is not None:
+            scoped = [q for q in candidates if scope_of(passage, q) in (where, None)]
+            same = [q for q in scoped if scope_of(passage, q) == where]
+            candidates = same or scoped
+            if not candidates:
+                undecided += 1  # the passage gives the figure only for other places
+                continue
         intervals = [_found_interval(q, passage, hedge) for q in candidates]
         # "more than 33 reviews" against "33 reviews": not more, yet the figure may be rounded
         # ("$35.7 million"), so the bound's own value neither confirms nor refutes

@@ -474,3 +474,25 @@ def test_ranks_said_in_words(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_negation_across_initials(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the figure compared is the one for the claim's place, not the worldwide total
+        ("Happy Death Day collected over $55.05 million in the US.",
+         "Happy Death Day has grossed $55 million in the United States and Canada, and $33.3 "
+         "million in other territories, for a worldwide total of $88.3 million.", R),
+        ("Warcraft grossed less than $412 million globally.",
+         "Warcraft has grossed $43.9 million in North America and $368.3 million in other "
+         "territories for a worldwide total of $412.2 million.", R),
+        ("Warcraft grossed $368 million outside North America.",
+         "Warcraft has grossed $43.9 million in North America and $368.3 million in other "
+         "territories for a worldwide total of $412.2 million.", S),
+        # a figure given only for another place neither confirms nor refutes
+        ("The movie Batla House grossed 62.06 crore domestically.",
+         "It has earned 62.06 crore worldwide.", N),
+    ],
+)  # fmt: skip
+def test_a_figure_holds_where_it_is_said_to(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
