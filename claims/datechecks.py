@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.counts import ORDINALS
 from claims.dates import MONTH_NAMES, FoundDate, dates_overlap, find_dates
 from claims.model import DateMention
-from claims.slots import ORDINALS, SlotResult
+from claims.slots import SlotResult
 
 AS_OF = re.compile(r"\b(?:as of|by|as at)\s+(?:the\s+)?$", re.IGNORECASE)
 DATE_BOUNDS = re.compile(

@@ -38,15 +38,16 @@ def scope_of(text: str, q: FoundQuantity) -> str | None:
     cut = _FIGURE.search(after)
     after = after[: cut.start()] if cut else after
     before = text[max(0, q.start - _BEFORE) : q.start]
-    cut = None
-    for cut in _FIGURE.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end() :]
+    figures = list(_FIGURE.finditer(before))
+    if figures:
+        before = before[figures[-1].end() :]
     before = re.split(r"[,;:()]|\band\b", before)[-1]  # the figure's own phrase
-    after = q.text + re.split(
-        r"[,;:()]|\band\b(?!\s+Canada)|\b(?:for|with|to|against|bringing|making)\b", after
-    )[0]
+    after = (
+        q.text
+        + re.split(
+            r"[,;:()]|\band\b(?!\s+Canada)|\b(?:for|with|to|against|bringing|making)\b", after
+        )[0]
+    )
     found = {
         name for name, pattern in SCOPES.items() if pattern.search(after) or pattern.search(before)
     }

@@ -1,10 +1,11 @@
-"""Slot checks on values: does a passage state the claim's numbers, ranks and dates?
+"""Slot checks on values: does a passage state the claim's quantities?
 
 Each check compares one kind of slot and returns a `SlotResult`: `agrees` True (the passage
 states the same), False (it states something else in the same place), or None (it does not
 say, or says it less precisely: "more than 23 million" neither confirms nor refutes "under
-23.5 million"). Quantities go through the one unit converter. Dates are checked in
-`claims.datechecks`; names, kinds and polarity in `claims.roles`.
+23.5 million"). Quantities go through the one unit converter, and are compared where they hold
+(`claims.scopes`). Small counts, scores and ranks are checked in `claims.counts`, dates in
+`claims.datechecks`, names, kinds and polarity in `claims.roles`.
 """
 
 from __future__ import annotations
@@ -312,95 +313,4 @@ def check_quantities(
         )
     if agreed and not undecided:  # a figure the passage gives otherwise is not confirmed
         return SlotResult("number", True, "numbers agree: " + ", ".join(agreed), frozenset(words))
-    return None
-
-
-ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-        twentieth""".split()
-    )
-}
-# "her debut album" is her first
-RANK_WORDS = ORDINALS | {"debut": 1}
-_SUPERLATIVE = (
-    "best|largest|highest|richest|wealthiest|biggest|longest|oldest|tallest|"
-    "busiest|smallest|lowest|youngest"
-)
-_SAID_OF = (
-    r"(?:\b(?:is|was|are|were|became|become|becomes|ranked|ranks|finished|came|placed|as)\s+"
-    r"(?:(?:the|a|an|its|his|her|their)\s+)?|\b(?:his|her|its|their)\s+|'s\s+)"
-)
-# An ordinal said of the subject ("is the third studio album", "finished second"), not one
-# that names another thing ("the first law of thermodynamics").
-_ORDINAL = re.compile(
-    _SAID_OF + r"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(RANK_WORDS) + r"))\b"
-    r"(?:[\s-]+(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r")|studio|full-length|"
-    r"consecutive))?"
-    r"\s+(?P<noun>[a-z]+)",
-    re.IGNORECASE,
-)
-# "is the most populous city", "was the largest": first, with no ordinal said
-_FIRST = re.compile(
-    r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+the\s+"
-    r"(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r"))\b",
-    re.IGNORECASE,
-)
-
-
-_CARDINALS = {
-    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
-}
-_CHART = re.compile(r"\b(?:number|No\.)\s*(?P<n>\d+|" + "|".join(_CARDINALS) + r")\b")
-
-
-def _ordinals(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Ordinals by what they rank: 'third largest city' -> {'city': [(3, ..)], 'largest': [..]};
-    chart places ('number one', 'No. 3') under 'number'."""
-    found: dict[str, list[tuple[int, str]]] = {}
-    for m in _CHART.finditer(text):
-        n = m.group("n").lower()
-        rank = int(n) if n.isdigit() else _CARDINALS[n]
-        found.setdefault("number", []).append((rank, m.group(0)))
-    # a superlative ranks by itself ("the sixth planet" is not "the second-largest planet")
-    ranked = [
-        (
-            int(m.group("num")) if m.group("num") else RANK_WORDS[m.group("word").lower()],
-            m,
-            m.group("sup") or m.group("most") or m.group("noun"),
-        )
-        for m in _ORDINAL.finditer(text)
-    ] + [(1, m, m.group("sup") or m.group("most")) for m in _FIRST.finditer(text)]
-    for rank, m, key in ranked:
-        key = stem(key.lower())
-        if key not in STOPWORDS and key not in MONTH_WORDS:
-            found.setdefault(key, []).append((rank, m.group(0)))
-    return found
-
-
-_ANY_RANK = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(RANK_WORDS) + r"))\b", re.I)
-
-
-def _any_ranks(text: str) -> set[int]:
-    """Every rank a text states, whatever it ranks ('and the 24th largest in the state')."""
-    return {int(n) if n else RANK_WORDS[w.lower()] for n, w in _ANY_RANK.findall(text)}
-
-
-def check_ordinals(claim: str, passage: str) -> SlotResult | None:
-    """'the second studio album' / 'the third studio album': another rank of the same thing."""
-    ours, theirs = _ordinals(claim), _ordinals(passage)
-    for noun, stated in ours.items():
-        rank, text = stated[0]
-        if noun in theirs:
-            if all(other != rank for other, _ in theirs[noun]) and rank not in _any_ranks(passage):
-                other_text = theirs[noun][0][1]
-                return SlotResult(
-                    "number",
-                    False,
-                    f"the rank differs: claim says '{text}', source says '{other_text}'",
-                    frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
-                )
-            return SlotResult("number", True, f"the rank agrees: {text}")
     return None

@@ -18,7 +18,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.aligned import check_substitution
-from claims.counts import check_counts, check_scores, says_score
+from claims.counts import check_counts, check_ordinals, check_scores, says_score
 from claims.datechecks import (
     check_century,
     check_dated_thing,
@@ -41,7 +41,7 @@ from claims.roles import (
     unstated_names,
 )
 from claims.similarity import coverage, terms
-from claims.slots import SlotResult, check_ordinals, check_quantities, is_window
+from claims.slots import SlotResult, check_quantities, is_window
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
