@@ -35,8 +35,11 @@ def same_date(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
-def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | None:
-    """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell."""
+def date_fits(
+    claim_date: str, bound: str | None, passage_date: str, inclusive: bool = False
+) -> bool | None:
+    """Does a passage date fit the claim's date ('after 2007' fits 2008)? None: cannot tell.
+    An inclusive bound ('since 1999') takes in its own period (December 8, 1999)."""
     if "/" in claim_date or "/" in passage_date:
         # a range against a bound ('after 2007' vs '2007-06/2008-02') is too loose to decide
         return dates_overlap(claim_date, passage_date) if bound is None else None
@@ -47,7 +50,7 @@ def date_fits(claim_date: str, bound: str | None, passage_date: str) -> bool | N
     if ours == theirs:
         # 'after 2017' and '2017-05': within 2017 is not after it; 'after May 2017' and '2017':
         # the passage is not precise enough to tell
-        return False if len(passage_date) >= len(claim_date) else None
+        return inclusive or (False if len(passage_date) >= len(claim_date) else None)
     return theirs > ours if bound == "after" else theirs < ours
 
 
@@ -154,13 +157,14 @@ def check_dates(
         # "since 1999" against "since 2004": start against start; "until 2000" against "until
         # 2010": end against end; "before March 31, 1998" against "prior to March 31, 1998"
         bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
-        endpoint = m is not None and (bound == "until" or m.group(0).lower().startswith("since"))
+        since = m is not None and m.group(0).lower().startswith("since")
+        endpoint = since or bound == "until"
         if bounded and (endpoint or any(same_date(ours.value, t) for t in bounded)):
             fits = [same_date(ours.value, t) for t in bounded]
         elif bound == "until":  # "until 1944" against "graduated in 1944": the same end
             fits = [same_date(ours.value, t) or None for t in theirs]
         else:
-            fits = [date_fits(ours.value, bound, t) for t in theirs]
+            fits = [date_fits(ours.value, bound, t, inclusive=since) for t in theirs]
         if any(fits):
             agreed.append(f"{bound + ' ' if bound else ''}{ours.value}")
         elif all(f is False for f in fits):

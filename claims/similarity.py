@@ -53,6 +53,8 @@ def stem(token: str) -> str:
                 continue  # "magazines" -> "magazine", as "magazine" stays
             token = token[: len(token) - len(suffix)] + repl
             break
+    # "defence" / "defense", "licence" / "license": one spelling
+    token = re.sub(r"(?<=[fc]en)ce$", "se", token)
     # "approve", "approves", "approved": one stem, as "-ed" took the "e" away
     return token[:-1] if token.endswith("e") and len(token) >= 5 else token
 

@@ -67,3 +67,10 @@ def test_since_bounds(passage, stance):
 )  # fmt: skip
 def test_date_bounds_and_ends(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+def test_since_takes_in_its_own_year():
+    passage = (
+        "The treaty creating the Union State of Russia and Belarus was signed on December 8, 1999."
+    )
+    assert stance_of(CLAIM, passage)[0] == "supports"

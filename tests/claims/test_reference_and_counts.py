@@ -496,3 +496,10 @@ def test_negation_across_initials(claim: str, passage: str, expected: str) -> No
 )  # fmt: skip
 def test_a_figure_holds_where_it_is_said_to(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+def test_spellings_and_verb_forms_share_a_stem():
+    from claims.similarity import stem
+
+    assert stem("defence") == stem("defense")
+    assert stem("approve") == stem("approves") == stem("approved")
