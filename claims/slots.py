@@ -71,7 +71,8 @@ def _time_stamps(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class SlotResult:
-    slot: str  # "number" | "date" | "name" | "kind" | "polarity" | "antonym" | "substitution"
+    # "number" | "date" | "name" | "kind" | "polarity" | "antonym" | "substitution" | "reception"
+    slot: str
     agrees: bool | None
     detail: str
     claim_words: frozenset[str] = frozenset()  # claim words this slot covers (set aside)

@@ -32,6 +32,7 @@ from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
+from claims.reception import check_reception
 from claims.reference import another_person, names_subject, resolve_subject
 from claims.roles import (
     check_names,
@@ -85,6 +86,8 @@ class VerifySettings(BaseModel):
     max_evidence: int = Field(5, ge=1, le=50, description="evidence items kept per claim")
 
 
+# Slots that hold one value: another value in the passage agrees with a claim that denies one.
+DENIED_BY_ANOTHER = frozenset({"name", "kind", "nationality", "substitution"})
 NAMED_SUBJECT_EASING = 0.1  # of related_threshold, for a passage that names the claim's subject
 PREDICATE_SHARE = 0.5  # of the predicate's content words a supporting passage must state
 
@@ -134,6 +137,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_nationality(claim.text, passage.text),
         check_polarity(claim.text, passage.text),
         check_substitution(claim.text, passage.text),
+        check_reception(claim.text, passage.text),
     ]
     return [c for c in checks if c is not None]
 
@@ -198,6 +202,18 @@ def judge(
     conflicts = [s for s in slots if s.agrees is False]
     negated_claim = denies(claim.text) or OTHER_THAN.search(claim.text)
     for conflict in conflicts:
+        if negated_claim and conflict.slot in DENIED_BY_ANOTHER and not denies(passage.text):
+            # "The Endless River is not an album by Danny Devito" against "... an album by Pink
+            # Floyd": the passage gives another value where the claim denies one
+            rest = coverage(claim.text, passage.text, ignore=conflict.claim_words)
+            if rest >= settings.related_threshold:
+                return evidence(
+                    Stance.SUPPORTS,
+                    rest,
+                    f"the claim denies what the source contradicts (says {rest:.0%} of the "
+                    f"claim's other words): {conflict.detail}",
+                )
+            continue
         if negated_claim and conflict.slot not in ("polarity", "antonym"):
             continue  # "was not directed by A" is not contradicted by "directed by B"
         # the rest of the claim must be there: a passage about another subject never refutes
@@ -237,6 +253,11 @@ def judge(
             said,
             f"says {said:.0%} of the claim's words but not the name "
             f"{', '.join(repr(m) for m in missing[:3])}",
+        )
+    undecided = [s for s in slots if s.agrees is None]
+    if said >= settings.support_threshold and undecided:
+        return evidence(
+            Stance.NEUTRAL, said, f"says {said:.0%} of the claim's words, but {undecided[0].detail}"
         )
     if negated_claim and not denies(passage.text):
         return evidence(

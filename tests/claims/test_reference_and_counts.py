@@ -503,3 +503,40 @@ def test_spellings_and_verb_forms_share_a_stem():
 
     assert stem("defence") == stem("defense")
     assert stem("approve") == stem("approves") == stem("approved")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # another value where the claim denies one agrees with the denial
+        ("The Paper isn't directed by Barack Obama.",
+         "The Paper is a 1994 American comedy-drama film directed by Ron Howard.", S),
+        ("Paramore is not American.", "Paramore is an Australian rock band from Sydney.", S),
+        # both deny: no value is given in place of the claim's
+        ("The film Spy Kids was the first without the participation of Antonio Banderas.",
+         "This is the first film without the participation of Robert Downey Jr. and Carla "
+         "Gugino.", N),
+    ],
+)  # fmt: skip
+def test_a_denial_agrees_with_another_value(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The film received positive reviews from critics.",
+         "The film received generally favorable reviews from critics.", S),
+        ("Cargo received mixed reviews.",
+         "Cargo received mixed to positive reviews from critics.", S),
+        # opposite receptions refute
+        ("Fallout 76 was released to positive reviews.",
+         "Fallout 76 was released to generally negative reviews.", R),
+        ("The Room was acclaimed by critics.", "The Room was panned by critics.", R),
+        # mixed next to positive: a matter of degree, neither stated nor refuted
+        ("Dick Tracy received positive reviews.",
+         "Dick Tracy was released in 1990 to mixed reviews.", N),
+    ],
+)  # fmt: skip
+def test_reception_of_a_work(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
