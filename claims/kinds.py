@@ -33,16 +33,21 @@ KINDS: tuple[tuple[str, ...], ...] = (
     ("insect",), ("mammal",), ("reptile",), ("vehicle", "car", "automobile", "truck"),
     ("food", "dish"), ("drink", "beverage"), ("sport",), ("religion",), ("festival",),
     ("dance",), ("league", "competition", "tournament", "championship"), ("team", "club"),
-    ("party",), ("award", "prize"), ("channel", "network"), ("website",), ("software",),
-    ("planet",), ("ocean", "sea"), ("desert",), ("forest",), ("park",), ("museum",),
+    ("party",), ("award", "prize"), ("channel", "network"), ("website",),
+    ("software", "browser", "application"), ("planet",), ("ocean", "sea"), ("desert",),
+    ("forest",), ("park",), ("museum",),
     ("church", "cathedral"), ("temple",), ("hospital",), ("prison",), ("stadium", "arena"),
     ("hotel",), ("restaurant",), ("character",), ("element",), ("drug", "medication"),
     ("instrument",), ("war",), ("battle",), ("hormone",), ("protein",), ("mineral",),
 )  # fmt: skip
 _KIND_OF = {word: group[0] for group in KINDS for word in group}
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+", re.IGNORECASE)
+# The phrase a copula assigns ends at a clause or a participle with its object ("a film
+# directed by", "a novel based on"), not at a participle that describes the head ("an animated
+# film", "a discontinued web browser").
 _PHRASE_END = re.compile(
-    r"[,;:()\[\]]|\b(?:of|based|that|which|who|whose|in|from|by|for|with|about|on|\w+ed)\b",
+    r"[,;:()\[\]]|\b(?:of|based|that|which|who|whose|in|from|by|for|with|about|on)\b"
+    r"|\b\w+ed\s+(?:by|in|on|from|at|for|as|to|with|into|under|after|alongside)\b",
     re.I,
 )
 

@@ -540,3 +540,19 @@ def test_a_denial_agrees_with_another_value(claim: str, passage: str, expected: 
 )  # fmt: skip
 def test_reception_of_a_work(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a participle describing the head does not end the phrase: "animated ... film"
+        ("The Incredibles 2 is a dog.",
+         "The Incredibles 2 is an upcoming 2018 American 3D computer-animated superhero film.", R),
+        ("Netscape Navigator was a video game.",
+         "Netscape Navigator is a discontinued proprietary web browser.", R),
+        # a participle with its object ends it: "directed by"
+        ("Veeram is a film.", "Veeram is a 2014 Indian Tamil action film directed by Siva.", S),
+    ],
+)  # fmt: skip
+def test_the_kind_a_copula_assigns(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
