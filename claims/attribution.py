@@ -1,32 +1,48 @@
 """Who said it: split a sentence into its attribution frame and the reported content.
 
 "According to X, C", "C, according to X", "“C,” X said ...", "C, X said in a statement",
-"X (has) said (that) C", "X told Y on DATE (that) C". The frame is verified as what it is (that
-X said C); the content C is kept as a claim of its own, marked with the attribution (DESIGN.md).
-Verbs that characterise rather than report ("described ... as", "accused ... of") give an
-attribution with no separate content.
+"X (has) said (that) C", "X say(s) C", "X told Y on DATE (that) C", and a belief reported the
+same way ("Experts believe C"). A report of a report, "X said “C,” according to TASS", is X's:
+TASS is the channel. The frame is verified as what it is (that X said C); the content C is kept
+as a claim of its own, marked with the attribution (DESIGN.md). Verbs that characterise rather
+than report ("described ... as", "accused ... of") give an attribution with no separate content.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from claims.dates import find_dates
-from claims.grammar import DETERMINERS, is_verb, verb_index
+from claims.grammar import (
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    is_verb,
+    verb_index,
+)
 from claims.model import Attribution
 
+# Of the forms without "-s", only those that are seldom nouns: "say", not "state" or "report".
 SPEECH_VERBS = (
-    "said|says|told|tells|warned|warns|announced|announces|confirmed|confirms|stated|states|"
-    "claimed|claims|wrote|writes|added|adds|noted|notes|insisted|insists|reported|reports|"
-    "denied|denies|argued|argues|declared|declares|explained|explains|estimated|estimates"
+    r"said|says?|told|tells?|warn(?:ed|s)?|announc(?:ed|es?)|confirm(?:ed|s)?|stated|states|"
+    r"claimed|claims|wrote|writes?|added|adds|noted|notes|insist(?:ed|s)?|reported|reports|"
+    r"denied|denies|deny|argu(?:ed|es?)|declar(?:ed|es?)|explain(?:ed|s)?|estimated|estimates|"
+    r"believes?|thinks?(?!\s+tanks?)|fears?|suspects"
 )
 # Verbs that always introduce what was said; the others ("announced the budget") need a clause.
 _ALWAYS_REPORTS = (
-    r"(?:said|says|told|tells|warned|warns|added|adds|insisted|insists|argued|argues|stated|"
-    r"states|claimed|claims)$"
+    r"(?:said|says?|told|tells?|warn(?:ed|s)?|added|adds|insist(?:ed|s)?|argu(?:ed|es?)|"
+    r"stated|states|claimed|claims)$"
 )
+# A belief held now is reported like speech ("Experts believe C"), except one's own: "I think
+# C" is the writer's opinion (`claims.checkworthy`). A past one ("Doctors thought she had a
+# tumor") is a fact of the story, often a mistaken belief: its content is no claim.
+_BELIEFS = re.compile(r"(?:believ|think|fear|suspect)")
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_NOT_IN_SPEAKER = frozenset("when if because while although whether".split())
 CHARACTERISING_VERBS = "described|describes|accused|accuses|called|calls|praised|criticized"
 _ADVERB = r"(?:(?:also|repeatedly|recently|previously|later|earlier|publicly|again)\s+)?"
 _AUX = r"(?:(?:has|have|had)\s+)?"
@@ -44,16 +60,22 @@ _FRAME_LAST = re.compile(
 )
 # "X (has) said (that) C" / "X told TASS on Jan. 13 that C"
 _FRAME_FIRST = re.compile(
-    rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b(?P<told>(?<=told)\s+[^,“”]+?"
-    r"(?=\s+that\b))?(?:\s+that\b)?\s+(?P<content>.+)$"
+    rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b"
+    r"(?P<told>(?:(?<=told)|(?<=tells)|(?<=tell))\s+[^,“”]+?(?=\s+that\b))?"
+    r"(?:\s+that\b)?\s+(?P<content>.+)$"
+)
+_SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b")
+# "X said “C,” according to TASS": the report of a report, TASS its channel
+_ACCORDING_TAIL = re.compile(
+    r"(?:,(?P<inside>[”\"])|(?P<outside>[”\"])?,)\s+according to (?P<source>[^,“”\"]+?)\.?$"
 )
 _CHANNEL = re.compile(
-    r"\btold (?P<told>[^,.;]+?)(?=\s+on\b|\s+in\b|\s+that\b|[,.;]|$)|"
+    r"\b(?:told|tells?) (?P<told>[^,.;]+?)(?=\s+on\b|\s+in\b|\s+that\b|[,.;]|$)|"
     r"\bin an? (?P<in>(?:[\w.’'-]+\s){0,4}?(?:statement|interview|post|briefing|"
     r"press conference|video|tweet|speech|address|op-ed|letter)(?:\s+on\s+[^,.;]+)?)",
 )
 _STRIP_ADVERBS = re.compile(
-    r"(?:^|\s+)\b(?:also|repeatedly|recently|previously|later|has|have|had)$"
+    r"(?:^|\s+)\b(?:also|repeatedly|recently|previously|later|just|has|have|had)$"
 )
 
 
@@ -64,29 +86,37 @@ class AttributionSplit:
     content_end: int | None
     frame: str  # the sentence without the content: where channel and date are looked up
     characterising: bool = False
+    channel: str | None = None  # when the sentence names it apart from the frame ("according to")
 
 
 def split_attribution(sentence: str) -> AttributionSplit | None:
     """The attribution frame and the span of the reported content, or None."""
     body = sentence.rstrip()
+    tail = _ACCORDING_TAIL.search(body) if "according to" in body else None
+    if tail and (relayed := _relayed(body, tail)):
+        return relayed
     if m := _ACCORDING_FRONT.match(body):
         return _split(m, body, "content")
     if m := _ACCORDING_BACK.match(body):
         return _split(m, body, "content")
-    if m := _QUOTE_FIRST.match(body):
+    if (m := _QUOTE_FIRST.match(body)) and not _own_belief(m.group("speaker"), m.group("verb")):
         return _split(m, body, "content")
-    if (m := _FRAME_LAST.match(body)) and _plausible_speaker(m.group("speaker")):
+    if (m := _FRAME_LAST.match(body)) and _reported_last(m):
         return _split(m, body, "content")
-    for m in _FRAME_FIRST.finditer(body):
+    for verb in _SPEECH_WORD.finditer(body):
+        # every verb is tried: "The report says C" is no report by "The", but one by the report
+        m = _FRAME_FIRST.match(body, verb.start())
+        if m is None:
+            continue
         speaker = speaker_before(body[: m.start()])
-        if speaker is None:
+        if speaker is None or _own_belief(speaker, m.group("verb")):
             continue
         if re.match(CHARACTERISING_VERBS, m.group("verb")):
             return AttributionSplit(speaker, None, None, body, characterising=True)
         split = _split(m, body, "content", speaker=speaker)
         content = body[split.content_start : split.content_end]
-        if re.match(r"(?:and|or|but)\s", content):
-            continue  # "wrote and directed films": a second verb, not a report
+        if re.match(r"(?:and|or|but)\s", content) or content.split(" ", 1)[0] in PREPOSITIONS:
+            continue  # "wrote and directed films", "fears of an advance": not a report
         # "announced the budget" is an event, not a report: the content must be a clause
         reports = re.match(_ALWAYS_REPORTS, m.group("verb")) is not None
         if len(content) > 12 and (
@@ -112,15 +142,57 @@ def _split(m: re.Match[str], body: str, group: str, speaker: str | None = None) 
     return AttributionSplit(who.strip(), start, end, frame)
 
 
+def _relayed(body: str, tail: re.Match[str]) -> AttributionSplit | None:
+    """ "Officials said “C,” according to TASS": the speaker's report, with TASS as channel."""
+    quote = tail.group("inside") or tail.group("outside") or ""
+    inner = split_attribution(body[: tail.start()] + quote + ".")
+    if inner is None or inner.characterising or inner.content_start is None:
+        return None  # "C, according to TASS": TASS is the speaker (`_ACCORDING_BACK`)
+    frame = inner.frame.rstrip(" .") + body[tail.start() :]
+    return replace(inner, frame=frame, channel=tail.group("source").strip())
+
+
+def _own_belief(speaker: str, verb: str) -> bool:
+    """ "I think C", "Well, we believe C": an opinion in the speaker's own voice."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower() in _FIRST_PERSON and bool(_BELIEFS.match(verb))
+
+
+def _reported_last(m: re.Match[str]) -> bool:
+    """ "C, the ministry said in a statement": a frame after the content, not a lead phrase
+    before a frame that opens the clause ("In Minsk, officials said C", "Well, I think C")."""
+    speaker, verb = m.group("speaker"), m.group("verb")
+    if not _plausible_speaker(speaker) or _own_belief(speaker, verb):
+        return False
+    return _is_clause(m.group("content")) or not _is_clause(m.group("rest").strip())
+
+
 def _is_clause(text: str) -> bool:
-    return verb_index(text.replace("“", "").replace("”", "").split(" ")) is not None
+    """ "the drills are routine", not "the report, and it was published" (an object, then a
+    clause of its own) nor "everything he stands for" (a noun and its relative clause)."""
+    tokens = text.replace("“", "").replace("”", "").split(" ")
+    i = verb_index(tokens)
+    if i is None or any(t.endswith(",") for t in tokens[:i]):
+        return False
+    return i == 1 or tokens[i - 1].lower() not in PRONOUN_SUBJECTS
 
 
 def _plausible_speaker(text: str) -> bool:
     words = text.split()
     if not words or words[0].lower() in {"and", "but", "or", "which", "who", "that", "it"}:
         return False
-    return not any(is_verb(w) for w in words)
+    return not any(is_verb(w) for w in words) and not _no_speaker(words)
+
+
+def _no_speaker(words: list[str]) -> bool:
+    """Words before a speech verb that say no one is reporting anything: "declined to say",
+    "won't say", "they’ll say", "let me tell you", "when you say"."""
+    last = words[-1].lower().replace("’", "'")
+    return (
+        last in PREPOSITIONS | DETERMINERS | OBJECT_PRONOUNS
+        or last.endswith(("'ll", "'d", "n't"))
+        or any(w.lower() in _NOT_IN_SPEAKER for w in words)
+    )
 
 
 def speaker_before(prefix: str) -> str | None:
@@ -135,13 +207,13 @@ def speaker_before(prefix: str) -> str | None:
     words = candidate.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]", candidate):
         return None
-    if words[-1].lower() in DETERMINERS or any(is_verb(w) for w in words[1:]):
+    if words[-1].lower() in DETERMINERS or any(is_verb(w) for w in words):
         return None  # "He became a noted advocate": not a speaker before a speech verb
     if words[0].lower() in {"that", "which", "who", "it", "this", "and", "but"}:
         return None
     if words[0].lower() in {"last", "on", "in"} and len(clause) == 1:
         return None
-    return candidate
+    return None if _no_speaker(words) else candidate
 
 
 def find_attribution(sentence: str, reference: date | None = None) -> Attribution | None:
@@ -153,8 +225,8 @@ def find_attribution(sentence: str, reference: date | None = None) -> Attributio
 
 
 def attribution_of(split: AttributionSplit, reference: date | None = None) -> Attribution:
-    channel = None
-    if c := _CHANNEL.search(split.frame):
+    channel = split.channel
+    if channel is None and (c := _CHANNEL.search(split.frame)):
         channel = (c.group("told") or c.group("in") or "").strip()
         for found in find_dates(channel, reference):  # "a Jan. 15 statement" -> "statement"
             channel = channel.replace(found.text, "")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SPEECH_VERBS
+from claims.context import OBJECT_PRONOUN
+from claims.grammar import inside_quote
 from claims.model import ClaimKind
 
 # Editorial notes about the reporting itself are not claims about the world.
@@ -74,6 +76,14 @@ _UNRESOLVED_DATE = re.compile(
 )
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _UNRESOLVED = re.compile(r"^(?:It|They|This|These|Those|Its|Their|He|She|His|Her)\b")
+# An object pronoun the context could not resolve: "The opposition opposed it", "voted for
+# them", "expelled him" (`claims.context` resolves "him" and "her" when a person was named);
+# not "made it to the final", where "it" stands for nothing.
+_UNRESOLVED_OBJECT = re.compile(
+    rf" (?P<pronoun>{OBJECT_PRONOUN.pattern}|(?<!made )(?<!make )(?<!makes )(?<!making )"
+    r"(?:it|them)\b(?=[.,;:!?]|$|\s+(?:and|but|or|to|in|on|at|for|with|from|as|into|by|over|"
+    r"after|before|during|until|because|when|abroad|again|down|up|out|off|back|away)\b))"
+)
 _ROLE_NOUNS = re.compile(
     r"\b(?:official|commander|commander-in-chief|president|minister|chief|head|director|"
     r"leader|spokes(?:man|woman|person)|member|secretary|ambassador|general|chairman|"
@@ -109,6 +119,9 @@ def find_hedge(sentence: str, attributed: bool = False) -> str | None:
                 return f"{label}: “{m.group(0).strip()}”"
     if not attributed and (m := _UNRESOLVED.match(sentence)):
         return f"unresolved reference: “{m.group(0)}”"
+    m = None if attributed else _UNRESOLVED_OBJECT.search(sentence)
+    if m and not inside_quote(sentence, m.start()):
+        return f"unresolved reference: “{m.group('pronoun')}”"
     if m := _UNRESOLVED_DATE.search(sentence):
         return f"unresolved date: “{m.group(0)}”"
     return None

@@ -10,7 +10,10 @@ mutated: `remember(context, sentence)` returns the context after that sentence.
 - relative and partial dates: "Last week" -> "In the week of January 9-15, 2023", "Jan. 11" ->
   "Jan. 11, 2023", "One day after the reshuffle" -> "On January 12, 2023"; the ISO values are
   returned with the claim (claims.dates is the one date parser);
-- "he"/"she" -> the person last named (in the sentence before the claim's words, else before);
+- "he"/"she" -> the person last named (in the sentence before the claim's words, else before),
+  and "him"/"her" as an object by the same rule ("The party expelled her"); "it" and "them"
+  have no antecedent the context knows, and stay (the claim is then marked as needing context,
+  see `claims.checkworthy`);
 - a surname alone -> the full name first given ("Putin" -> "Vladimir Putin");
 - "the country", "the two countries", "both countries", "the ministry", "the exercises".
 """
@@ -70,6 +73,11 @@ _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
 _DEFINITE_EVENT = re.compile(r"\b([Tt]he)\s+(exercises|drills)\b(?!”)")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "him", and "her" where no noun follows it ("expelled her", "gave her a medal", not "her son")
+OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|her(?=[.,;:!?”\"]|$|\s+(?:and|but|or|to|in|on|at|for|with|from|of|as|into|by|"
+    r"over|after|before|during|until|a|an|the)\b))\b"
+)
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
@@ -158,6 +166,12 @@ def _people(text: str, context: ArticleContext, persons_before: list[str]) -> st
     elif known and (m := _POSSESSIVE_OPENING.match(text)):
         # "Her government approved ..." -> "Giorgia Meloni's government approved ..."
         text = f"{known[-1]}'s" + text[m.end() :]
+    if known and (m := OBJECT_PRONOUN.search(text)):
+        # the subject's rule: the person last named, unless the claim names one before it
+        # ("Putin praised him" is not about Putin)
+        before = text[: m.start()]
+        if not persons_in(before) and not any(n.split()[-1] in before for n in known):
+            text = text[: m.start()] + known[-1] + text[m.end() :]
     done: set[str] = set()
     for name in reversed(known):
         surname = name.split()[-1]

@@ -5,15 +5,15 @@
   Soledar and are now advancing on Bakhmut"); two verbs share the object ("wrote and directed
   the film"), the auxiliary of a passive or perfect ("was arrested but released on bail", "has
   written and directed") and the phrase of a bare passive ("born and raised in Ohio"); a new
-  subject may be a possessed noun ("her mother is A and her father is B");
+  subject may be a possessed noun ("her mother is A and her father is B"); a plural noun after
+  "and" and an object is a second object, not a second verb ("plays guitar and drums for the
+  band", "shows films and plays": `claims.grammar.second_object`);
 - "S V ... before retiring in 1987" -> "S retired in 1987";
-- `distribute`: lists and examples (`claims.lists`), pairs of names ("by Minister A and
-  Minister B"), pairs of like conjuncts after the verb joined by "and", "as well as" or ",
-  particularly" ("re-elected in 2007 and 2010", "silent and sound films" and "a skilled and
-  dedicated lawyer" sharing the head noun, "the founder and president of X" sharing the
-  complement), copular descriptions ("X is an American singer and
-  songwriter who ..."), place chains (`claims.modifiers`), birth phrases, counted records
-  ("with 62 goals in 98 matches") and time or place phrases after the verb (`claims.phrases`).
+- `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`),
+  pairs of names ("by Minister A and Minister B"), copular descriptions ("X is an American
+  singer and songwriter who ..."), place chains (`claims.modifiers`), birth phrases, counted
+  records ("with 62 goals in 98 matches") and time or place phrases after the verb
+  (`claims.phrases`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -24,39 +24,33 @@ from __future__ import annotations
 import re
 
 from claims.grammar import (
+    ADJECTIVE,
     ADVERBS,
-    AUXILIARIES,
     DETERMINERS,
     ING_NOT_PARTICIPLE,
-    IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     article_for,
     inside_quote,
-    is_plain_verb,
     is_verb,
     name_before,
     past_of,
     present_after_and,
+    present_form,
+    second_object,
     split_subject,
 )
-from claims.lists import examples, series
+from claims.lists import adjective_pair, examples, pair, series
 from claims.modifiers import place_chain, predicate_modifiers
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
-_ADJECTIVE = re.compile(r"^[a-z][a-z-]+(?:al|ic|ive|ous|ern|ary|ful|less)$")
 _COPULA = re.compile(
     r"^(?P<subj>(?:[A-Z]|(?:his|her|their|its)\s)[^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
 )
 _POSSESSIVES = frozenset("his her their its".split())
-_IDIOMS = frozenset(
-    i.strip()
-    for i in """up and running, back and forth, more and more, over and over, each and every,
-    safe and sound, law and order, research and development, rock and roll, on and off,
-    by and large""".split(",")
-)
 
 
 def split_clauses(core: str) -> list[str]:
@@ -108,13 +102,15 @@ def _split_and(clause: str) -> list[str]:
             continue
         left, right = clause[: m.start()], clause[m.end() :]
         tokens = right.split(" ")
+        if second_object(left.split(" "), tokens):
+            continue  # "plays guitar and drums for the band": one verb, two objects
         i = 0
         while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
             i += 1
         if (
             tokens
             and (is_verb(tokens[i]) or present_after_and(tokens, i, subject[1]))
-            and not _adjective_pair(left.split(" "), tokens)
+            and not adjective_pair(left.split(" "), tokens)
         ):
             aux = _shared_auxiliary(subject[1], tokens, i)
             own = left[len(subject[0]) :].split()
@@ -123,6 +119,7 @@ def _split_and(clause: str) -> list[str]:
             if bare and after and (aux or after[0] not in PREPOSITIONS):
                 # "born and raised in Ohio", "wrote and directed several films": shared
                 left = f"{left} {' '.join(after)}"
+            right = " ".join(_pronoun_as_object(own, tokens, i))
             return [left, *_split_and(f"{subject[0]} {aux}{right}")]
         if tokens[0] in PREPOSITIONS and len(tokens) > 3:
             # "and by 1965 had formed the band" -> "S had formed the band by 1965"
@@ -147,29 +144,39 @@ def _split_and(clause: str) -> list[str]:
                 or re.match(r"(?:more than |over |about |at least |nearly )?\d", own[0])
             )
         ):
+            # "Parliament passed the law, and the opposition opposed it": the law
+            verb_at = len(own[0].split(" "))
+            right = " ".join(_pronoun_as_object(left[len(subject[0]) :].split(), tokens, verb_at))
             return [left, *_split_and(right)]
     return [clause]
 
 
-def _adjective_pair(left: list[str], right: list[str]) -> bool:
-    """ "a skilled and dedicated lawyer", "complex and nuanced characters": an "-ed" adjective
-    before a noun, not a second verb ("born and raised in", "wrote and directed films")."""
-    first, following = right[0], right[1].strip(",.") if len(right) > 1 else ""
-    last, before = left[-1], left[-2] if len(left) > 1 else ""
-    return (
-        first.endswith("ed")
-        and first not in IRREGULAR_PAST | AUXILIARIES
-        and following[:1].islower()
-        and following not in PREPOSITIONS | DETERMINERS | ADVERBS
-        and not is_verb(following)
-        and last not in IRREGULAR_PAST | AUXILIARIES
-        and (before.lower() in DETERMINERS or not is_verb(last))
-        and (
-            before.lower() in DETERMINERS | PREPOSITIONS
-            or before.endswith("ing")
-            or bool(_ADJECTIVE.search(last))
-        )
-    )
+_PLURAL_PEOPLE = frozenset("people men women children police".split())
+
+
+def _pronoun_as_object(own: list[str], tokens: list[str], i: int) -> list[str]:
+    """ "makes cars and sells them abroad" -> "sells cars abroad", "approved a plan and
+    published it" -> "published the plan": "it" or "them" right after the second verb is the
+    first verb's object (its noun phrase up to a phrase), when their number agrees."""
+    pronoun = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if pronoun not in {"it", "them"}:
+        return tokens
+    k = 0
+    while k < len(own) and (is_verb(own[k]) or own[k] in ADVERBS or own[k].endswith("ly")):
+        k += 1
+    end = next((j for j in range(k, len(own)) if own[j] in PREPOSITIONS), len(own))
+    noun_phrase = own[k:end]
+    if not noun_phrase or len(noun_phrase) > 5 or any(t[-1:] in ",;" for t in noun_phrase):
+        return tokens
+    if any(is_verb(t) or t in {"that", "which", "who", "and", "or"} for t in noun_phrase):
+        return tokens
+    head = noun_phrase[-1]
+    plural = present_form(head) or head in _PLURAL_PEOPLE
+    if plural != (pronoun == "them") or head.lower() in PRONOUN_SUBJECTS | OBJECT_PRONOUNS:
+        return tokens
+    if noun_phrase[0] in {"a", "an"}:  # "bought a car and sold it": the same car
+        noun_phrase = ["the", *noun_phrase[1:]]
+    return [*tokens[: i + 1], *noun_phrase, *tokens[i + 2 :]]
 
 
 _PASSIVE = frozenset(
@@ -218,7 +225,7 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
         return [clause]
     splits = (
         place_chain, born_phrases, statistics, _copular, examples, series, _distribute_names,
-        _pair,
+        pair,
     )  # fmt: skip
     for split in (*splits, adverbials) if phrases else splits:
         parts = split(clause)
@@ -253,7 +260,7 @@ def _copular(clause: str) -> list[str] | None:
     if (
         len(nouns) > 1
         and len(last) > 1
-        and all(_ADJECTIVE.search(n) or n.endswith("ed") for n in nouns[:-1])
+        and all(ADJECTIVE.search(n) or n.endswith("ed") for n in nouns[:-1])
     ):
         # "a talented and accomplished performer": adjectives share the noun
         nouns = [" ".join([n, *last[1:]]) for n in nouns[:-1]] + [nouns[-1]]
@@ -269,118 +276,6 @@ def _copular(clause: str) -> list[str] | None:
 
 def _article(noun_phrase: str) -> str:
     return article_for(noun_phrase)
-
-
-_COPULAS = frozenset("is was are were became remains remained".split())
-# "and", "as well as", and ", particularly for ..." before a phrase like the one it follows
-_PAIR_JOIN = re.compile(
-    r",?\s+(?:and|as well as)\s+|,\s+(?:particularly|especially|notably|mainly|primarily|"
-    r"most notably)\s+(?=(?:in|for|as|with|at|on|by)\s)"
-)
-
-
-def _pair(clause: str) -> list[str] | None:
-    """ "S V A and B" -> "S V A", "S V B" for conjuncts after the verb ("re-elected in 2007 and
-    2010", "his BA from Yale and his JD from ..."), sharing a head noun when the left conjunct
-    is one word ("silent and sound films" -> "silent films", "sound films")."""
-    subject = split_subject(clause)
-    if subject is None:
-        return None
-    for m in _PAIR_JOIN.finditer(clause):
-        if m.start() <= len(subject[0]) or inside_quote(clause, m.start()):
-            continue
-        left_tokens = clause[: m.start()].split(" ")
-        right_tokens = clause[m.end() :].split(" ")
-        first = right_tokens[0]
-        if (
-            (is_verb(first) and not _adjective_pair(left_tokens, right_tokens))
-            or present_after_and(right_tokens, 0, subject[1])  # "and sells them abroad"
-            or any(is_plain_verb(t) for t in right_tokens[1:4])
-            or first.lower() in PRONOUN_SUBJECTS
-            or f"{left_tokens[-1]} and {first}".lower() in _IDIOMS
-            or _own_clause(right_tokens)
-        ):
-            continue
-        start = _conjunct_start(left_tokens, first)
-        verb_at = len(subject[0].split(" "))
-        if first in {"a", "an", "the"} and left_tokens[verb_at] in _COPULAS:
-            # "was the president of X and a Boer leader": both describe the subject
-            start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
-        if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
-            quoted = [j for j, t in enumerate(left_tokens) if t[:1] in '“"']
-            start = quoted[-1] if quoted else None
-        if start is None or start == 0:
-            continue
-        if inside_quote(clause, len(" ".join(left_tokens[:start])) + 1):
-            continue
-        if start == len(left_tokens) - 1 and first[:1].isupper() and not first[:1].isdigit():
-            continue  # "Russia and Belarus", "Belarusian and Russian aviation": kept together
-        if left_tokens[start - 1].lower() in {"between", "among", "both"}:
-            continue
-        if len(right_tokens) >= 2 and _ADJECTIVE.search(left_tokens[-1]):
-            start = len(left_tokens) - 1  # "political and military leadership"
-        prefix = " ".join(left_tokens[:start])
-        left = left_tokens[start:]
-        of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
-        if of == 2 and (_ADJECTIVE.search(first) or first.endswith("est")):
-            of = None  # "the fifth and youngest daughter of X": "youngest" shares the head
-        if len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
-            # a shared complement: "the founder and (chief) executive of the foundation"
-            left = [*left, *right_tokens[of:]]
-        elif (
-            len(left) == 1
-            and len(right_tokens) >= 2
-            and not first[:1].isdigit()
-            and right_tokens[1] not in PREPOSITIONS
-        ):
-            left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
-        return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
-    return None
-
-
-def _own_clause(tokens: list[str]) -> bool:
-    own = split_subject(" ".join(tokens))
-    return own is not None and own[0][:1].isupper()
-
-
-def _conjunct_start(left: list[str], right_first: str) -> int | None:
-    """Where the left conjunct begins: the nearest token shaped like the right one's first."""
-
-    def shape(token: str) -> str:
-        low = token.lower().strip('“”"(')
-        if low in DETERMINERS:
-            return "det"
-        if low[:1].isdigit():
-            return "num"
-        return "cap" if token.strip('“"(')[:1].isupper() else "low"
-
-    want = shape(right_first)
-    if right_first in {"his", "her", "their", "its"}:  # "for his style of X and his vocals"
-        same = [i for i in range(1, len(left)) if left[i] == right_first]
-        return same[-1] if same and not any(is_verb(t) for t in left[same[-1] :]) else None
-    if right_first in PREPOSITIONS:  # "served as X from 1981 and as Y from 1992"
-        same = [i for i in range(1, len(left)) if left[i] == right_first]
-        return same[0] if same else None
-    for i in range(len(left) - 1, max(len(left) - 9, 0) - 1, -1):
-        token = left[i]
-        low = token.lower()
-        verb = is_verb(token) and not (i > 0 and left[i - 1].lower() in DETERMINERS)
-        if i < len(left) - 1 and (low in PREPOSITIONS or verb or token.endswith(",")):
-            return None
-        if i > 0 and left[i - 1] == "to" and i < len(left) - 1:
-            # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
-            return i + 1 if shape(left[i + 1]) == want else None
-        if shape(token) == want and (
-            want in {"det", "num"}
-            or i == 0
-            or left[i - 1].lower() in PREPOSITIONS
-            or left[i - 1].lower() in DETERMINERS
-            or is_verb(left[i - 1])
-            or left[i - 1].endswith("ing")
-            or left[i - 1] == "to"
-        ):
-            return i
-    return None
 
 
 def _distribute_names(clause: str) -> list[str] | None:

@@ -28,8 +28,20 @@ PRESENT_VERBS = frozenset(
     """sits lies says remains includes contains shows serves borders hosts plays runs leads
     holds owns employs covers stands stretches lives works makes means represents produces
     becomes belongs consists exists flows continues resides remains serves teaches writes
-    owns operates manages coaches directs include""".split()
+    owns operates manages coaches directs include say tell sings performs competes presides
+    specializes specialises focuses appears speaks volunteers""".split()
 )
+# Plural nouns that an "-s" would make present verbs ("He drums for the band"): after "and" and
+# an object they are a second object ("plays guitar and drums", "shows films and plays").
+PLURAL_NOUNS = frozenset(
+    """drums guitars keyboards vocals horns strings plays shows works films musicals operas
+    concerts songs albums records poems novels books stories essays articles paintings prints
+    drawings photographs sculptures pieces games matches races cars trucks jets planes
+    helicopters tanks drones missiles weapons arms ships boats phones computers tools toys parts
+    goods clothes shoes medicines supplies""".split()
+)
+# Lowercase words that are adjectives by their suffix ("political", "tireless").
+ADJECTIVE = re.compile(r"^[a-z][a-z-]+(?:al|ic|ive|ous|ern|ary|ful|less)$")
 # Lowercase "-ed" words that are usually adjectives or nouns, not verbs.
 NOT_VERBS = frozenset("""red bed need seed speed feed hundred sacred naked wicked""".split())
 DETERMINERS = frozenset(
@@ -99,7 +111,7 @@ _PRESENT_S = re.compile(r"^[a-z]{2,}(?:[^su'’]s|[^s]es)$")
 _ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i)$")
 _RELATIVES = frozenset("who which that".split())
-_OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
+OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
 _OWNERS = frozenset("the this its his her their".split())
 _NOT_PRESENT = DETERMINERS | frozenset(
     """thus plus less unless perhaps towards afterwards always sometimes besides whereas news
@@ -168,7 +180,7 @@ def present_after_and(tokens: list[str], i: int, predicate: str) -> bool:
     after = tokens[1]
     return (
         after in DETERMINERS | PREPOSITIONS
-        or after.lower() in _OBJECT_PRONOUNS  # "makes cars and sells them abroad"
+        or after.lower() in OBJECT_PRONOUNS  # "makes cars and sells them abroad"
         # "funds teachers and provides free passes": an object after it, not an end or a verb
         or (
             after.isalpha()
@@ -176,6 +188,24 @@ def present_after_and(tokens: list[str], i: int, predicate: str) -> bool:
             and not is_verb(after)
             and not after.endswith(("ed", "ing"))
         )
+    )
+
+
+def second_object(left: list[str], right: list[str]) -> bool:
+    """ "shows films and plays", "plays guitar and drums for the band", "writes novels and
+    poems for children": after the verb's object and "and", an "-s" word that ends the clause
+    or takes a phrase is a second object, not a second verb ("plays piano and sings in a
+    choir"). Known plural nouns, and unknown "-s" words after a plural object, are nouns."""
+    word, last = right[0], left[-1]
+    following = right[1] if len(right) > 1 else ""
+    if (following and following not in PREPOSITIONS) or not (last.isalpha() and last.islower()):
+        return False
+    if last in DETERMINERS | PREPOSITIONS | ADVERBS or last.endswith("ly") or is_verb(last):
+        return False  # "He writes and plays": no object before "and"
+    if word in PLURAL_NOUNS:  # but a known verb with a phrase is one: "and works at a bank"
+        return not (following and word in PRESENT_VERBS)
+    return (
+        bool(following) and word not in PRESENT_VERBS and present_form(word) and present_form(last)
     )
 
 
@@ -282,6 +312,8 @@ def capitalise(text: str) -> str:
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]
+        if ch.isdigit():
+            return text  # "40 soldiers were wounded": the number opens the sentence
     return text
 
 

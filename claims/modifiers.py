@@ -20,7 +20,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from claims.grammar import DETERMINERS, NAME_LINKS, PREPOSITIONS, article_for, is_verb
+from claims.grammar import (
+    DETERMINERS,
+    NAME_LINKS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    article_for,
+    is_verb,
+)
 
 SEP = "[,\ue000]"
 _PLACE = r"[A-Z][\w.’'-]*(?:\s+(?:de\s+|of\s+|del\s+)?[A-Z][\w.’'-]*){0,3}"
@@ -182,6 +189,7 @@ _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
 )
 _POSSESSIVES = frozenset("his her their its".split())
+_NOT_ROLE_START = DETERMINERS | PRONOUN_SUBJECTS
 
 
 def close_appositive(clause: str) -> tuple[str, str | None]:
@@ -218,7 +226,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
     words = [w for w in role.split(" ") if not w[:1].isupper()]
     if (
         set(words) & (_NOT_ROLE | PREPOSITIONS | DETERMINERS | NAME_LINKS | _PARTICLES)
-        or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in DETERMINERS)
+        # no role opens with a determiner or a pronoun: "She supports Oxfam" is a verb's object
+        or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in _NOT_ROLE_START)
         or any(is_verb(w) for w in words)
         or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
         or words[-1] in _NOT_NOUN

@@ -185,11 +185,47 @@ def test_context_on_a_written_article():
         ("Putin left on Jan. 2.", ["Vladimir Putin"], "Vladimir Putin left on Jan. 2, 2023."),
         ("She resigned last month.", ["Ana Pop"], "Ana Pop resigned in December 2022."),
         ("Troops arrived in the country.", [], "Troops arrived in the country."),
+        # an object pronoun by the subject's rule: the person last named, unless the claim
+        # names one before it ("Lukashenko pardoned him" is not about Lukashenko)
+        ("The party expelled her.", ["Maria Kolesnikova"], "The party expelled Maria Kolesnikova."),
+        ("The court sentenced him to five years.", ["Roman Protasevich"],
+         "The court sentenced Roman Protasevich to five years."),
+        ("Lukashenko pardoned him.", ["Roman Protasevich", "Alexander Lukashenko"],
+         "Alexander Lukashenko pardoned him."),
+        ("The party praised her work.", ["Maria Kolesnikova"], "The party praised her work."),
     ],
-)
+)  # fmt: skip
 def test_decontextualise(sentence, before, expected):
     context = ArticleContext(reference=__import__("datetime").date(2023, 1, 16))
     assert decontextualise(sentence, context, before)[0] == expected
+
+
+ARTICLE_WITH_OBJECTS = """Minsk Jails Opposition Leader
+
+Jane Doe
+2023-02-10
+
+Opposition leader Maria Kolesnikova was arrested in Minsk in 2020.
+A court sentenced her to 11 years in prison.
+Parliament approved the new security law on Monday.
+The opposition opposed it.
+The team captain Ivan Petrov made it to the final.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("A court sentenced Maria Kolesnikova to 11 years in prison.", None),
+        # no antecedent the context knows for "it": the claim needs context, like "It ..."
+        ("The opposition opposed it.", "unresolved reference: “it”"),
+        ("The team captain Ivan Petrov made it to the final.", None),  # "it" stands for nothing
+    ],
+)
+def test_object_pronouns_resolved_or_marked(text, reason):
+    claims = {c.text: c for c in extract_claims(parse_text(ARTICLE_WITH_OBJECTS))}
+    assert claims[text].not_checkable_reason == reason
+    assert claims[text].checkworthy == (reason is None)
 
 
 def test_remember_countries_ministries_and_events():

@@ -1,0 +1,102 @@
+"""Attribution (`claims.attribution`), through `sentence_claims`: who said it, through what
+channel, and the reported content as a claim of its own.
+
+News-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.context import ArticleContext
+from claims.decompose import decompose
+from claims.extract import sentence_claims
+
+
+def _claims(sentence: str) -> list:
+    return sentence_claims("a" * 64, sentence, (0, len(sentence)), ArticleContext())
+
+
+REPORTED = [
+    # (sentence, the content claims, speaker, channel)
+    # a report of a report: "X said “C,” according to Y" is X's, Y is the channel
+    ('Officials said "the drills are routine," according to TASS.',
+     ["The drills are routine."], "Officials", "TASS"),
+    ("“The exercises pose no threat to our neighbours,” a ministry spokesman said, according "
+     "to the state news agency Belta.",
+     ["The exercises pose no threat to our neighbours."], "a ministry spokesman",
+     "the state news agency Belta"),
+    ("The company said it had cut 300 jobs, according to Reuters.",
+     ["It had cut 300 jobs."], "The company", "Reuters"),
+    ("The drills are routine, officials said on Monday, according to Interfax.",
+     ["The drills are routine."], "officials", "Interfax"),
+    # "according to X" alone: X is the speaker, as before
+    ("The drills are routine, according to TASS.", ["The drills are routine."], "TASS", None),
+    # a present-tense report or belief: "X say(s) / believe(s) C", like "X said C"
+    ("Scientists say the ice sheet is melting faster than expected.",
+     ["The ice sheet is melting faster than expected."], "Scientists", None),
+    ("Experts believe the outbreak began in a fish market.",
+     ["The outbreak began in a fish market."], "Experts", None),
+    ("Officials say that the bridge will reopen in May.",
+     ["The bridge will reopen in May."], "Officials", None),
+    ("The ministry says the drills are defensive.",
+     ["The drills are defensive."], "The ministry", None),
+    ("Economists believe inflation peaked in October.",
+     ["Inflation peaked in October."], "Economists", None),
+    ("Health officials say the outbreak has been contained.",
+     ["The outbreak has been contained."], "Health officials", None),
+    ("Investigators believe the fire was started deliberately.",
+     ["The fire was started deliberately."], "Investigators", None),
+    # "state" in "two-state" is no speech verb
+    ("Both sides back a two-state solution, diplomats said.",
+     ["Both sides back a two-state solution."], "diplomats", None),
+    # a speech verb used as a noun first ("The report") does not hide the verb after it
+    ("The report says the economy is slowing.", ["The economy is slowing."], "The report", None),
+    ("The think tank says the economy is slowing.",
+     ["The economy is slowing."], "The think tank", None),
+    ("Analysts tell Reuters that the central bank will raise rates.",
+     ["The central bank will raise rates."], "Analysts", "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "channel"), REPORTED, ids=[r[0][:40] for r in REPORTED]
+)
+def test_reported_content_is_attributed(
+    sentence: str, content: list[str], speaker: str, channel: str | None
+) -> None:
+    claims = _claims(sentence)
+    frame, *rest = claims
+    assert frame.kind == "attribution" and frame.text == sentence
+    assert [c.text for c in rest] == content
+    for claim in claims:
+        assert claim.attribution is not None
+        assert (claim.attribution.speaker, claim.attribution.channel) == (speaker, channel)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think the plan is a mistake.",  # one's own opinion, no one to attribute it to
+        "Doctors thought she had a tumor.",  # a past belief is part of the story
+        "Officials declined to say whether the drills were routine.",
+        "The drills will likely fuel fears of a possible Russian advance on Kyiv.",
+        "He wrote over 20 books and received credit on over 40 film productions.",
+        "She wrote the report, and it was published in May.",
+        # a speech verb after a modal, a negation, "let me" or "when": no report
+        "She won't say the name of the company.",
+        "They’ll say things and then change their minds.",
+        "Let me tell you, the economy is booming.",
+        "When officials say the drills are routine, nobody listens.",
+        "He believes everything he stands for.",  # a noun and its relative clause, no clause
+        "Well, I think the secretary has confused a lot of people.",
+    ],
+)
+def test_not_an_attribution(sentence: str) -> None:
+    assert all(p.role != "attribution" for p in decompose(sentence))
+    assert all(c.attribution is None for c in _claims(sentence))
+
+
+def test_first_person_belief_stays_an_opinion() -> None:
+    (claim,) = _claims("We believe the drills are defensive.")
+    assert claim.kind == "opinion" and not claim.checkworthy
