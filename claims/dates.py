@@ -49,12 +49,20 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
     re.compile(
-        rf"\b(?:in|since|until|by|last|this|early|late|mid-)\s+(?=[A-Z])(?i:{_MONTH})(?![\w-])"
+        rf"\b(?:in|since|(?P<ahead>until|by|next)|last|this|early|late|mid-)\s+(?=[A-Z])"
+        rf"(?i:{_MONTH})(?![\w-])"
     ),
     # 1999 (a year alone)
     re.compile(rf"(?<![\w/-]){_YEAR}(?![\w/-])"),
 ]
 
+
+# A sentence about what is yet to come: its "until March" is the next March.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
+    r"is scheduled|are scheduled|is due|are due)\b|'ll\b",
+    re.IGNORECASE,
+)
 
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|week|month|year|"
@@ -89,7 +97,9 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value = _resolve(m.groupdict(), reference)
+            # "will end by March", "until March" in a forecast: the next such month
+            forward = bool(m.groupdict().get("ahead")) and _FUTURE.search(text) is not None
+            value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue
             if m.groupdict().get("day2"):
@@ -125,7 +135,9 @@ def _month_number(raw: str) -> int | None:
     return MONTHS.get(raw.lower().rstrip("."))
 
 
-def _resolve(groups: dict[str, str | None], reference: date | None) -> str | None:
+def _resolve(
+    groups: dict[str, str | None], reference: date | None, forward: bool = False
+) -> str | None:
     year_raw, month_raw, day_raw = groups.get("year"), groups.get("month"), groups.get("day")
     month = _month_number(month_raw) if month_raw else None
     if month_raw and month is None:
@@ -137,8 +149,12 @@ def _resolve(groups: dict[str, str | None], reference: date | None) -> str | Non
         if year is None:
             if reference is None:
                 return None
-            # a month named alone is the most recent such month up to the article's date
-            year = reference.year if month <= reference.month else reference.year - 1
+            # a month named alone is the most recent such month up to the article's date, or
+            # the next from it in a forecast ("will last until March")
+            if forward:
+                year = reference.year if month >= reference.month else reference.year + 1
+            else:
+                year = reference.year if month <= reference.month else reference.year - 1
         return f"{year:04d}-{month:02d}"
     day = int(day_raw)
     if year is None:

@@ -78,3 +78,18 @@ def test_ranges_and_rendering():
     assert date_range("2022-02") == (date(2022, 2, 1), date(2022, 2, 28))
     assert render_value("2023-01-12") == "January 12, 2023"
     assert render_value("2022-10") == "October 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a forecast's "until March" is the next March; a past one's the last
+        ("The drills will last until March.", "2023-03"),
+        ("Experts believe the outbreak will end by March.", "2023-03"),
+        ("He served as defence minister until March.", "2022-03"),
+        ("The talks were held in March.", "2022-03"),
+    ],
+)
+def test_a_month_alone_looks_ahead_only_in_a_forecast(text: str, value: str) -> None:
+    (found,) = find_dates(text, date(2023, 1, 16))
+    assert found.value == value
