@@ -45,25 +45,33 @@ def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+_BOUND_SAID = {
+    "above": "more than ", "below": "fewer than ", "at_least": "at least ", "at_most": "at most "
+}  # fmt: skip
+
+
 def check_counts(claim: str, passage: str) -> SlotResult | None:
     """'ran for nine seasons' against 'ran for ten seasons': small counts, in words or digits,
-    of the same thing (the unit converter leaves number words below thirteen alone)."""
+    of the same thing (the unit converter leaves number words below thirteen alone), with the
+    claim's bound ('fewer than ten goals' against '10 goals')."""
     ours = _small_counts(claim)
     if not ours:
         return None
     theirs = _small_counts(passage)
     for noun, stated in ours.items():
         value, text = stated[0]
-        if noun not in theirs or bound_of(claim, claim.find(text)):
-            continue  # "less than 8 reviews": a bound, compared by `check_quantities`
-        if any(v == value for v, _ in theirs[noun]):
+        bound = bound_of(claim, claim.find(text))
+        if noun not in theirs or bound == "about":
+            continue
+        if any(_fits(value, bound, v) for v, _ in theirs[noun]):
             return SlotResult("number", True, f"numbers agree: {text}")
         if bound_of(passage, passage.find(theirs[noun][0][1])):
             return None  # "more than nine seasons": a bound, left to the unit converter's check
         return SlotResult(
             "number",
             False,
-            f"the number differs: claim says '{text}', source says '{theirs[noun][0][1]}'",
+            f"the number differs: claim says {_BOUND_SAID.get(bound or '', '')}'{text}', "
+            f"source says '{theirs[noun][0][1]}'",
             frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
         )
     return None
@@ -140,7 +148,7 @@ _SAID_OF = (
 # that names another thing ("the first law of thermodynamics").
 _ORDINAL = re.compile(
     _SAID_OF + r"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(RANK_WORDS) + r"))\b"
-    r"(?:[\s-]+(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r")|studio|full-length|"
+    r"(?:[\s-]+(?:most[\s-]+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r")|studio|full-length|"
     r"consecutive))?"
     r"\s+(?P<noun>[a-z]+)",
     re.IGNORECASE,
@@ -148,7 +156,7 @@ _ORDINAL = re.compile(
 # "is the most populous city", "was the largest": first, with no ordinal said
 _FIRST = re.compile(
     r"\b(?:is|was|are|were|became|become|becomes|remains|remained)\s+the\s+"
-    r"(?:most\s+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r"))\b",
+    r"(?:most[\s-]+(?P<most>[a-z]+)|(?P<sup>" + _SUPERLATIVE + r"))\b",
     re.IGNORECASE,
 )
 

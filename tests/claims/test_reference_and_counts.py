@@ -556,3 +556,22 @@ def test_reception_of_a_work(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_the_kind_a_copula_assigns(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a small count with a bound: its own value is outside it
+        ("Christian Benteke scored less than ten goals for Liverpool.",
+         "He ended his stint at Liverpool after making 42 appearances and scoring 10 goals.", R),
+        ("Christian Benteke scored more than eight goals for Liverpool.",
+         "He ended his stint at Liverpool after making 42 appearances and scoring 10 goals.", S),
+        ("Speak Your Mind got fewer than seven reviews on Metacritic.",
+         "At Metacritic, the album has an average score of 57 based on seven reviews.", R),
+        # "most-watched" is "most watched"
+        ("Thrift Shop is YouTube's 17th most watched video.",
+         "Thrift Shop is YouTube's 15th most-watched video.", R),
+    ],
+)  # fmt: skip
+def test_bounded_small_counts_and_hyphened_ranks(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
