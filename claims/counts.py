@@ -164,7 +164,9 @@ _FIRST = re.compile(
 _CARDINALS = {
     w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
 }
-_CHART = re.compile(r"\b(?:number|No\.)\s*(?P<n>\d+|" + "|".join(_CARDINALS) + r")\b")
+_CHART = re.compile(
+    r"(?:\b(?:number|No\.)|#)\s*(?P<n>\d+|" + "|".join(_CARDINALS) + r")\b", re.IGNORECASE
+)
 
 
 def _ordinals(text: str) -> dict[str, list[tuple[int, str]]]:
@@ -215,3 +217,36 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
                 )
             return SlotResult("number", True, f"the rank agrees: {text}")
     return None
+
+
+# "at the age of 64", "aged 64", "64 years old", "died at 64": a person's age at an event
+_AGE = re.compile(
+    r"\b(?:at the age of|at age|aged|age)\s+(?P<a>\d{1,3})\b"
+    r"|\b(?P<b>\d{1,3})[\s-]+years?[\s-]+old\b|\b(?:died|dies|retired|married|debuted)\s+at\s+(?P<c>\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _ages(text: str) -> list[tuple[int, str, int]]:
+    return [
+        (int(m.group("a") or m.group("b") or m.group("c")), m.group(0), m.start())
+        for m in _AGE.finditer(text)
+    ]
+
+
+def check_ages(claim: str, passage: str) -> SlotResult | None:
+    """'died at the age of 64' against 'at the age of 61': another age, with the claim's bound
+    ('under the age of 30')."""
+    ours, theirs = _ages(claim), _ages(passage)
+    if len(ours) != 1 or not theirs:
+        return None
+    value, text, start = ours[0]
+    bound = bound_of(claim, start) or bound_of(claim, start + text.find(str(value)))
+    if any(_fits(value, bound, v) for v, _, _ in theirs):
+        return SlotResult("number", True, f"the age agrees: {text}")
+    return SlotResult(
+        "number",
+        False,
+        f"the age differs: claim says '{text}', source says '{theirs[0][1]}'",
+        frozenset({"age", "aged", "old"}),
+    )

@@ -60,9 +60,30 @@ _BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on|in)?\s*$", re.I)
 _DEATH_BEFORE = re.compile(r"\b(?:died|d\.|death)\s*(?:on|in)?\s*$|[-–]\s*$", re.I)
 
 
+_TITLE_YEAR = re.compile(r"(?P<title>(?:[A-Z0-9][\w'’:.&-]*,?\s+){0,5}[A-Z0-9][\w'’:.&!?-]*)\s*\($")
+
+
+def dated_titles(claim: str, passage: str, found: Sequence[FoundDate]) -> list[FoundDate]:
+    """ "Into the Wild (2007), Synecdoche, New York (2008)": of a list of works each dated in
+    parentheses, the year of the one the claim names; all dates when it names none."""
+    named = []
+    for d in found:
+        if not re.match(r"\s*\)", passage[d.end :]):
+            continue  # "Bessie Smith (April 15, 1864 – ...)": a life, not a work's year
+        m = _TITLE_YEAR.search(passage[max(0, d.start - 60) : d.start])
+        words = m.group("title").split() if m else []
+        # the title's last words, at least two of them or one long name, said in the claim
+        tail = " ".join(words[-2:]) if len(words) >= 2 else (words[0] if words else "")
+        if tail and (len(words) >= 2 or len(tail) >= 5) and tail.rstrip(",") in claim:
+            named.append(d)
+    return named or list(found)
+
+
 def same_event_dates(claim: str, passage: str, found: Sequence[FoundDate]) -> list[FoundDate]:
     """The passage's dates that can be the date of the claim's event: a birth date says
-    nothing of a death ("died on December 5, 2013" against "(born February 7, 1960)")."""
+    nothing of a death ("died on December 5, 2013" against "(born February 7, 1960)"), and the
+    year after one title in a list of dated works says nothing of another (`dated_titles`)."""
+    found = dated_titles(claim, passage, found)
     if _DEATH.search(claim) and not _BIRTH.search(claim):
         return [
             d for d in found if not _BIRTH_BEFORE.search(passage[max(0, d.start - 12) : d.start])

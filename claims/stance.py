@@ -18,7 +18,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.aligned import check_substitution
-from claims.counts import check_counts, check_ordinals, check_scores, says_score
+from claims.counts import check_ages, check_counts, check_ordinals, check_scores, says_score
 from claims.datechecks import (
     check_century,
     check_dated_thing,
@@ -131,6 +131,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_dated_thing(claim.text, passage.text),
         check_ordinals(claim.text, passage.text),
         check_counts(claim.text, passage.text),
+        check_ages(claim.text, passage.text),
         check_scores(claim.text, passage.text),
         check_kind(claim.text, passage.text),
         check_names(claim.text, passage.text),

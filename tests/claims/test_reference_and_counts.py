@@ -575,3 +575,29 @@ def test_the_kind_a_copula_assigns(claim: str, passage: str, expected: str) -> N
 )  # fmt: skip
 def test_bounded_small_counts_and_hyphened_ranks(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Shomu Mukherjee died at the age of 64.",
+         "Mukherjee died of a heart attack on April 10, 2002, at the age of 61.", R),
+        ("Shomu Mukherjee died at the age of 61.",
+         "Mukherjee died of a heart attack on April 10, 2002, at the age of 61.", S),
+        # a chart place after "#"
+        ("Southern Hospitality peaked at number 23 on the Hot 100.",
+         "Southern Hospitality debuted at #86 on the Billboard Hot 100 and peaked at #24.", R),
+        ("Prague Castle is open to visitors.",
+         "The Prague Castle is currently closed to visitors.", R),
+        # in a list of dated works, the year after the work the claim names
+        ("The film Synecdoche, New York was released in the 2000s.",
+         "Keener also appeared in the films Into the Wild (1995), Synecdoche, New York (1997), "
+         "and Get Out (2000).", R),
+        # a life in parentheses is no work's year
+        ("Bessie Smith was married on April 15, 1894.",
+         "Bessie Smith (April 15, 1864 – September 26, 1937) was an American blues singer who "
+         "married on April 15, 1894.", S),
+    ],
+)  # fmt: skip
+def test_ages_chart_places_and_dated_works(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
