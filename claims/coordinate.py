@@ -117,8 +117,14 @@ def _split_and(clause: str) -> list[str]:
             after = tokens[i + 1 :]
             bare = all(is_verb(t) or t in ADVERBS | _PARTICIPLES for t in own)
             if bare and after and (aux or after[0] not in PREPOSITIONS):
-                # "born and raised in Ohio", "wrote and directed several films": shared
-                left = f"{left} {' '.join(after)}"
+                # "born and raised in Ohio", "wrote and directed several films": shared, up to
+                # a third verb ("born and raised in Ohio and began playing music")
+                shared = next(
+                    (j for j in range(1, len(after) - 1)
+                     if after[j] == "and" and is_verb(after[j + 1])),
+                    len(after),
+                )  # fmt: skip
+                left = f"{left} {' '.join(after[:shared])}"
             right = " ".join(_pronoun_as_object(own, tokens, i))
             return [left, *_split_and(f"{subject[0]} {aux}{right}")]
         if tokens[0] in PREPOSITIONS and len(tokens) > 3:

@@ -10,7 +10,10 @@
 - examples: "appeared in several films, including A and B" (also "such as", "like", and a
   plural noun followed by names: "directed two films, “A” and “B”") -> the films, A, B, the
   class of each named item (`claims.modifiers.example_class`) and praise of it ("the critically
-  acclaimed “A”" -> "“A” was critically acclaimed").
+  acclaimed “A”" -> "“A” was critically acclaimed"); the examples of a counted class are
+  objects of the word that governs the class ("killed 12 people in the capital, including three
+  children" -> "killed three children", `claims.modifiers.counted_class_governor`); a list of
+  counted items keeps each count ("won four titles, two cups and a trophy").
 """
 
 from __future__ import annotations
@@ -34,7 +37,13 @@ from claims.grammar import (
     second_object,
     split_subject,
 )
-from claims.modifiers import example_class
+from claims.modifiers import (
+    POST,
+    as_post,
+    counted_class_governor,
+    counted_start,
+    example_class,
+)
 
 _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})
 
@@ -47,7 +56,9 @@ def examples(clause: str) -> list[str] | None:
     if not m or inside_quote(clause, m.start("items")):
         return None
     tokens = m.group("main").split(" ")
-    cut = next((i for i in range(len(tokens) - 1, 0, -1) if _governs(tokens, i)), None)
+    cut = counted_class_governor(tokens)
+    if cut is None:
+        cut = next((i for i in range(len(tokens) - 1, 0, -1) if _governs(tokens, i)), None)
     if cut is None or tokens[cut] in {"is", "was", "are", "were"}:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
@@ -56,7 +67,10 @@ def examples(clause: str) -> list[str] | None:
     items = [item[p.end() :] if (p := _PRAISED.match(item)) else item for item in items]
     kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
     praise = [f"{p.string[p.end() :]} was {p.group('praise')}" for p in praised]
-    examples = [f"{base} {item}" for item in items]
+    post = POST.search(" ".join(tokens[cut + 1 :]))
+    if post and tokens[cut] in PREPOSITIONS:
+        post = None  # "served in several positions": the item is no object of "in"
+    examples = [f"{base} {as_post(item, post.group(1)) if post else item}" for item in items]
     return [m.group("main"), *examples, *filter(None, kinds), *praise]
 
 
@@ -106,8 +120,10 @@ def series(clause: str) -> list[str] | None:
         (i for i in range(len(segments) - 1, 1, -1) if segments[i].startswith(("and ", "or "))),
         None,
     )
-    if last is None and len(segments) >= 3 and " and " in segments[-1]:
+    if last is None and len(segments) >= 2 and " and " in segments[-1]:
         head, _, tail = segments[-1].partition(" and ")
+        if len(segments) == 2 and not (counted_start(head) and counted_start(tail)):
+            return None  # "A, B and C" only when counted: "four albums, two EPs and a film"
         segments = [*segments[:-1], head, "and " + tail]
         last = len(segments) - 1
     if last is not None and last == len(segments) - 1:
@@ -124,6 +140,12 @@ def series(clause: str) -> list[str] | None:
                 first.insert(0, words.pop())
             while words and _open_quote(" ".join(first)):  # a quoted title is one item
                 first.insert(0, words.pop())
+            if all(counted_start(i) for i in items):
+                # "win four league titles, two cups, and five trophies": the count is the item's
+                while words and not counted_start(" ".join(first)) and len(first) < k + 2:
+                    if is_verb(words[-1]) or words[-1].lower() in _LIST_STOP:
+                        break
+                    first.insert(0, words.pop())
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)

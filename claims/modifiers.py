@@ -9,7 +9,10 @@
 - a role noun before a name ("close appositive"): "a member of the rap group The Sauce
   Factory" -> "a member of The Sauce Factory", "The Sauce Factory is a rap group"; "with his
   wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos",
-  "for Premier League club Liverpool", "Argentine media personality Wanda Nara".
+  "for Premier League club Liverpool", "Argentine media personality Wanda Nara";
+- counted classes (`counted_class_governor`): examples of "several awards for his work in
+  journalism" are what the verb governs ("received A"), not a journalism; examples of "several
+  posts" are posts ("held the post of A", `as_post`).
 
 Commas may arrive masked (see `claims.decompose._mask`): `SEP` matches both.
 """
@@ -26,6 +29,7 @@ from claims.grammar import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     article_for,
+    is_plain_verb,
     is_verb,
 )
 
@@ -183,6 +187,13 @@ _NOT_NOUN = frozenset(
     """several many few four five six seven eight nine ten either neither former see van
     de avid same other own""".split()
 )
+# verbs an infinitive puts before a name, never a role: "went on to manage Parma"
+_INFINITIVES = frozenset(
+    """manage coach join lead play sign face meet visit defeat beat become replace succeed
+    represent support make release form found marry host win help attend direct produce star
+    write record compete serve study teach run build create establish launch open buy acquire
+    perform protect defend attack invade""".split()
+)
 _PARTICLES = frozenset("bin bint ibn del da do dos das di du la le van von der den".split())
 _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
 _CALENDAR = re.compile(
@@ -231,6 +242,7 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
         or any(is_verb(w) for w in words)
         or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
         or words[-1] in _NOT_NOUN
+        or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
     ):
         return None
     after = clause[m.end("name") :].split(" ", 2)
@@ -257,3 +269,71 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
     if det is None and clause[:start].endswith((" the ", " a ", " an ")):
         start = clause.rindex(" ", 0, start - 1) + 1
     return clause[:start] + name + clause[m.end("name") :], f"{name} is {article} {role}"
+
+
+# the class the examples belong to is counted: "several awards", "at least three people"
+_COUNTED = re.compile(
+    r"^(?:several|numerous|various|many|multiple|countless|dozens|hundreds|thousands|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}(?:,\d{3})*|\d{5,})$"
+)
+_COUNT_LEADS = ("over", "about", "around", "nearly", "almost", "some", "more than", "at least",
+                "up to", "fewer than", "less than")  # fmt: skip
+_CLAUSE_WORDS = frozenset("where when who which that while whose".split())
+
+
+def counted_class_governor(tokens: list[str]) -> int | None:
+    """Where a counted class the examples belong to is governed: "received several awards
+    for his work in journalism, including A" -> at "received" (A is an award, not a
+    journalism); "killed at least 12 people in the capital, including three children" -> at
+    "killed". The last counted class wins: "12 people in several cities, including Kyiv"."""
+    counted = [
+        i
+        for i in range(2, len(tokens) - 1)
+        if _COUNTED.match(tokens[i].lower()) or tokens[i - 1 : i + 2] == ["a", "number", "of"]
+    ]
+    if not counted:
+        return None
+    at = counted[-1]
+    after = tokens[at + 2 :] if tokens[at] == "number" else tokens[at + 1 :]
+    if tokens[at] == "number":
+        at -= 1  # "held a number of senior positions"
+    if after[0].lower() in PREPOSITIONS or any(
+        t.endswith(",") or t in _CLAUSE_WORDS or (is_verb(t) and not after[k - 1].endswith("ly"))
+        for k, t in enumerate(after[1:], 1)
+    ):
+        return None  # "three of them", "eight years old, his family moved": no class here
+    if tokens[at][:1].isdigit() or tokens[at] in _NUMBER_WORDS:
+        before = " ".join(tokens[:at])
+        lead = next((w for w in _COUNT_LEADS if before.endswith(" " + w)), "")
+        at -= len(lead.split())
+    i = at - 1
+    token = tokens[i]
+    governs = (
+        (token in PREPOSITIONS and token != "of")
+        or (is_plain_verb(token) and tokens[i - 1] not in PREPOSITIONS | DETERMINERS)
+        or (tokens[i - 1] == "to" and token.isalpha() and token.islower())  # "to manage"
+    )
+    return i if governs and i > 0 else None
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
+
+
+def counted_start(item: str) -> bool:
+    """Whether a list item opens with a count or an article: "two cups", "a trophy"."""
+    first = item.split(" ", 1)[0].lower()
+    return bool(_COUNTED.match(first)) or first in {"a", "an", "one"}
+
+
+# "held several positions, including Minister for X": the item names a post, not a thing held
+POST = re.compile(r"^(?:\S+\s){0,4}?(position|post|role|office|seat)s\b")
+
+
+def as_post(item: str, post: str) -> str:
+    """ "Minister for Public Services" -> "the position of Minister for Public Services";
+    "as a producer" -> "a role as a producer"."""
+    if item.startswith("as "):
+        return f"{article_for(post)} {post} {item}"
+    if item.split(" ", 1)[0].lower() in DETERMINERS:
+        return item
+    return f"the {post} of {item}"

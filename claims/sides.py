@@ -14,7 +14,9 @@ takes the sentence's time phrase, see `claims.decompose`):
 - a purpose phrase "a treaty aimed at X" -> "The treaty is aimed at X" (`relative`);
 - participles ", (eventually) replacing Y" after a past-tense clause -> "Subject replaced Y",
   chains "earning X and playing Y" -> one each, ", having written X" after any clause ->
-  "Subject has written X" (`participle`).
+  "Subject has written X" (`participle`);
+- a participle, "known for" or relative clause that ends the clause in a list takes the whole
+  list: ", known for his prowess, acumen, and pursuits" (`_list_tail`).
 """
 
 from __future__ import annotations
@@ -112,14 +114,21 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             s, e = s - 1, e + 1
             s -= 1 if rest[s - 1 : s] == " " else 0
         rest = rest[:s] + " " * (e - s) + rest[e:]
+    listed_to = 0
     for m in _SIDE.finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
-        found = _side(m, rest[: m.start()], split_subject(rest))
+        if m.start() < listed_to:
+            continue  # inside the list that ended the last side fact
+        # an appositive before a list is a list item itself ("A, the University of B, and C")
+        tail = "" if m.group("app") else _list_tail(rest[m.end() :])
+        found = _side(m, rest[: m.start()], split_subject(rest), tail)
+        end = m.end() + len(tail)
         for text, role, past in found or []:
-            sides.append((text, m.start() + 2, m.end(), role, past))
+            sides.append((text, m.start() + 2, end, role, past))
         if found:
-            cut.append((m.start(), m.end() + 1 if rest[m.end() : m.end() + 1] == "," else m.end()))
+            listed_to = end
+            cut.append((m.start(), end + 1 if rest[end : end + 1] == "," else end))
     core = _cut(rest, cut)
     main = split_subject(core)
     if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
@@ -135,20 +144,49 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     if main:
         past = is_past(main[1].split(" ", 1)[0]) or main[1].startswith(("has ", "have "))
         cut = []
+        listed_to = 0
         for m in _SIDE.finditer(core):
             ing = m.group("ing")
-            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < len(main[0]):
+            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < max(len(main[0]), listed_to):
                 continue
             if not past and ing != "having":  # "is a writer, having written ...": any tense
                 continue
+            tail = _list_tail(core[m.end() :])
+            end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
-            for verb, obj in _participles(ing, m.group("obj")):
+            for verb, obj in _participles(ing, m.group("obj") + tail):
                 text = f"{main[0]} {verb} {obj}"
-                sides.append((text, at, at + len(m.group(0)) - 2, "participle", True))
-            cut.append((m.start(), m.end() + 1 if core[m.end() : m.end() + 1] == "," else m.end()))
+                sides.append((text, at, at + end - m.start() - 2, "participle", True))
+            listed_to = end
+            cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
         core = _cut(core, cut)
     core, bound = _bound_relatives(core, rest, split_subject(core))
     return core, sides + bound
+
+
+_LIST_TAIL = re.compile(r"(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+$|(?:,\s+[^,;]+)+$")
+
+
+def _list_tail(after: str) -> str:
+    """The rest of a list a side fact ends in: ", known for his prowess, acumen, and
+    pursuits" would end at "prowess" without it. Only items without a verb to the end of the
+    clause; an item of its own ("a lawyer, and Jane Doe, a doctor") ends no list, nor does a
+    lone ", and X" (the clause's own)."""
+    if not after.startswith(", ") or not _LIST_TAIL.match(after):
+        return ""
+    items = re.split(r",\s+", after[2:])
+    if any(re.match(r"(?:and|or)\s", item) for item in items[:-1]) or (
+        len(items) == 1 and re.match(r"(?:and|or)\s", items[0])
+    ):
+        return ""  # ", and his distinctive voice": the clause's own second object
+    if not re.search(r"(?:^|,\s+|\s)(?:and|or)\s+\S+[^,;]*$", after):
+        return ""
+    words = [w for item in items for w in item.split(" ")]
+    if len(words) > 6 * len(items) or any(
+        is_verb(w) or w in {"who", "which", "that", "where", "when", "whose"} for w in words
+    ):
+        return ""
+    return after
 
 
 def _participles(ing: str, obj: str) -> list[tuple[str, str]]:
@@ -262,7 +300,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _side(
-    m: re.Match[str], before: str, main: tuple[str, str] | None
+    m: re.Match[str], before: str, main: tuple[str, str] | None, tail: str = ""
 ) -> list[tuple[str, SideRole, bool]] | None:
     if rel := m.group("rel"):
         antecedent = _antecedent(before, rel)
@@ -270,7 +308,7 @@ def _side(
             return None
         if rel == "who" and main and _DESCRIBES.match(main[1]) and not antecedent[:1].isupper():
             antecedent = main[0]  # "X is a Venezuelan athlete, who specializes in": X does
-        body = m.group("body")
+        body = m.group("body") + tail
         past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
         if rel == "whose":  # "Kerser, whose real name is Scott Froml," -> "Kerser's real name is"
             owner = (
@@ -303,7 +341,7 @@ def _side(
             body = rel.group("body")
             found.append((f"{name} {body}", "relative", is_past(body.split(" ")[0])))
         return found
-    known = m.group("known")
+    known = m.group("known") + tail
     verb = "was" if known.startswith(("born", "founded")) else "is"
     return [(f"{name} {verb} {known}", "appositive", False)]
 

@@ -303,3 +303,62 @@ def test_an_object_pronoun_takes_the_first_clauses_object(
     sentence: str, expected: list[str]
 ) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# examples of a counted class are objects of the verb that governs the class, not of the last
+# phrase before them; a list of counted items keeps each count with its item
+COUNTED_CLASSES = [
+    ("The storm killed at least 12 people in the capital, including three children.",
+     ["The storm killed at least 12 people in the capital.",
+      "The storm killed three children."]),
+    ("Hurricane Francine killed at least three people in several parishes, including "
+     "Terrebonne and Lafourche.",
+     ["Hurricane Francine killed at least three people in several parishes.",
+      "Hurricane Francine killed at least three people in Terrebonne.",
+      "Hurricane Francine killed at least three people in Lafourche.",
+      "Terrebonne is a parish.", "Lafourche is a parish."]),
+    ("The senator has received several awards for her work on housing, including the Civic "
+     "Leadership Prize and the Harlow Medal.",
+     ["The senator has received several awards for her work on housing.",
+      "The senator has received the Civic Leadership Prize.",
+      "The senator has received the Harlow Medal."]),
+    ("The coach went on to manage several other clubs, including Parma and Genoa.",
+     ["The coach went on to manage several other clubs.", "The coach went on to manage Parma.",
+      "The coach went on to manage Genoa.", "Parma is a club.", "Genoa is a club."]),
+    ("She has held a number of senior posts in the government, including Home Secretary and "
+     "Minister for Trade.",
+     ["She has held a number of senior posts in the government.",
+      "She has held the post of Home Secretary.",
+      "She has held the post of Minister for Trade."]),
+    ("The former mayor held various roles at the agency, including as a spokesman.",
+     ["The former mayor held various roles at the agency.",
+      "The former mayor held a role as a spokesman."]),
+    ("He has taught at several universities, including Queen's University and Carleton "
+     "University.",
+     ["He has taught at several universities.", "He has taught at Queen's University.",
+      "He has taught at Carleton University.", "Queen's University is a university.",
+      "Carleton University is a university."]),
+    ("The club has won four league titles, two national cups, and five regional trophies.",
+     ["The club has won four league titles.", "The club has won two national cups.",
+      "The club has won five regional trophies."]),
+    ("Police seized three rifles, two pistols and 400 rounds of ammunition.",
+     ["Police seized three rifles.", "Police seized two pistols.",
+      "Police seized 400 rounds of ammunition."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), COUNTED_CLASSES, ids=[c[0][:40] for c in COUNTED_CLASSES]
+)
+def test_examples_of_a_counted_class_and_counted_items(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+def test_two_bare_verbs_share_their_phrase_up_to_a_third_verb() -> None:
+    sentence = "The mayor was born and raised in Dayton, Ohio and began her career as a teacher."
+    assert [p.text for p in decompose(sentence)] == [
+        "The mayor was born in Dayton.",
+        "Dayton is in Ohio.",
+        "The mayor was raised in Dayton.",
+        "The mayor began her career as a teacher.",
+    ]

@@ -104,3 +104,31 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_side_facts(sentence, expected):
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# a participle, "known for" or relative clause that ends the sentence in a list takes the
+# whole list; an appositive before a list is an item, and a lone ", and X" is the clause's own
+LIST_TAILS = [
+    ("The minister resigned on Tuesday, citing pressure from unions, business groups, and "
+     "party members.",
+     ["The minister resigned on Tuesday.", "The minister cited pressure from unions.",
+      "The minister cited pressure from business groups.",
+      "The minister cited pressure from party members."]),
+    ("The senator is a member of the finance committee, known for her work on taxes, "
+     "pensions, and trade.",
+     ["The senator is a member of the finance committee.",
+      "The senator is known for her work on taxes.",
+      "The senator is known for her work on pensions.",
+      "The senator is known for her work on trade."]),
+    ("The firm fired its chief executive, citing losses in Europe, Asia, and Africa.",
+     ["The firm fired its chief executive.", "The firm cited losses in Europe.",
+      "The firm cited losses in Asia.", "The firm cited losses in Africa."]),
+    ("He praised the prosecutor, a former judge, and the police chief.",
+     ["He praised the prosecutor.", "He praised a former judge.",
+      "He praised the police chief."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIST_TAILS, ids=[c[0][:40] for c in LIST_TAILS])
+def test_a_side_fact_takes_the_list_it_ends_in(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
