@@ -17,6 +17,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.agents import check_agent
 from claims.aligned import check_substitution
 from claims.counts import check_ages, check_counts, check_ordinals, check_scores, says_score
 from claims.datechecks import (
@@ -135,6 +136,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_scores(claim.text, passage.text),
         check_kind(claim.text, passage.text),
         check_names(claim.text, passage.text),
+        check_agent(claim.text, passage.text),
         check_nationality(claim.text, passage.text),
         check_polarity(claim.text, passage.text),
         check_substitution(claim.text, passage.text),

@@ -601,3 +601,20 @@ def test_bounded_small_counts_and_hyphened_ranks(claim: str, passage: str, expec
 )  # fmt: skip
 def test_ages_chart_places_and_dated_works(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the agent said actively in the claim and passively in the passage
+        ("Jamie Savage directed the film The Quiet.",
+         "The Quiet is a 2005 American drama thriller film directed by Jamie Babbit.", R),
+        ("Jamie Babbit directed the film The Quiet.",
+         "The Quiet is a 2005 American drama thriller film directed by Jamie Babbit.", S),
+        ("Jules de Jongh voices Captain Marvel in Lego Marvel Super Heroes 2.",
+         "Captain Marvel is a playable character in Lego Marvel Super Heroes 2, voiced by Kate "
+         "O'Sullivan.", R),
+    ],
+)  # fmt: skip
+def test_the_agent_active_and_passive(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
