@@ -138,9 +138,15 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def names_subject(claim: str, passage: str) -> bool:
-    """Whether `passage` names the claim's subject, a name ("Lockout", "Ashley Cole"), in full."""
+    """Whether `passage` names the claim's subject, or the name in it ("Lockout", "Ashley
+    Cole", "the movie Batla House"), in full."""
     subject = claim_subject(claim)
-    names = _name_tokens(subject) if subject else []
+    if not subject:
+        return False
+    tokens = subject.split()
+    names = _name_tokens(subject) or [
+        t for t in tokens[1:] if _NAME_TOKEN.match(t) and not is_title(t)
+    ]  # "The movie Batla House": the capitalised words after the first
     words = [t for t in names if t.lower() not in _LINKS]
     return bool(words) and all(_says(passage, t) for t in words)
 

@@ -618,3 +618,12 @@ def test_ages_chart_places_and_dated_works(claim: str, passage: str, expected: s
 )  # fmt: skip
 def test_the_agent_active_and_passive(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_described_subject_is_named_by_its_name():
+    from claims.reference import names_subject
+
+    assert names_subject(
+        "The movie Batla House grossed 62.06 crore domestically.", "Batla House grossed 70 crore."
+    )
+    assert not names_subject("The oceans absorb more than 90% of the CO2.", "The oceans absorb.")
