@@ -54,6 +54,11 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
         "africa", "asia", "europe", "america", "australia", "antarctica", "oceania",
     ),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "language": (
+        "english", "spanish", "french", "german", "italian", "portuguese", "russian", "arabic",
+        "hindi", "tamil", "telugu", "bengali", "urdu", "mandarin", "cantonese", "japanese",
+        "korean", "dutch", "swedish", "polish", "turkish", "greek", "persian", "hebrew",
+    ),
     "instrument": (
         "guitar", "piano", "drums", "violin", "bass", "saxophone", "trumpet", "flute",
         "cello", "keyboard", "keyboards", "vocals", "harmonica", "clarinet",
@@ -93,6 +98,7 @@ _GROUP_OF: dict[str, set[str]] = {}
 for _group, _words in EXCLUSIVE_GROUPS.items():
     for _word in _words:
         _GROUP_OF.setdefault(_word, set()).add(_group)
+_DESCENT = re.compile(r"\b(?:descent|ancestry|origin|heritage)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$")
 _LIST_AFTER = re.compile(
@@ -107,6 +113,7 @@ def _content(text: str) -> list[tuple[str, str, int, int]]:
         low = m.group(0).lower().replace("’", "'").strip("'-")
         if low.endswith("'s"):
             low = low[:-2]
+        low = low.removesuffix("-language")  # "a Spanish-language network": Spanish
         if low in STOPWORDS or len(low) < 2:
             continue
         out.append((stem(low), low, m.start(), m.end()))
@@ -161,6 +168,8 @@ def check_substitution(claim: str, passage: str) -> SlotResult | None:
                 kind = exclusive_kind(ours, theirs)
                 if kind is None or theirs in a_words or _listed(passage, start, end):
                     continue
+                if kind == "language" and _DESCENT.search(claim):
+                    continue  # "of Irish and English descent": one of several
                 if len({w for w in b_words - a_words if kind in _GROUP_OF.get(w, ())}) > 1:
                     continue  # "a science fiction action film": several genres at once
                 return SlotResult(

@@ -627,3 +627,21 @@ def test_a_described_subject_is_named_by_its_name():
         "The movie Batla House grossed 62.06 crore domestically.", "Batla House grossed 70 crore."
     )
     assert not names_subject("The oceans absorb more than 90% of the CO2.", "The oceans absorb.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Exercise is good for heart health.", "Exercise is terrible for heart health.", R),
+        ("Rachel Green is a real life character.",
+         "Rachel Karen Green is a fictional character in the sitcom Friends.", R),
+        ("Telemundo is an English-language television network.",
+         "Telemundo is an American Spanish-language terrestrial television network.", R),
+        ("Telemundo is a Spanish-language television network.",
+         "Telemundo is an American Spanish-language terrestrial television network.", S),
+        # descent: one of several
+        ("Marilyn Manson is of Irish and English descent.", "He is of German descent.", N),
+    ],
+)  # fmt: skip
+def test_opposites_and_languages(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
