@@ -1,9 +1,10 @@
-"""Who did it, said actively in one text and passively in the other.
+"""Who did it: the name after "directed by" in the passage against the claim's.
 
 "Jamie Savage directed The Quiet" and "The Quiet is a 2005 thriller film directed by Jamie
 Babbit" name the director in different places, so word alignment cannot compare them. Here the
-claim's agent (the name before the verb) is compared with the passage's (the name after "VERB
-by"): another name there, with the claim's nowhere in the passage, is another agent.
+claim's agent (the name before the verb, or after "VERB by") is compared with the passage's
+(the names after "VERB by", up to the next "and VERB-ed by"): another name there is another
+agent, unless the passage gives the claim's too ("written by Paul McCartney and John Lennon").
 """
 
 from __future__ import annotations
@@ -34,25 +35,43 @@ _ACTIVE = re.compile(
 )
 
 
+_PASSIVE = re.compile(
+    rf"\b(?P<verb>{'|'.join(set(_PARTICIPLE.values()))})\s+by\s+(?P<agent>{_NAME})"
+)
+# "co-written and produced by Olivier Megaton and Luc Besson": the names up to the clause's end
+_BY_PHRASE = (
+    r"(?:\s+(?:and|,)\s+[a-z-]+ed)*\s+by\s+"
+    r"(?P<agents>[^,;()]+?)(?=\s+and\s+[a-z-]+ed\s+by\b|\s*[,;()]|\s*\.?\s*$)"
+)
+
+
 def check_agent(claim: str, passage: str) -> SlotResult | None:
-    """'Jamie Savage directed The Quiet' against '... directed by Jamie Babbit': another
-    director, writer, singer or founder of the same thing."""
-    m = _ACTIVE.match(claim.strip())
-    if m is None:
+    """'Jamie Savage directed The Quiet' or 'The Quiet was directed by Jamie Savage' against
+    '... directed by Jamie Babbit': another director, writer, singer or founder of the same
+    thing."""
+    if m := _ACTIVE.match(claim.strip()):
+        ours, verb, participle = m.group("agent"), m.group("verb"), _PARTICIPLE[m.group("verb")]
+    elif m := _PASSIVE.search(claim):
+        ours, verb = m.group("agent").rstrip("."), m.group("verb")
+        participle = verb
+    else:
         return None
-    ours = m.group("agent")
-    participle = _PARTICIPLE[m.group("verb")]
-    theirs = re.search(rf"\b{participle}\s+by\s+(?P<agent>{_NAME})", passage)
-    if theirs is None:
-        return None
-    other = theirs.group("agent").rstrip(".")
+    theirs = re.search(rf"\b{participle}{_BY_PHRASE}", passage)
+    named = re.match(_NAME, theirs.group("agents")) if theirs else None
+    if theirs is None or named is None:
+        return None  # "written by both": no name to compare
+    other = named.group(0).rstrip(".")
     surname = ours.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", passage) or other.split()[-1] in claim:
-        return None  # the passage names the claim's agent too, or the claim names theirs
+    if re.search(rf"\b{re.escape(surname)}\b", theirs.group("agents")) or (
+        other.split()[-1] in claim
+    ):
+        return None  # the passage gives the claim's agent too, or the claim names theirs
+    if m.re is _ACTIVE and re.search(rf"\b{re.escape(surname)}\b", passage):
+        return None  # the claim's agent is in the passage: perhaps in another role
     return SlotResult(
         "name",
         False,
-        f"another name in the same place: claim says '{ours}' {m.group('verb')}, source says "
+        f"another name in the same place: claim says {verb} by '{ours}', source says "
         f"{participle} by '{other}'",
         frozenset(stem(w.lower()) for w in ours.split()),
     )

@@ -41,7 +41,12 @@ KINDS: tuple[tuple[str, ...], ...] = (
     ("instrument",), ("war",), ("battle",), ("hormone",), ("protein",), ("mineral",),
 )  # fmt: skip
 _KIND_OF = {word: group[0] for group in KINDS for word in group}
-_COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+", re.IGNORECASE)
+# "is a film", "is a form of dance": the kind follows
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+"
+    r"(?:(?:form|type|kind|variety|style|sort)\s+of\s+(?:(?:a|an)\s+)?)?",
+    re.IGNORECASE,
+)
 # The phrase a copula assigns ends at a clause or a participle with its object ("a film
 # directed by", "a novel based on"), not at a participle that describes the head ("an animated
 # film", "a discontinued web browser").

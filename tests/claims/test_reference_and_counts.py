@@ -645,3 +645,32 @@ def test_a_described_subject_is_named_by_its_name():
 )  # fmt: skip
 def test_opposites_and_languages(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the claim's agent is in the passage, but after another verb
+        ("Colombiana was produced by Luc Besson.",
+         "Colombiana is a 2011 French action film co-written and produced by Olivier Megaton "
+         "and directed by Luc Besson.", R),
+        ("Colombiana was directed by Luc Besson.",
+         "Colombiana is a 2011 French action film co-written and produced by Olivier Megaton "
+         "and directed by Luc Besson.", S),
+        # one of several agents
+        ("The song was written by John Lennon.",
+         "The song was written by Paul McCartney and John Lennon.", S),
+    ],
+)  # fmt: skip
+def test_the_agent_of_each_verb(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_form_of_a_kind_is_that_kind():
+    assert (
+        stance_of(
+            "Daggering is a form of Jamaican dance.",
+            "Daggering is a form of combat sport originating from Jamaica.",
+        )[0]
+        == R
+    )
