@@ -174,6 +174,8 @@ def _is_clause(text: str) -> bool:
     i = verb_index(tokens)
     if i is None or any(t.endswith(",") for t in tokens[:i]):
         return False
+    if tokens[i - 1].lower() in {"and", "or", "but"}:
+        return False  # "declared a state of emergency and asked ...": an object, then a verb
     return i == 1 or tokens[i - 1].lower() not in PRONOUN_SUBJECTS
 
 

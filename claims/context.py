@@ -60,14 +60,19 @@ _ROLE_WORDS = frozenset(
     Queen Prince Pope Ambassador Spokesman Spokeswoman Mayor Governor Senator Judge Chairman
     CEO Director Representative Sheriff Prosecutor""".split()
 ) | frozenset(DEMONYMS)
+# a name's word may have a capital inside it: "DeSantis", "McDonald", "O'Brien"
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?(?![\w’'-])"
 _PERSON = re.compile(
     r"(?:\b(?:Gen|Lt|Col|Maj|Adm|Dr|Mr|Mrs|Ms|Sen|Gov|Prof)\.\s+|\b(?:President|Minister|"
     r"official|commander|spokesman|spokeswoman|spokesperson|Secretary|Chancellor|Premier|"
     r"leader|chief|ambassador|diplomat|envoy|Mayor|Governor|Senator|Judge|Chairman|CEO|"
-    r"Director|Representative|Sheriff|Prosecutor|Minister)\s+)"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
-    r"|(?P<speaker>\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)"
+    r"Director|Representative|Sheriff|Prosecutor|Minister|challenger|candidate|rival|"
+    r"opponent|incumbent|lawyer|attorney)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"|(?P<speaker>\b{_NAME_WORD}\s+{_NAME_WORD})"
     r"(?=,\s+(?:an?|who)\s|\s+(?:said|says|told|warned))"
+    # "“C,” said Maria Lopez, the mayor": the speaker after the verb
+    rf"|(?<=\bsaid\s)(?P<after>{_NAME_WORD}\s+{_NAME_WORD})(?=[,.]|$)"
 )
 _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
@@ -96,7 +101,7 @@ class ArticleContext:
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     """The context after reading `sentence` (a body sentence, as printed)."""
     persons = list(context.persons)
-    for name in persons_in(sentence):
+    for name in _mentioned(sentence, persons):
         if name in persons:
             persons.remove(name)
         persons.append(name)
@@ -128,16 +133,31 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     )
 
 
+def _mentioned(sentence: str, known: list[str]) -> list[str]:
+    """The people a sentence names, in order: by full name, or by the surname of one named
+    before ("Haley did not concede"), which makes that person the last one named."""
+    found = [(m.start(), name) for m, name in _persons(sentence)]
+    for name in known:
+        surname = name.split()[-1]
+        if m := re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", sentence):
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
 def persons_in(text: str) -> list[str]:
     """Names of people in `text` without their titles, in order of appearance."""
+    return [name for _, name in _persons(text)]
+
+
+def _persons(text: str) -> list[tuple[re.Match[str], str]]:
     names = []
     for m in _PERSON.finditer(text):
-        name = m.group("name") or m.group("speaker")
+        name = m.group("name") or m.group("speaker") or m.group("after")
         words = name.split()
         while words and words[0] in _ROLE_WORDS:
             words.pop(0)
         if len(words) >= 2 and words[0] not in COUNTRIES and words[-1] not in COUNTRIES:
-            names.append(" ".join(words))
+            names.append((m, " ".join(words)))
     return names
 
 

@@ -102,7 +102,8 @@ def _split_and(clause: str) -> list[str]:
             continue
         left, right = clause[: m.start()], clause[m.end() :]
         tokens = right.split(" ")
-        if second_object(left.split(" "), tokens):
+        counted = m.group(0).startswith(",") and _COUNTED_SUBJECT.match(right) is not None
+        if second_object(left.split(" "), tokens) and not counted:
             continue  # "plays guitar and drums for the band": one verb, two objects
         i = 0
         while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
@@ -147,7 +148,13 @@ def _split_and(clause: str) -> list[str]:
                 own[0][:1].isupper()
                 or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
                 # ", and more than 280 landslides were reported": a counted subject
-                or re.match(r"(?:more than |over |about |at least |nearly )?\d", own[0])
+                or _COUNTED_SUBJECT.match(own[0])
+                # ", and rivers were expected to crest": a bare plural noun and its auxiliary
+                or (
+                    m.group(0).startswith(",")
+                    and re.fullmatch(r"[a-z]{3,}s", own[0])
+                    and own[1].split(" ", 1)[0] in _PLURAL_AUXILIARIES
+                )
             )
         ):
             # "Parliament passed the law, and the opposition opposed it": the law
@@ -157,6 +164,10 @@ def _split_and(clause: str) -> list[str]:
     return [clause]
 
 
+_COUNTED_SUBJECT = re.compile(
+    r"(?:more than |over |about |at least |nearly )?(?:\d|(?:hundreds|thousands|dozens|millions)\b)"
+)
+_PLURAL_AUXILIARIES = frozenset("are were have had will would could can may might".split())
 _PLURAL_PEOPLE = frozenset("people men women children police".split())
 
 
@@ -172,6 +183,8 @@ def _pronoun_as_object(own: list[str], tokens: list[str], i: int) -> list[str]:
         k += 1
     end = next((j for j in range(k, len(own)) if own[j] in PREPOSITIONS), len(own))
     noun_phrase = own[k:end]
+    if own[end : end + 1] == ["of"]:
+        return tokens  # "confirmed the deaths of two soldiers and named them": whose "them"?
     if not noun_phrase or len(noun_phrase) > 5 or any(t[-1:] in ",;" for t in noun_phrase):
         return tokens
     if any(is_verb(t) or t in {"that", "which", "who", "and", "or"} for t in noun_phrase):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from claims.attribution import attribution_of, find_attribution, split_attribution
@@ -29,6 +30,7 @@ from claims.context import ArticleContext, decontextualise, persons_in, remember
 from claims.dates import FoundDate, find_dates, to_date
 from claims.decompose import Part, decompose
 from claims.errors import ConfigError
+from claims.grammar import name_before
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
 from claims.quantities import find_quantities
@@ -123,11 +125,37 @@ def sentence_claims(
         # a construction the rules do not handle must not cost the article its other claims:
         # the sentence is kept whole, as the one-claim-per-sentence baseline would
         parts = [Part(sentence, 0, len(sentence), "main")]
+    organisation = _organisation(attribution.speaker or "", context) if attribution else None
     claims = []
     for part in parts:
+        if organisation and part.attributed and part.text.startswith("It "):
+            # "Kroger said it was disappointed": the organisation that said it
+            part = replace(part, text=f"{organisation} {part.text[3:]}")
         reported = attribution if part.attributed or part.role == "attribution" else None
         claims.append(_claim(article_id, sentence, span, part, context, reported))
     return claims
+
+
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Center|Centre|Commission|Department|Agency|"
+    r"Ministry|Service|Office|Bureau|Council|Association|Union|Party|Group|Bank|Police|Court|"
+    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines)$"
+)
+
+
+def _organisation(speaker: str, context: ArticleContext) -> str | None:
+    """The speaker when it is an organisation that "it" can stand for: a name ending in an
+    organisation word ("Duke Energy", "the Federal Trade Commission"), or one capitalised word
+    that is no person's surname ("Kroger")."""
+    name = name_before(speaker)
+    if not name or name in {"It", "They", "He", "She", "We", "I"}:
+        return None
+    if _ORGANISATION_WORD.search(name):
+        return speaker[speaker.index(name) - 4 :] if speaker.endswith(f"the {name}") else name
+    surnames = {person.split()[-1] for person in context.persons}
+    if " " not in name and name == speaker and name not in surnames and name.isalpha():
+        return name
+    return None
 
 
 def _claim(

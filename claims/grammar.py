@@ -22,7 +22,8 @@ IRREGULAR_PAST = frozenset(
     kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
     understood withdrew wore died used owed got spent felt heard sang threw broke froze rode
     rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt burst
-    cost hurt shut quit cast broadcast forecast upset""".split()
+    cost hurt shut quit cast broadcast forecast upset caught cut fed dug blew swept hung ate
+    drank lent stuck slid spun bore laid""".split()
 )
 PRESENT_VERBS = frozenset(
     """sits lies says remains includes contains shows serves borders hosts plays runs leads
@@ -61,6 +62,19 @@ IRREGULAR_ING = {
     "killing": "killed", "setting": "set", "putting": "put", "hitting": "hit",
     "shooting": "shot", "going": "went", "coming": "came", "seeing": "saw", "finding": "found",
     "having": "had", "being": "was", "fighting": "fought", "losing": "lost", "writing": "wrote",
+    "laying": "laid", "fleeing": "fled", "seeking": "sought", "spending": "spent",
+    "teaching": "taught", "catching": "caught", "buying": "bought", "thinking": "thought",
+    "standing": "stood", "keeping": "kept", "feeling": "felt", "hearing": "heard",
+    "speaking": "spoke", "breaking": "broke", "choosing": "chose", "driving": "drove",
+    "rising": "rose", "falling": "fell", "growing": "grew", "knowing": "knew",
+    "throwing": "threw", "drawing": "drew", "flying": "flew", "sitting": "sat",
+    "striking": "struck", "cutting": "cut", "getting": "got", "sinking": "sank",
+    "stealing": "stole", "shaking": "shook", "hiding": "hid", "feeding": "fed",
+    "digging": "dug", "sweeping": "swept", "lending": "lent", "letting": "let",
+    "shutting": "shut", "spreading": "spread", "hurting": "hurt", "costing": "cost",
+    "blowing": "blew", "binding": "bound", "withdrawing": "withdrew", "overseeing": "oversaw",
+    "undergoing": "underwent", "forgetting": "forgot", "wearing": "wore", "singing": "sang",
+    "riding": "rode", "hanging": "hung", "sleeping": "slept", "understanding": "understood",
 }  # fmt: skip
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
@@ -209,9 +223,13 @@ def second_object(left: list[str], right: list[str]) -> bool:
     )
 
 
+_BEFORE_NOUN = frozenset({"and", "or", "&", "of"})
+
+
 def _listed_noun(token: str, previous: str) -> bool:
     """ "novels and plays", "the works": a present verb of the closed list that is a noun here."""
-    return token.lower() in PRESENT_VERBS and previous.lower() in DETERMINERS | {"and", "or", "&"}
+    # "hundreds of volunteers": after "of" too
+    return token.lower() in PRESENT_VERBS and previous.lower() in DETERMINERS | _BEFORE_NOUN
 
 
 def verb_index(tokens: list[str]) -> int | None:
@@ -255,6 +273,8 @@ def past_of(ing: str) -> str:
     # stay doubled ("planning" -> "planned"); "carrying" -> "carried"
     if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
         return stem[:-1] + "ied"
+    if stem.endswith(("ee", "ye", "oe")):  # "freeing" -> "freed", "eyeing" -> "eyed"
+        return stem + "d"
     return stem + "ed"
 
 
@@ -300,7 +320,7 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
     return None
 
 
-_AN = re.compile(r"^(?:[aeio]|u(?!ni|k|s[aeiou]|r[aeiou]|tr))", re.I)
+_AN = re.compile(r"^(?:[aeio]|u(?!ni|k|s[aeiou]|r[aeiou]|tr|t[aeiou]))", re.I)
 
 
 def article_for(noun_phrase: str) -> str:
@@ -333,3 +353,25 @@ def sentence_of(text: str) -> str:
 def inside_quote(text: str, at: int) -> bool:
     """Whether position `at` is inside “curly quotes” or "straight quotes"."""
     return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
+
+
+_MODALS = frozenset("will would can could may might must shall should do does did".split())
+
+
+def object_start(left: list[str], verb_at: int) -> int | None:
+    """Where the verb's object starts: after the verb group ("will fund new parks")."""
+    i = verb_at
+    while i < len(left) and (is_verb(left[i]) or left[i] in ADVERBS or bare_after_aux(left, i)):
+        i += 1
+    return i if verb_at < i < len(left) else None
+
+
+def bare_after_aux(tokens: list[str], i: int) -> bool:
+    """ "will fund", "could remain": a bare verb after a modal or "did"."""
+    return (
+        i > 0
+        and tokens[i - 1] in _MODALS
+        and tokens[i].isalpha()
+        and tokens[i].islower()
+        and tokens[i] not in DETERMINERS
+    )

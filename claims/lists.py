@@ -29,20 +29,28 @@ from claims.grammar import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    bare_after_aux,
     inside_quote,
+    is_past,
     is_plain_verb,
     is_verb,
+    object_start,
     present_after_and,
     present_form,
     second_object,
     split_subject,
 )
 from claims.modifiers import (
+    PASSIVE_AUX,
     POST,
     as_post,
     counted_class_governor,
+    counted_object,
+    counted_or_determined,
+    counted_pair,
     counted_start,
     example_class,
+    passive_example,
 )
 
 _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})
@@ -62,7 +70,7 @@ def examples(clause: str) -> list[str] | None:
     if cut is None or tokens[cut] in {"is", "was", "are", "were"}:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
-    items = [i for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+", m.group("items")) if i]
+    items = [i for i in _list_items(m.group("items")) if i]
     praised = [p for item in items if (p := _PRAISED.match(item))]
     items = [item[p.end() :] if (p := _PRAISED.match(item)) else item for item in items]
     kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
@@ -71,6 +79,9 @@ def examples(clause: str) -> list[str] | None:
     if post and tokens[cut] in PREPOSITIONS:
         post = None  # "served in several positions": the item is no object of "in"
     examples = [f"{base} {as_post(item, post.group(1)) if post else item}" for item in items]
+    if cut > 1 and tokens[cut - 1] in PASSIVE_AUX and is_past(tokens[cut]):
+        # "four people were killed, including a man": the man was killed, not their object
+        examples = [passive_example(item, tokens[cut - 1], tokens[cut]) for item in items]
     return [m.group("main"), *examples, *filter(None, kinds), *praise]
 
 
@@ -81,12 +92,20 @@ _PRAISED = re.compile(
 )
 
 
+def _list_items(text: str) -> list[str]:
+    """ "A, B and C" -> A, B, C; with a comma before the last "and" ("Sins and Salvation, The
+    Long Road, and Home") only the commas separate items: an "and" inside is a title's."""
+    if re.search(r",\s+(?:and|or)\s+[^,]+$", text) and text.count(",") >= 2:
+        return re.split(r",\s+(?:and\s+|or\s+)?", text)
+    return re.split(r",\s+(?:and\s+|or\s+)?|\s+and\s+", text)
+
+
 def _named_list(clause: str) -> re.Match[str] | None:
     """ "S directed two films, “Kick” and “Housefull 4”": a plural noun, then the names."""
     m = re.match(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$", clause)
     if m is None:
         return None
-    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("items"))
+    items = _list_items(m.group("items"))
     named = all(i[:1] in '“"' or (i[:1].isupper() and len(i.split()) <= 4) for i in items)
     return m if named and not any(is_verb(t) for i in items for t in i.split()) else None
 
@@ -177,6 +196,7 @@ def adjective_pair(left: list[str], right: list[str]) -> bool:
         and following[:1].islower()
         and following not in PREPOSITIONS | DETERMINERS | ADVERBS | OBJECT_PRONOUNS
         and not is_verb(following)
+        and last[:1].islower()  # "on Tuesday and asked residents": a verb after a name
         and last not in IRREGULAR_PAST | AUXILIARIES
         and (before.lower() in DETERMINERS or not is_verb(last))
         and (
@@ -203,12 +223,17 @@ def pair(clause: str) -> list[str] | None:
     subject = split_subject(clause)
     if subject is None:
         return None
-    for m in _PAIR_JOIN.finditer(clause):
+    # ", as well as X" joins the whole object before it: "a bond for parks and libraries, as
+    # well as a measure" is tried there first, or "libraries, as well as a measure" is one item
+    joins = sorted(_PAIR_JOIN.finditer(clause), key=lambda m: not m.group(0).startswith(", as"))
+    for m in joins:
         if m.start() <= len(subject[0]) or inside_quote(clause, m.start()):
             continue
         left_tokens = clause[: m.start()].split(" ")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
+        if counted_pair(left_tokens, right_tokens):
+            continue  # "more than 400,000 homes and businesses": one count of both
         if (
             not second_object(left_tokens, right_tokens)
             and (
@@ -225,6 +250,8 @@ def pair(clause: str) -> list[str] | None:
         start = _parallel_start(left_tokens, right_tokens, verb_at) or _conjunct_start(
             left_tokens, first, verb_at
         )
+        if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
+            start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
         if first in {"a", "an", "the"} and left_tokens[verb_at] in _COPULAS:
             # "was the president of X and a Boer leader": both describe the subject
             start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
@@ -239,6 +266,8 @@ def pair(clause: str) -> list[str] | None:
             continue  # "Russia and Belarus", "Belarusian and Russian aviation": kept together
         if left_tokens[start - 1].lower() in {"between", "among", "both"}:
             continue
+        if left_tokens[start - 1] in PREPOSITIONS and counted_object(left_tokens[verb_at:start]):
+            continue  # "evacuated 2,000 residents from A and B": 2,000 from both, not each
         if len(right_tokens) >= 2 and ADJECTIVE.search(left_tokens[-1]):
             start = len(left_tokens) - 1  # "political and military leadership"
         prefix = " ".join(left_tokens[:start])
@@ -258,8 +287,18 @@ def pair(clause: str) -> list[str] | None:
             left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
         elif len(left) == 1 and _shared_phrase(left_tokens[verb_at:], right_tokens):
             left = [*left, *right_tokens[1:]]
+        elif (
+            len(left) == 2
+            and counted_or_determined(left[0])
+            and counted_or_determined(first)
+            and _shared_phrase(left_tokens[verb_at:], right_tokens[1:])
+        ):
+            left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
+
+
+_QUANTIFIERS = frozenset("more less fewer over about nearly almost around some".split())
 
 
 def _shared_phrase(left: list[str], right: list[str]) -> bool:
@@ -335,12 +374,21 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
     for i in range(len(left) - 1, max(len(left) - 9, 0) - 1, -1):
         token = left[i]
         low = token.lower()
-        verb = i == verb_at or (
-            is_verb(token) and not (i > 0 and left[i - 1].lower() in DETERMINERS)
+        verb = (
+            i == verb_at
+            or bare_after_aux(left, i)  # "will fund new parks and two libraries"
+            or (is_verb(token) and not (i > 0 and left[i - 1].lower() in DETERMINERS))
         )
+        if (
+            verb
+            and counted_or_determined(right_first)
+            and object_start(left, verb_at) == i + 1
+            and not any(t in PREPOSITIONS or is_verb(t) for t in left[i + 1 :])
+        ):
+            return i + 1  # "will fund new parks as well as two libraries": the whole object
         if i < len(left) - 1 and (low in PREPOSITIONS or verb or token.endswith(",")):
             return None
-        if i > 0 and left[i - 1] == "to" and i < len(left) - 1:
+        if i > 0 and left[i - 1] == "to" and i < len(left) - 1 and left[i] not in _QUANTIFIERS:
             # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
             return i + 1 if shape(left[i + 1]) == want else None
         if shape(token) == want and (

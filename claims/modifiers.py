@@ -232,7 +232,7 @@ def _owner(det: str) -> bool:
     return det.lower() in _POSSESSIVES or det.endswith(("'s", "’s"))
 
 
-def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
+def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
     role, name, det = m.group("role"), m.group("name"), m.groupdict().get("det")
     words = [w for w in role.split(" ") if not w[:1].isupper()]
     if (
@@ -257,6 +257,12 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
         return None
     if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):
         return None
+    if _owner(det or "") and (one := singular(role.split(" ")[-1])) and one != role.split()[-1]:
+        # "her novels Sins and Salvation, The Long Road": one of several, named
+        kept = clause[: m.start("det")] + name + clause[m.end("name") :]
+        if m.start() == 0 or re.match(r"\s+(?:and|or)\s+[A-Z“\"]", clause[m.end("name") :]):
+            return kept, None  # where the name ends is unsure ("Sins and Salvation")
+        return kept, f"{name} is {det} {' '.join([*role.split()[:-1], one])}"
     if _owner(det or ""):
         if m.start() == 0:  # "Kerser's first album The Nebulizer was produced by Nebs"
             return clause[m.end("det") + 1 :].replace(f"{role} ", "", 1), f"{det} {role} is {name}"
@@ -264,6 +270,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str] | None:
         return kept, f"{det} {role} is {name}"
     *rest, head = role.split(" ")
     role = " ".join([*rest, singular(head) or head])  # "the films “Rush Hour 2”": a film
+    if m.start("role") == 0 and len(rest) == 1 and not _NATIONALITY.match(rest[0]):
+        role = role[:1].lower() + role[1:]  # "Utility company Duke Energy": capital by place
     article = article_for(role)
     start = m.start("det") if det in {"the", "a", "an"} else m.start("role")
     if det is None and clause[:start].endswith((" the ", " a ", " an ")):
@@ -337,3 +345,55 @@ def as_post(item: str, post: str) -> str:
     if item.split(" ", 1)[0].lower() in DETERMINERS:
         return item
     return f"the {post} of {item}"
+
+
+COUNT_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve dozens hundreds
+    thousands millions""".split()
+)
+
+
+def counted_or_determined(token: str) -> bool:
+    low = token.lower()
+    return low in DETERMINERS or low in COUNT_WORDS or low[:1].isdigit()
+
+
+def counted_pair(left: list[str], right: list[str]) -> bool:
+    """ "lost power to 400,000 homes and businesses": a bare plural after a counted plural
+    shares its count, and the count is of both together (not 400,000 of each)."""
+    if len(left) < 2 or not right:
+        return False
+    count, noun, first = left[-2].lower(), left[-1], right[0]
+    return (
+        (count[:1].isdigit() or count in COUNT_WORDS)
+        and noun.isalpha()
+        and noun.islower()
+        and noun.endswith("s")
+        and first.isalpha()
+        and first.islower()
+        and first.endswith("s")
+        and not counted_or_determined(first)
+        and not is_verb(first)
+        and first not in PREPOSITIONS
+    )
+
+
+def counted_object(tokens: list[str]) -> bool:
+    """ "evacuated 2,000 residents from": a count of plural things before the phrase."""
+    return any(
+        (t[:1].isdigit() or t in COUNT_WORDS) and tokens[k + 1].endswith("s")
+        for k, t in enumerate(tokens[:-1])
+    )
+
+
+PASSIVE_AUX = frozenset("is are was were been".split())
+
+
+def passive_example(item: str, aux: str, participle: str) -> str:
+    """ "a 67-year-old man" + "were killed" -> "a 67-year-old man was killed"."""
+    first = item.split(" ", 1)[0].lower()
+    counted = first[:1].isdigit() or first in COUNT_WORDS | {"several", "many", "some"}
+    one = first in {"a", "an", "one"} or not (counted or item.endswith("s"))
+    present = aux in {"is", "are"}
+    verb = ("is" if one else "are") if present else ("was" if one else "were")
+    return f"{item} {verb} {participle}"

@@ -74,6 +74,7 @@ def adverbials(clause: str) -> list[str] | None:
         for i in range(first, len(tokens))
         if tokens[i] in _ADVERBIAL
         and tokens[i - 1] not in PREPOSITIONS
+        and not _particle(tokens, i)
         and (
             _verb_group(tokens, first - 1, i)
             or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
@@ -81,6 +82,8 @@ def adverbials(clause: str) -> list[str] | None:
         )
         and not inside_quote(clause, len(" ".join(tokens[:i])))
     ]
+    if cuts and _ranked(tokens[first - 1 : cuts[0]]):
+        return None  # "the fourth hurricane to hit Florida since 2022": the phrase limits it
     # "until his death in 2013", "in 2000 after the death of his wife in 1993": a time phrase
     # after an event phrase dates that phrase's noun, not the verb
     cuts = [c for k, c in enumerate(cuts) if k == 0 or not _after_event(tokens, cuts[k - 1], c)]
@@ -91,6 +94,34 @@ def adverbials(clause: str) -> list[str] | None:
     base = " ".join(tokens[: cuts[0]])
     ends = [*cuts[1:], len(tokens)]
     return [f"{base} {' '.join(tokens[a:b])}" for a, b in zip(cuts, ends, strict=True)]
+
+
+_RANK = re.compile(
+    r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|"
+    r"best|worst|most|least|[a-z]+[^aeiou\W]est)$"
+)
+_NOT_RANK = frozenset("protest contest interest forest request arrest harvest conquest".split())
+
+
+def _ranked(tokens: list[str]) -> bool:
+    """ "is the fourth hurricane", "the largest supermarket deal": a rank whose phrases say
+    among what; the rank without them is another fact (the fourth ever, the largest ever)."""
+    return any(
+        tokens[k] in {"the", "its", "their", "his", "her"}
+        and _RANK.match(tokens[k + 1]) is not None
+        and tokens[k + 1] not in _NOT_RANK
+        and tokens[k + 2][:1].islower()
+        and tokens[k + 2] not in PREPOSITIONS
+        for k in range(len(tokens) - 2)
+    )
+
+
+_SWORN = frozenset("swear swears swore sworn swearing".split())
+
+
+def _particle(tokens: list[str], i: int) -> bool:
+    """ "swore in the mayor", "was sworn in": "in" is part of the verb, no phrase."""
+    return tokens[i] == "in" and tokens[i - 1] in _SWORN
 
 
 _BEFORE_INFINITIVE = frozenset(
@@ -151,7 +182,7 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         # "are set to continue until": the infinitive belongs to the verb group
         end += 3 if tokens[end] in _BEFORE_INFINITIVE and tokens[end + 1 : end + 2] == ["to"] else 1
     head = end
-    while head < cut and tokens[head] not in PREPOSITIONS:
+    while head < cut and (tokens[head] not in PREPOSITIONS or _particle(tokens, head)):
         head += 1
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole

@@ -65,6 +65,11 @@ _SIDE = re.compile(
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
     r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
 )
+_OPENERS = frozenset("The His Her Their Its".split())
+_NAMED_SUBJECT = re.compile(
+    r"^(?P<noun>(?:The|His|Her|Their|Its|[A-Z][\w-]+[’']s)\s(?:[a-z’'-]+\s){0,3}[a-z-]+),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}),\s+"
+)
 _WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
 
 
@@ -76,6 +81,14 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     """
     sides: list[Side] = []
     cut: list[tuple[int, int]] = []
+    if (m := _NAMED_SUBJECT.match(rest)) and is_verb(rest[m.end() :].split(" ", 1)[0]):
+        # "Her sister, Denise Brooks, published ..." -> "Denise Brooks published ...", and
+        # "Denise Brooks is her sister"
+        noun = m.group("noun")
+        noun = noun[:1].lower() + noun[1:] if noun.split(" ", 1)[0] in _OPENERS else noun
+        sides.append((f"{m.group('name')} is {noun}", 0, m.end(), "appositive", False))
+        name_at, name_end = m.span("name")
+        rest = " " * name_at + rest[name_at:name_end] + "  " + rest[m.end() :]
     for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
         name = name_before(rest[: m.start()])
         # a person's life: the sentence opens with a full name and goes on "was ..."
@@ -246,7 +259,7 @@ def _bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tupl
         if _COPULAR.match(main[1]) and not between & PREPOSITIONS:
             continue
         antecedent = _bound_antecedent(before)
-        if m.group("rel") == "who" and _DESCRIBES.match(main[1]):
+        if m.group("rel") == "who" and _DESCRIBES.match(main[1]) and not _passive(main[1]):
             antecedent = main[0]  # "X was a president and a leader who fought": X fought
         if antecedent is None:
             continue
@@ -255,6 +268,15 @@ def _bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tupl
         text = f"{antecedent} {body}"
         return before + core[m.end() :], [(text, at + 1, at + len(m.group(0)), "relative", past)]
     return core, []
+
+
+_NOT_IN_ANTECEDENT = PREPOSITIONS | {"including", "like"}  # "including two children who"
+
+
+def _passive(predicate: str) -> bool:
+    """ "were killed, including a man who ...": a passive verb, not "was a leader who ..."."""
+    word = predicate.split(" ", 2)[1].strip(",") if " " in predicate else ""
+    return bool(word) and word not in DETERMINERS and is_past(word)
 
 
 def _bound_antecedent(before: str) -> str | None:
@@ -270,7 +292,7 @@ def _bound_antecedent(before: str) -> str | None:
     if phrase is None:
         words: list[str] = []
         for token in reversed(before.split(" ")):
-            if token.lower() in PREPOSITIONS or is_verb(token) or not token.isalpha():
+            if token.lower() in _NOT_IN_ANTECEDENT or is_verb(token) or not token.isalpha():
                 break
             words.insert(0, token)
         if not words or len(words) > 4:

@@ -100,3 +100,33 @@ def test_not_an_attribution(sentence: str) -> None:
 def test_first_person_belief_stays_an_opinion() -> None:
     (claim,) = _claims("We believe the drills are defensive.")
     assert claim.kind == "opinion" and not claim.checkworthy
+
+
+# "declared" and "announced" report only a clause: an object, then "and" + a verb, is two events
+EVENTS_NOT_REPORTS = [
+    ("The governor declared a state of emergency on Tuesday and asked residents to stay home.",
+     ["The governor declared a state of emergency on Tuesday.",
+      "The governor asked residents to stay home."]),
+    ("The mayor announced a curfew on Monday and closed all schools.",
+     ["The mayor announced a curfew on Monday.", "The mayor closed all schools."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), EVENTS_NOT_REPORTS, ids=[c[0][:40] for c in EVENTS_NOT_REPORTS]
+)
+def test_an_event_verb_and_a_second_verb_is_no_report(sentence: str, expected: list[str]) -> None:
+    assert [c.text for c in _claims(sentence)] == expected
+    assert all(c.attribution is None for c in _claims(sentence))
+
+
+def test_a_frame_after_two_events_keeps_them_whole_and_split() -> None:
+    sentence = (
+        "The governor declared a state of emergency on Tuesday and asked residents to stay "
+        "home, officials said."
+    )
+    assert [c.text for c in _claims(sentence)] == [
+        sentence,
+        "The governor declared a state of emergency on Tuesday.",
+        "The governor asked residents to stay home.",
+    ]

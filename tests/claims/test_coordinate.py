@@ -362,3 +362,56 @@ def test_two_bare_verbs_share_their_phrase_up_to_a_third_verb() -> None:
         "The mayor was raised in Dayton.",
         "The mayor began her career as a teacher.",
     ]
+
+
+# news prose: a count before "A and B" is of both together; ", and" + a new subject (a name, a
+# counted or bare plural noun); "as well as" after a whole object; a verb after a name
+NEWS_COORDINATION = [
+    ("More than 400,000 homes and businesses lost power across the state.",
+     ["More than 400,000 homes and businesses lost power across the state."]),
+    ("Storms knocked out power to more than 400,000 homes and businesses.",
+     ["Storms knocked out power to more than 400,000 homes and businesses."]),
+    ("Crews restored power to 200,000 homes and businesses by Friday.",
+     ["Crews restored power to 200,000 homes and businesses by Friday."]),
+    ("Officials evacuated 2,000 residents from Baton Rouge, Louisiana, and New Orleans on Friday.",
+     ["Officials evacuated 2,000 residents from Baton Rouge, Louisiana, and New Orleans on "
+      "Friday."]),
+    ("The army sent 300 troops and two helicopters to the region.",
+     ["The army sent 300 troops to the region.", "The army sent two helicopters to the region."]),
+    ("Schools in 12 counties remained closed on Thursday, and the Department of Transportation "
+     "sent crews to clear fallen trees.",
+     ["Schools in 12 counties remained closed on Thursday.",
+      "The Department of Transportation sent crews to clear fallen trees."]),
+    ("Schools remained closed on Thursday, and Duke Energy sent crews to clear roads.",
+     ["Schools remained closed on Thursday.", "Duke Energy sent crews to clear roads."]),
+    ("The storm dumped up to 15 inches of rain, and rivers were expected to crest later this week.",
+     ["The storm dumped up to 15 inches of rain.",
+      "Rivers were expected to crest later this week."]),
+    ("The Red Cross opened 30 shelters, and hundreds of volunteers arrived from Georgia and "
+     "Alabama.",
+     ["The Red Cross opened 30 shelters.",
+      "Hundreds of volunteers arrived from Georgia and Alabama."]),
+    ("The governor declared a state of emergency on Tuesday and asked residents to stay home.",
+     ["The governor declared a state of emergency on Tuesday.",
+      "The governor asked residents to stay home."]),
+    ("The company reported a loss of $2 million and cut 300 jobs.",
+     ["The company reported a loss of $2 million.", "The company cut 300 jobs."]),
+    ("The ministry confirmed the deaths of two soldiers and named them on Friday.",
+     ["The ministry confirmed the deaths of two soldiers.", "The ministry named them on Friday."]),
+    ("Voters approved a $45 million bond for parks and libraries, as well as a measure that "
+     "raises the minimum wage to $17 an hour.",
+     ["Voters approved a $45 million bond for parks.",
+      "Voters approved a $45 million bond for libraries.", "Voters approved a measure.",
+      "The measure raises the minimum wage to $17 an hour."]),
+    ("The city will fund new parks as well as two libraries.",
+     ["The city will fund new parks.", "The city will fund two libraries."]),
+    ("The bill provides money for schools, as well as for hospitals.",
+     ["The bill provides money for schools.", "The bill provides money for hospitals."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), NEWS_COORDINATION, ids=[c[0][:40] for c in NEWS_COORDINATION]
+)
+def test_news_coordination(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected

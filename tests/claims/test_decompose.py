@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claims.decompose import decompose
+from claims.grammar import past_of
 
 CASES = [
     # coordinated lists: one part per item, with the shared subject and verb (article)
@@ -524,3 +525,31 @@ MODIFIER_CASES = [
 )
 def test_decompose_modifiers(sentence, expected):
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# a participle's past tense: "freeing" -> "freed" (not "freeed"), "laying" -> "laid"
+PARTICIPLE_PASTS = [
+    ("Rescue teams freed dozens of people, freeing a child trapped in a car.",
+     ["Rescue teams freed dozens of people.", "Rescue teams freed a child trapped in a car."]),
+    ("The company closed the plant in March, laying off 300 workers.",
+     ["The company closed the plant in March.", "The company laid off 300 workers."]),
+    ("The two sides signed the deal, agreeing to end the strike.",
+     ["The two sides signed the deal.", "The two sides agreed to end the strike."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), PARTICIPLE_PASTS, ids=[c[0][:40] for c in PARTICIPLE_PASTS]
+)
+def test_a_participle_gives_a_real_past_tense(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("ing", "past"),
+    [("freeing", "freed"), ("agreeing", "agreed"), ("eyeing", "eyed"), ("canoeing", "canoed"),
+     ("fleeing", "fled"), ("laying", "laid"), ("carrying", "carried"), ("planning", "planned"),
+     ("replacing", "replaced"), ("tying", "tied"), ("seeking", "sought")],
+)  # fmt: skip
+def test_past_of(ing: str, past: str) -> None:
+    assert past_of(ing) == past

@@ -248,3 +248,32 @@ def test_registry():
 def test_build_claim_keeps_its_contract():
     claim = build_claim("a" * 64, "Kyiv lies 95 miles south of the border.", (0, 39), "event", None)
     assert claim.kind == "quantity" and claim.checkworthy and claim.quantities[0].unit == "mi"
+
+
+NEWS_ARTICLE = """Storm Leaves Thousands Without Power
+
+Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a surname with a capital inside it is one word: "Ron DeSantis", not "Ron De"
+        "Hurricane Delia made landfall on Wednesday.",
+        "The Department of Transportation sent crews to clear roads.",
+        # the speaker after "said" is named; "she" is the last person named
+        "Rescue teams had freed dozens of people.",
+        "Maria Lopez said that rescue teams had freed dozens of people.",
+        # a surname alone makes that person the last named: "He" is Haley, not Brooks
+        "Tom Haley did not concede.",
+        "Tom Haley said his campaign would wait for every ballot.",
+        # "it" in what an organisation said is the organisation
+        "Kroger was disappointed by the ruling.",
+        "Duke Energy had restored power to 150,000 customers.",
+    ],
+)
+def test_people_and_organisations_in_news_prose(expected: str) -> None:
+    texts = [c.text for c in extract_claims(parse_text(NEWS_ARTICLE))]
+    assert expected in texts
+    assert not any("Ron De " in t or t.startswith("It ") for t in texts)

@@ -108,3 +108,24 @@ def test_movies_is_the_plural_of_movie() -> None:
         "story",
         "rookie",
     ]
+
+
+# a rank's phrases say among what ("the fourth hurricane to hit Florida since 2022" is not the
+# fourth ever); "swear in" is one verb, its "in" no phrase
+NEWS_PHRASES = [
+    ("Delia is the fourth hurricane to hit Florida since 2022.",
+     ["Delia is the fourth hurricane to hit Florida since 2022."]),
+    ("The merger would have been the largest supermarket deal in U.S. history.",
+     ["The merger would have been the largest supermarket deal in U.S. history."]),
+    ("The city council will swear in Brooks on Jan. 6.",
+     ["The city council will swear in Brooks on Jan. 6."]),
+    ("Brooks was sworn in as mayor on Jan. 6.",
+     ["Brooks was sworn in as mayor.", "Brooks was sworn in on Jan. 6."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), NEWS_PHRASES, ids=[c[0][:40] for c in NEWS_PHRASES]
+)
+def test_news_phrases(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected

@@ -132,3 +132,37 @@ LIST_TAILS = [
 @pytest.mark.parametrize(("sentence", "expected"), LIST_TAILS, ids=[c[0][:40] for c in LIST_TAILS])
 def test_a_side_fact_takes_the_list_it_ends_in(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# news prose: the example of a passive's counted subject was the verb's subject too, and a
+# relative clause on it is said of it; "Her sister, Name, V ..." is said of the name; titles
+# after "her novels" in a list are one item each, "and" inside a title kept
+NEWS_SIDES = [
+    ("At least four people were killed, including a 67-year-old man who was struck by a "
+     "falling tree.",
+     ["At least four people were killed.", "A 67-year-old man was killed.",
+      "The 67-year-old man was struck by a falling tree."]),
+    ("Twelve people were injured, including two children who were taken to a hospital.",
+     ["Twelve people were injured.", "Two children were injured.",
+      "The two children were taken to a hospital."]),
+    ("Her author sister, Denise Brooks, published three novels.",
+     ["Denise Brooks published three novels.", "Denise Brooks is her author sister."]),
+    ("The company's founder, John Smith, died in 2010.",
+     ["John Smith died in 2010.", "John Smith is the company's founder."]),
+    ("Her sister published her novels Sins and Salvation, The Long Road, and Home between 2015 "
+     "and 2021.",
+     ["Her sister published Sins and Salvation.", "Her sister published The Long Road.",
+      "The Long Road is her novel.", "Her sister published Home between 2015 and 2021.",
+      "Home is her novel."]),
+    ("She wrote three novels, Sins and Salvation, The Long Road, and Home.",
+     ["She wrote three novels.", "She wrote Sins and Salvation.", "She wrote The Long Road.",
+      "She wrote Home.", "Sins and Salvation is a novel.", "The Long Road is a novel.",
+      "Home is a novel."]),
+    ("Utility company Duke Energy restored power to 150,000 customers.",
+     ["Duke Energy restored power to 150,000 customers.", "Duke Energy is a utility company."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEWS_SIDES, ids=[c[0][:40] for c in NEWS_SIDES])
+def test_news_side_facts(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
