@@ -3,12 +3,14 @@
 The passage is first read as its page meant it (`claims.reference`: "He", "the film" or a
 surname stands for the claim's subject). Then, is it about the same fact? `coverage` asks how
 much of what the claim says the passage says too (numbers and dates masked). Then the slots are
-compared: numbers after unit conversion with bounds and hedges (`claims.slots`), small counts
-and scores (`claims.counts`), dates at the precision both state (`claims.datechecks`), a
-different name or kind in the same place, negation and antonyms (`claims.roles`,
-`claims.kinds`, `claims.aligned`). A slot that disagrees refutes, but only
-when the rest of the claim is there (the passage is about this fact, not another subject); a
-passage that says the claim with every slot in agreement supports; anything else is neutral.
+compared: numbers after unit conversion with bounds and hedges, where they hold
+(`claims.slots`, `claims.scopes`), small counts, ages, scores and ranks (`claims.counts`), dates
+at the precision both state (`claims.datechecks`), a different name, agent or kind in the same
+place, negation and antonyms (`claims.roles`, `claims.agents`, `claims.kinds`,
+`claims.aligned`), and how critics received a work (`claims.reception`). A slot that
+disagrees refutes, but only when the rest of the claim is there (the passage is about this
+fact, not another subject); a passage that says the claim with every slot in agreement
+supports; anything else is neutral.
 """
 
 from __future__ import annotations
