@@ -175,8 +175,9 @@ def _says(text: str, word: str) -> bool:
 
 
 def resolve_subject(claim: str, passage: str) -> str:
-    """`passage` with its reference to the claim's subject replaced by the subject itself; the
-    passage unchanged when it names the subject in full or refers to something else."""
+    """`passage` with its reference to the claim's subject replaced by the subject itself (a
+    description stays after it: "Due Date the film was shot ..."); the passage unchanged when it
+    names the subject in full or refers to something else."""
     subject = claim_subject(claim)
     if subject is None:
         return passage
@@ -219,4 +220,7 @@ def resolve_subject(claim: str, passage: str) -> str:
     replacement = subject
     if m.group("pronoun") and m.group("pronoun").capitalize() in POSSESSIVES:
         replacement = subject + "'s"
+    elif m.group("noun"):
+        # "The film earned $591 million" says that Tangled is a film: the description stays
+        replacement = f"{subject} the {m.group('noun')}"
     return passage[:start] + replacement + passage[end:]

@@ -24,8 +24,9 @@ S, R, N = "supports", "refutes", "neutral"
          "Ashley Graham's photo was on the cover of Vogue."),
         ("Anne Rice was born in New Orleans.", "Born in New Orleans, Rice moved to Texas.",
          "Born in New Orleans, Anne Rice moved to Texas."),
+        # a description keeps its kind: "Due Date the film"
         ("Due Date was shot in New Mexico.", "The film was shot in Las Cruces, New Mexico.",
-         "Due Date was shot in Las Cruces, New Mexico."),
+         "Due Date the film was shot in Las Cruces, New Mexico."),
         # the person named without the words that identify them in the article
         ("Belarusian President Alexander Lukashenko said so.",
          "Alexander Lukashenko has said that Belarus will not send troops.",
@@ -674,3 +675,19 @@ def test_a_form_of_a_kind_is_that_kind():
         )[0]
         == R
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "The film ..." read as the claim's subject still says it is a film
+        ("Tangled is a film.",
+         "The film earned $591 million in worldwide box office revenue.", S),
+        ("Menace II Society is a film.",
+         "The film is set in the 1990s South Central Los Angeles, California.", S),
+    ],
+)  # fmt: skip
+def test_a_description_read_as_the_subject_keeps_its_kind(
+    claim: str, passage: str, expected: str
+) -> None:
+    assert stance_of(claim, passage)[0] == expected
