@@ -142,6 +142,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "speak spoke talk talked",
         "use used utilise utilised utilize utilized employ employed",
         "movie cinema",
+        "soccer football",
+        "actor actress acting",
+        "sing singer singing vocalist",
+        "capture captured seize seized overrun overran",
     )
 )
 _SYNONYMS_OF: dict[str, frozenset[str]] = {}

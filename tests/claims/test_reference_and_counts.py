@@ -691,3 +691,16 @@ def test_a_description_read_as_the_subject_keeps_its_kind(
     claim: str, passage: str, expected: str
 ) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Premier League Asia Trophy is for soccer.",
+         "The Premier League Asia Trophy is a pre-season association football tournament.", S),
+        ("Russian forces overran the town of Soledar.",
+         "Russian forces captured the town of Soledar in January 2023.", S),
+    ],
+)  # fmt: skip
+def test_synonyms_in_coverage(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
