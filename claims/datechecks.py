@@ -169,7 +169,7 @@ def check_dates(
             r"\s*(?:-|–|--|and|to)\s*\d", claim_text[at + len(ours.text) :]
         ):
             return None  # a range ("between 1991 and 1993"): not parsed as one, so not compared
-        if bound and re.search(r"\d", _without(claim_text, claim_dates)):
+        if bound and re.search(r"(?<![\w-])\d", _without(claim_text, claim_dates)):
             continue  # "After 2018, there were more than 20 ...": when a figure was read
         year = ours.value if len(ours.value) == 4 else None
         if not bound and year and re.search(rf"(?<!\d){year}(?!\d)", passage_text):

@@ -139,9 +139,26 @@ _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "
 
 
 def is_window(text: str, quantity: Quantity) -> bool:
-    """'over the past 30 years': a window of time, compared by no one."""
+    """'over the past 30 years': a window of time, compared by no one; '7 April' without a
+    year the date parser could place: a day, not a figure."""
     at = text.find(quantity.text)
-    return quantity.si_unit == "s" and at >= 0 and bool(WINDOW.search(text[max(0, at - 20) : at]))
+    if at < 0:
+        return False
+    if _DAY_AFTER.match(text[at:]) or _MONTH_BEFORE.search(text[max(0, at - 12) : at]):
+        return True
+    return quantity.si_unit == "s" and bool(WINDOW.search(text[max(0, at - 20) : at]))
+
+
+# Nouns that count the same thing: "4 million people" / "a population of 3,817,117"
+_SAME_COUNT = {
+    stem(w): group.split()[0]
+    for group in (
+        "people persons residents inhabitants population participants individuals",
+        "deaths fatalities",
+        "cases infections",
+    )
+    for w in group.split()
+}
 
 
 def _counted(text: str, q: FoundQuantity) -> set[str]:
@@ -149,7 +166,7 @@ def _counted(text: str, q: FoundQuantity) -> set[str]:
     words = []
     if q.si_unit and q.si_unit not in PHYSICAL_UNITS:
         words.append(stem(q.si_unit))  # the noun the unit converter took as what is counted
-    for word in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text[q.start : q.end + 40])[1:]:
+    for word in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text[q.end : q.end + 40]):
         low = word.lower()
         if low in _APPROXIMATE_WORDS:
             continue
@@ -159,10 +176,10 @@ def _counted(text: str, q: FoundQuantity) -> set[str]:
             continue
         if low in STOPWORDS or len(words) == 3:
             break
-        if low in SCALES or low in ("new", "total"):
-            continue
+        if low in SCALES or low in ("new", "total") or stem(low) in words:
+            continue  # the unit converter's noun is the first word after the number
         words.append(stem(low))
-    return set(words)
+    return {_SAME_COUNT.get(w, w) for w in words}
 
 
 def _qualifier(text: str, q: FoundQuantity, width: int = 4) -> frozenset[str]:

@@ -704,3 +704,23 @@ def test_a_description_read_as_the_subject_keeps_its_kind(
 )  # fmt: skip
 def test_synonyms_in_coverage(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "COVID-19" is no figure that would make "after" a bound on a count
+        ("The first case of COVID-19 in Finland was confirmed after 28 January 2020.",
+         "The first case of COVID-19 in Finland was confirmed on 29 January 2020.", S),
+        # "7 April" with no year is a day, not a figure the passage must state
+        ("There were more than 780 cases of coronavirus in Bosnia as of 7 April.",
+         "As of 7 April 2020, in Bosnia there were 786 confirmed coronavirus cases.", S),
+        # people and population count the same thing
+        ("Maricopa County had under 4 million inhabitants in 2010.",
+         "In 2010 Maricopa County had 3,817,117 people.", S),
+        ("Maricopa County had over 4 million inhabitants in 2010.",
+         "In 2010 Maricopa County had 3,817,117 people.", R),
+    ],
+)  # fmt: skip
+def test_days_and_counted_nouns(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
