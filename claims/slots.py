@@ -53,7 +53,7 @@ MONTH_WORDS = frozenset(
 )
 _STAMP = re.compile(
     r"\b(?P<rel>(?i:as of|as at|by|after|before|since|until))\s+(?:the\s+)?"
-    r"(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})",
+    r"(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|\d{4})",
 )
 
 
@@ -161,6 +161,11 @@ _SAME_COUNT = {
 }
 
 
+_DIED = re.compile(
+    r"\s*(?:people\s+|persons\s+)?(?:have\s+|had\s+|has\s+)?(?:died|been\s+killed|were\s+killed)\b"
+)
+
+
 def _counted(text: str, q: FoundQuantity) -> set[str]:
     """What a number counts: the words right after it, up to a stopword ('20 new cases')."""
     words = []
@@ -179,6 +184,8 @@ def _counted(text: str, q: FoundQuantity) -> set[str]:
         if low in SCALES or low in ("new", "total") or stem(low) in words:
             continue  # the unit converter's noun is the first word after the number
         words.append(stem(low))
+    if _DIED.match(text[q.end :]):
+        words.append("deaths")  # "76 people have died" counts deaths
     return {_SAME_COUNT.get(w, w) for w in words}
 
 

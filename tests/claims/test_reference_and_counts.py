@@ -724,3 +724,19 @@ def test_synonyms_in_coverage(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_days_and_counted_nouns(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "people have died" counts deaths
+        ("There have been over 100 deaths due to coronavirus in New York state.",
+         "There have been 20,875 confirmed cases in New York state, and of those, 76 people "
+         "have died.", R),
+        # the same time stamp, with or without the comma before the year
+        ("As of 17 April, 2020 there were under 1218 coronavirus cases in Bosnia.",
+         "As of 17 April 2020, in Bosnia there were 1220 confirmed coronavirus cases.", R),
+    ],
+)  # fmt: skip
+def test_deaths_and_time_stamps(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
