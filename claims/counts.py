@@ -80,13 +80,26 @@ def check_counts(claim: str, passage: str) -> SlotResult | None:
 _SCORE = re.compile(r"(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<scale>100|10|5|4)\b")
 
 
+# "an average score on Metacritic of under 58%": a score out of 100 said as a percentage
+_SCORE_AS_PERCENT = re.compile(
+    r"\bscor(?:e|ed|es)\b[^.;]{0,40}?(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s*(?:%|percent\b)",
+    re.IGNORECASE,
+)
+
+
 def _scores(text: str) -> list[tuple[float, int, str, int]]:
     """(value, scale, text, start) of each score."""
-    return [
+    found = [
         (float(m.group("value")), int(m.group("scale")), m.group(0), m.start())
         for m in _SCORE.finditer(text)
         if float(m.group("value")) <= int(m.group("scale"))
     ]
+    found += [
+        (float(m.group("value")), 100, m.group(0)[m.start("value") - m.start() :], m.start("value"))
+        for m in _SCORE_AS_PERCENT.finditer(text)
+        if float(m.group("value")) <= 100
+    ]
+    return found
 
 
 def says_score(text: str) -> bool:
@@ -221,17 +234,20 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
 
 # "at the age of 64", "aged 64", "64 years old", "died at 64": a person's age at an event
 _AGE = re.compile(
-    r"\b(?:at the age of|at age|aged|age)\s+(?P<a>\d{1,3})\b"
-    r"|\b(?P<b>\d{1,3})[\s-]+years?[\s-]+old\b|\b(?:died|dies|retired|married|debuted)\s+at\s+(?P<c>\d{1,3})\b",
+    r"\b(?:at the age of|at age|aged|age)\s+(?P<a>\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")\b"
+    r"|\b(?P<b>\d{1,3}|"
+    + "|".join(_SMALL_NUMBERS)
+    + r")[\s-]+years?[\s-]+old\b|\b(?:died|dies|retired|married|debuted)\s+at\s+(?P<c>\d{1,3})\b",
     re.IGNORECASE,
 )
 
 
 def _ages(text: str) -> list[tuple[int, str, int]]:
-    return [
-        (int(m.group("a") or m.group("b") or m.group("c")), m.group(0), m.start())
-        for m in _AGE.finditer(text)
-    ]
+    ages = []
+    for m in _AGE.finditer(text):
+        said = (m.group("a") or m.group("b") or m.group("c")).lower()
+        ages.append((int(said) if said.isdigit() else _SMALL_NUMBERS[said], m.group(0), m.start()))
+    return ages
 
 
 def check_ages(claim: str, passage: str) -> SlotResult | None:

@@ -47,14 +47,17 @@ class Terms:
 
 def stem(token: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed, and demonyms ('belarusian' -> 'belarus')."""
+    token = re.sub(r"(?<=\w{3}e)ll(?=ed|ers?$|ing)", "l", token)  # "travelled", "cancelling"
     for suffix, repl in (("ian", ""), ("ing", ""), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             if suffix == "es" and not token.endswith(("ses", "xes", "zes", "ches", "shes")):
                 continue  # "magazines" -> "magazine", as "magazine" stays
             token = token[: len(token) - len(suffix)] + repl
             break
-    # "defence" / "defense", "licence" / "license": one spelling
+    # British and American spellings: "defence" / "defense", "travellers" / "travelers",
+    # "honours" / "honors"
     token = re.sub(r"(?<=[fc]en)ce$", "se", token)
+    token = re.sub(r"(?<=\w{3})our$", "or", token)
     # "approve", "approves", "approved": one stem, as "-ed" took the "e" away
     return token[:-1] if token.endswith("e") and len(token) >= 5 else token
 

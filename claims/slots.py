@@ -156,6 +156,7 @@ _SAME_COUNT = {
         "people persons residents inhabitants population participants individuals",
         "deaths fatalities",
         "cases infections",
+        "reviews critics",
     )
     for w in group.split()
 }

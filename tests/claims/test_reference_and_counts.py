@@ -740,3 +740,25 @@ def test_days_and_counted_nouns(claim: str, passage: str, expected: str) -> None
 )  # fmt: skip
 def test_deaths_and_time_stamps(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a score out of 100 said as a percentage
+        ("Happy Death Day's average score on Metacritic is under 58%.",
+         "On Metacritic, the film has a weighted average score of 57 out of 100.", S),
+        ("Happy Death Day's average score on Metacritic is above 58%.",
+         "On Metacritic, Happy Death Day has a weighted average score of 57 out of 100.", R),
+        # an age in words
+        ("David O'Leary moved to Dublin when he was less than 10 years old.",
+         "O'Leary was born in London and moved to Dublin at the age of eight.", S),
+        # British and American spellings count the same
+        ("In Uttar Pradesh, over 89,100 travelers completed the observation period.",
+         "In Uttar Pradesh, 89,131 travellers have completed the observation period.", S),
+        ("Liverpool has more than 13 honors.",
+         "Liverpool are the most successful English team internationally with 14 honours.", S),
+    ],
+)  # fmt: skip
+def test_scores_ages_and_spellings(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
