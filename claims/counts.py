@@ -220,15 +220,26 @@ def check_ordinals(claim: str, passage: str) -> SlotResult | None:
     for noun, stated in ours.items():
         rank, text = stated[0]
         if noun in theirs:
-            if all(other != rank for other, _ in theirs[noun]) and rank not in _any_ranks(passage):
-                other_text = theirs[noun][0][1]
-                return SlotResult(
-                    "number",
-                    False,
-                    f"the rank differs: claim says '{text}', source says '{other_text}'",
-                    frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
+            if any(other == rank for other, _ in theirs[noun]):
+                return SlotResult("number", True, f"the rank agrees: {text}")
+            if rank in _any_ranks(passage):
+                # "and the 24th largest in the state": the claim's rank of the same thing,
+                # said where no subject precedes it; of something else ("fourth overall"),
+                # it decides nothing
+                said = "|".join(
+                    [rf"{rank}(?:st|nd|rd|th)"] + [w for w, n in RANK_WORDS.items() if n == rank]
                 )
-            return SlotResult("number", True, f"the rank agrees: {text}")
+                said = rf"\b(?:{said})"
+                if re.search(rf"{said}[\s-]+(?:[a-z]+[\s-]+)?{re.escape(noun)}", passage, re.I):
+                    return SlotResult("number", True, f"the rank agrees: {text}")
+                return SlotResult("number", None, f"the rank '{text}' is not said of it")
+            other_text = theirs[noun][0][1]
+            return SlotResult(
+                "number",
+                False,
+                f"the rank differs: claim says '{text}', source says '{other_text}'",
+                frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text)) - {noun},
+            )
     return None
 
 

@@ -15,7 +15,8 @@ import re
 from claims.quantities import FoundQuantity
 
 SCOPES: dict[str, re.Pattern[str]] = {
-    "worldwide": re.compile(r"\b(?:worldwide|world-wide|globally|global|world)\b", re.I),
+    # "the world", not "The Hidden World"
+    "worldwide": re.compile(r"\b(?:worldwide|world-wide|globally|global|(?-i:world))\b", re.I),
     "abroad": re.compile(
         r"\b(?:overseas|internationally|international|foreign|abroad|other (?:territories|"
         r"countries|markets)|outside (?:the|of|North))\b",
@@ -51,4 +52,6 @@ def scope_of(text: str, q: FoundQuantity) -> str | None:
     found = {
         name for name, pattern in SCOPES.items() if pattern.search(after) or pattern.search(before)
     }
+    if "abroad" in found and re.search(r"\boutside\b", after + " " + before, re.IGNORECASE):
+        found.discard("home")  # "outside the US and Canada" names home to exclude it
     return found.pop() if len(found) == 1 else None

@@ -117,6 +117,11 @@ def _found_interval(q: FoundQuantity, text: str, hedge: float) -> Interval:
     return Interval(iv.low, iv.high, q.text)
 
 
+_COUNT_TO_THE_UNIT = re.compile(
+    r"\d{1,3}(?:,\d{3})*\s+(?!(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
 PHYSICAL_UNITS = frozenset({"m", "kg", "s", "%", "USD", "EUR", "GBP"})
 # Units of figures that do not change from one date to the next (a distance, a weight); a sum,
 # a share or a count read "as of" one date may be another "as of" another.
@@ -140,11 +145,13 @@ _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "
 
 def is_window(text: str, quantity: Quantity) -> bool:
     """'over the past 30 years': a window of time, compared by no one; '7 April' without a
-    year the date parser could place: a day, not a figure."""
+    year the date parser could place, a day; 'the Billboard Hot 100', part of a name."""
     at = text.find(quantity.text)
     if at < 0:
         return False
     if _DAY_AFTER.match(text[at:]) or _MONTH_BEFORE.search(text[max(0, at - 12) : at]):
+        return True
+    if re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, at - 20) : at]) and quantity.unit is None:
         return True
     return quantity.si_unit == "s" and bool(WINDOW.search(text[max(0, at - 20) : at]))
 
@@ -258,10 +265,18 @@ def check_quantities(
             _RANGE_AFTER.match(claim_text[found.end :])
         ):
             continue  # "80cm to 2 metres": an end of a range, not a value of its own
+        # a count said to the unit ("106 chart entries") is exact; a measure, a sum or a
+        # rounded figure ("$2.3 million", "95 miles") is compared within the tolerance
+        exact = ours.si_unit not in PHYSICAL_UNITS and _COUNT_TO_THE_UNIT.fullmatch(found.text)
         claim_iv = (
             Interval(ours.si_value, ours.si_value * 500, ours.text)
             if found.approximate
-            else interval_of(ours.si_value, bound_of(claim_text, found.start), tolerance, hedge)
+            else interval_of(
+                ours.si_value,
+                bound_of(claim_text, found.start),
+                0.0 if exact else tolerance,
+                hedge,
+            )
         )
         bare: list[FoundQuantity] = []
         if ours.si_unit in PHYSICAL_UNITS:

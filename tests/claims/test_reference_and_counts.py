@@ -762,3 +762,26 @@ def test_deaths_and_time_stamps(claim: str, passage: str, expected: str) -> None
 )  # fmt: skip
 def test_scores_ages_and_spellings(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count said to the unit is exact; a rounded sum within the tolerance
+        ("Minaj accumulates 106 chart entries on the Billboard Hot 100.",
+         "Minaj has accumulated 105 chart entries on the Billboard Hot 100.", R),
+        ("The film earned more than $2.2 million in other territories.",
+         "The film has grossed $2,287,974 in other territories.", S),
+        ("The film earned more than $2.3 million in other territories.",
+         "The film has grossed $2,287,974 in other territories.", R),
+        # "outside the US and Canada" is abroad
+        ("The Hidden World grossed less than $355.65 million outside the US and Canada.",
+         "The Hidden World has grossed $159.5 million in the United States and Canada, and "
+         "$355.7 million in other territories.", R),
+        # the claim's rank said of something else in the passage decides nothing
+        ("In 2018, Nicki Minaj released her fourth studio album.",
+         "In 2018, Minaj released her fifth studio album, Queen, while being fourth overall.", N),
+    ],
+)  # fmt: skip
+def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
