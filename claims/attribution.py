@@ -1,6 +1,7 @@
 """Who said it: split a sentence into its attribution frame and the reported content.
 
-"According to X, C", "C, according to X", "“C,” X said ...", "C, X said in a statement",
+"According to X, C", "C, according to X", "“C,” X said ...", "“C,” said X, the mayor of Y"
+(the speaker's description is kept for its side facts), "C, X said in a statement",
 "X (has) said (that) C", "X say(s) C", "X told Y on DATE (that) C", and a belief reported the
 same way ("Experts believe C"). A report of a report, "X said “C,” according to TASS", is X's:
 TASS is the channel. The frame is verified as what it is (that X said C); the content C is kept
@@ -48,10 +49,19 @@ _ADVERB = r"(?:(?:also|repeatedly|recently|previously|later|earlier|publicly|aga
 _AUX = r"(?:(?:has|have|had)\s+)?"
 _ACCORDING_FRONT = re.compile(r"^According to (?P<speaker>[^,]+),\s+(?P<content>.+)$")
 _ACCORDING_BACK = re.compile(r"^(?P<content>.+?),\s+according to (?P<speaker>[^,]+?)\.?$")
+_QUOTE = r"(?:“[^”]+[,.?!]”|\"[^\"]+[,.?!]\")"  # a quote that ends where the frame begins
 # "“C,” X said ...": the quote first, a short frame after it.
 _QUOTE_FIRST = re.compile(
-    rf"^(?P<content>.*“[^”]+[,.?!]”)\s+(?P<speaker>[^,“”]{{1,80}}?)\s+{_AUX}{_ADVERB}"
-    rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^“”]*)$"
+    rf"^(?P<content>.*{_QUOTE})\s+(?P<speaker>[^,“”\"]{{1,80}}?)\s+{_AUX}{_ADVERB}"
+    rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^“”\"]*)$"
+)
+# "“C,” said Maria Lopez, the mayor ..." / "“C,” said the ministry in a statement": the speaker
+# after the verb, up to its description (", the mayor") or a phrase of place or time
+_SPEAKER_AFTER = re.compile(
+    rf"^(?P<content>.*{_QUOTE})\s+(?P<verb>said|says|added|adds|wrote|writes|noted|warned|"
+    r"explained|insisted|argued|stated|claimed)\s+(?P<speaker>[^,“”\"]{1,80}?)"
+    r"(?P<rest>(?:,\s|\s(?:in|on|at|during|after|before|from|last|this|yesterday|today)\s)"
+    r"[^“”\"]*)?\.?$"
 )
 # "C, the ministry said in a statement."
 _FRAME_LAST = re.compile(
@@ -62,8 +72,12 @@ _FRAME_LAST = re.compile(
 _FRAME_FIRST = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b"
     r"(?P<told>(?:(?<=told)|(?<=tells)|(?<=tell))\s+[^,“”]+?(?=\s+that\b))?"
+    # "said on Tuesday that C": when it was said, before "that"
+    r"(?P<when>\s+(?:on|in|last|this|earlier|late)\s[^,“”]{1,40}?(?=\s+that\s))?"
     r"(?:\s+that\b)?\s+(?P<content>.+)$"
 )
+_SPEAKER_RELATIVE = re.compile(r"(?<=[a-z])\s(?:that|who)\s(?=[a-z]+s\s)")
+_THAT_END = re.compile(r"\sthat\s+$")  # "confirmed that C": a report, whatever C is
 _SPEECH_WORD = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b")
 # "X said “C,” according to TASS": the report of a report, TASS its channel
 _ACCORDING_TAIL = re.compile(
@@ -87,6 +101,9 @@ class AttributionSplit:
     frame: str  # the sentence without the content: where channel and date are looked up
     characterising: bool = False
     channel: str | None = None  # when the sentence names it apart from the frame ("according to")
+    # "“C,” said Maria Lopez, the mayor of X": the span of the speaker named after the verb and
+    # of its description, where the speaker's side facts are found
+    described: tuple[int, int] | None = None
 
 
 def split_attribution(sentence: str) -> AttributionSplit | None:
@@ -101,6 +118,12 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
         return _split(m, body, "content")
     if (m := _QUOTE_FIRST.match(body)) and not _own_belief(m.group("speaker"), m.group("verb")):
         return _split(m, body, "content")
+    if (
+        ("”" in body or '"' in body)
+        and (m := _SPEAKER_AFTER.match(body))
+        and _plausible_speaker(m.group("speaker"))
+    ):
+        return replace(_split(m, body, "content"), described=(m.start("speaker"), len(body)))
     if (m := _FRAME_LAST.match(body)) and _reported_last(m):
         return _split(m, body, "content")
     for verb in _SPEECH_WORD.finditer(body):
@@ -120,7 +143,7 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
         # "announced the budget" is an event, not a report: the content must be a clause
         reports = re.match(_ALWAYS_REPORTS, m.group("verb")) is not None
         if len(content) > 12 and (
-            reports or m.group(0).rstrip().endswith(" that") or _is_clause(content)
+            reports or _THAT_END.search(body, 0, m.start("content")) or _is_clause(content, True)
         ):
             return split
     return None
@@ -167,12 +190,16 @@ def _reported_last(m: re.Match[str]) -> bool:
     return _is_clause(m.group("content")) or not _is_clause(m.group("rest").strip())
 
 
-def _is_clause(text: str) -> bool:
+def _is_clause(text: str, short: bool = False) -> bool:
     """ "the drills are routine", not "the report, and it was published" (an object, then a
-    clause of its own) nor "everything he stands for" (a noun and its relative clause)."""
+    clause of its own) nor "everything he stands for" (a noun and its relative clause). A
+    `short` subject has no phrase but "of": "reported net income of $214 million for the
+    three months ended Sept. 30" is an object and a participle, not a clause."""
     tokens = text.replace("“", "").replace("”", "").split(" ")
     i = verb_index(tokens)
     if i is None or any(t.endswith(",") for t in tokens[:i]):
+        return False
+    if short and (i > 6 or any(t in PREPOSITIONS - {"of"} for t in tokens[:i])):
         return False
     if tokens[i - 1].lower() in {"and", "or", "but"}:
         return False  # "declared a state of emergency and asked ...": an object, then a verb
@@ -209,10 +236,14 @@ def speaker_before(prefix: str) -> str | None:
     words = candidate.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]", candidate):
         return None
-    if words[-1].lower() in DETERMINERS or any(is_verb(w) for w in words):
+    # "The union that represents the workers": the verbs of a relative clause are the speaker's
+    head = _SPEAKER_RELATIVE.split(candidate, maxsplit=1)[0].split()
+    if words[-1].lower() in DETERMINERS or any(is_verb(w) for w in head):
         return None  # "He became a noted advocate": not a speaker before a speech verb
     if words[0].lower() in {"that", "which", "who", "it", "this", "and", "but"}:
         return None
+    if len(words) > 2 and words[-2].lower() in {"that", "which", "who"}:
+        return None  # "The group that he said was responsible": "he" said it
     if words[0].lower() in {"last", "on", "in"} and len(clause) == 1:
         return None
     return None if _no_speaker(words) else candidate

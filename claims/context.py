@@ -73,6 +73,9 @@ _PERSON = re.compile(
     r"(?=,\s+(?:an?|who)\s|\s+(?:said|says|told|warned))"
     # "“C,” said Maria Lopez, the mayor": the speaker after the verb
     rf"|(?<=\bsaid\s)(?P<after>{_NAME_WORD}\s+{_NAME_WORD})(?=[,.]|$)"
+    # "Her sister, Denise Brooks, published": a relative named
+    r"|\b(?:sister|brother|wife|husband|son|daughter|mother|father|cousin|aunt|uncle|niece|"
+    rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{_NAME_WORD}\s+{_NAME_WORD})(?=,)"
 )
 _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
@@ -152,7 +155,7 @@ def persons_in(text: str) -> list[str]:
 def _persons(text: str) -> list[tuple[re.Match[str], str]]:
     names = []
     for m in _PERSON.finditer(text):
-        name = m.group("name") or m.group("speaker") or m.group("after")
+        name = m.group("name") or m.group("speaker") or m.group("after") or m.group("kin")
         words = name.split()
         while words and words[0] in _ROLE_WORDS:
             words.pop(0)
@@ -208,6 +211,30 @@ def _people(text: str, context: ArticleContext, persons_before: list[str]) -> st
             text = text[: m.start()] + name + text[m.end() :]
             break
     return text
+
+
+# "X is her novel", "Her novel is X": a possessive in a role claim made from an appositive
+_OWNED = re.compile(r"(?:^|\b(?:is|was|are|were) )(?P<own>[Hh]is|[Hh]er) (?P<noun>[\w-]+)")
+
+
+def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str:
+    """ "The Long Road is her novel" (from "Denise Brooks published her novels The Long Road,
+    ...") -> "The Long Road is Denise Brooks's novel": the owner is the person last named
+    before the possessive in the sentence, else in the article; never the claim's own subject
+    ("Denise Brooks is her sister" is someone else's sister)."""
+    m = _OWNED.search(text)
+    if m is None:
+        return text
+    phrase = f"{m.group('own')} {m.group('noun')}".lower()
+    at = sentence.lower().find(phrase)
+    named = persons_in(sentence[: max(at, 0)])
+    subject = text[: m.start()] if m.start() else text[m.end() :]
+    owners = [n for n in [*context.persons, *named] if len(n.split()) > 1 and n not in subject]
+    if not owners:
+        return text
+    apostrophe = "’" if "’" in sentence else "'"
+    owner = f"{owners[-1]}{apostrophe}s"
+    return text[: m.start("own")] + owner + text[m.end("own") :]
 
 
 def _references(text: str, context: ArticleContext) -> str:

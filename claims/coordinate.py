@@ -8,6 +8,8 @@
   subject may be a possessed noun ("her mother is A and her father is B"); a plural noun after
   "and" and an object is a second object, not a second verb ("plays guitar and drums for the
   band", "shows films and plays": `claims.grammar.second_object`);
+- lists of verb phrases: "promised to build X, expand Y and hire Z", "bought X, closed Y and
+  hired Z" -> one clause each with the subject and the shared head (`verb_series`);
 - "S V ... before retiring in 1987" -> "S retired in 1987";
 - `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`),
   pairs of names ("by Minister A and Minister B"), copular descriptions ("X is an American
@@ -26,6 +28,7 @@ import re
 from claims.grammar import (
     ADJECTIVE,
     ADVERBS,
+    AUXILIARIES,
     DETERMINERS,
     ING_NOT_PARTICIPLE,
     OBJECT_PRONOUNS,
@@ -59,8 +62,69 @@ def split_clauses(core: str) -> list[str]:
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []
     for clause in clauses:
-        out += _split_and(clause)
+        out += verb_series(clause) or _split_and(clause)
     return out
+
+
+_SERIES_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_HEAD_END = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should"})
+_FIGURE = frozenset("0123456789$€£")
+_OBJECT_START = DETERMINERS | frozenset(
+    """more new up about nearly at its his her two three four five six seven eight nine ten
+    dozens hundreds thousands millions""".split()
+)
+
+
+def verb_series(clause: str) -> list[str] | None:
+    """ "The mayor promised to build 500 homes, expand the bus network and hire 200 teachers"
+    -> one clause per verb phrase, each with the subject and "promised to"; so "The firm bought
+    a mill, closed a plant and hired 200 workers". A list of nouns after the verb ("to visit
+    schools, police stations and parks") stays whole: every verb phrase after the first must
+    start with a past verb, or, after "to" or a modal, with a plain word that takes an object,
+    one of them a determiner or a number ("expand the bus network", "hire 200 teachers")."""
+    if " and " not in clause or "“" in clause or '"' in clause:
+        return None
+    subject = split_subject(clause)
+    if subject is None:
+        return None
+    words = subject[1].split(" ")
+    to = next((i for i, w in enumerate(words[:4]) if w in _HEAD_END), None)
+    infinitive = to is not None and all(w.isalpha() and w.islower() for w in words[:to])
+    head = " ".join(words[: to + 1]) + " " if infinitive and to is not None else ""
+    series = subject[1][len(head) :]
+    items = _SERIES_BREAK.split(series)
+    # "A, B and C": one "and", before the last item only; after "to" or a modal, "A and B" too
+    if len(items) < (2 if infinitive else 3) or series.count(" and ") != 1:
+        return None
+    if items[-1] not in series.split(" and ")[1]:
+        return None
+    tokens = [item.split(" ") for item in items]
+    if any(is_verb(t) for item in tokens for t in _before_subordinate(item[1:])):
+        return None  # a clause of its own inside an item
+    if infinitive:
+        objects = [t[1] in _OBJECT_START or t[1][:1] in _FIGURE for t in tokens if len(t) > 1]
+        if not all(len(t) > 1 and _bare_verb(t[0]) for t in tokens) or not (
+            all(objects) if len(items) == 2 else any(objects)
+        ):
+            return None
+    elif not all(is_verb(t[0]) and t[0] not in AUXILIARIES for t in tokens):
+        return None
+    return [f"{subject[0]} {head}{item}" for item in items]
+
+
+def _before_subordinate(tokens: list[str]) -> list[str]:
+    """An item's words up to a clause of its own: "close three plants after its profit fell"."""
+    end = next((k for k, t in enumerate(tokens) if t in _SUBORDINATORS), len(tokens))
+    return tokens[:end]
+
+
+_SUBORDINATORS = frozenset("after before when because as while since until unless if".split())
+
+
+def _bare_verb(word: str) -> bool:
+    """ "expand", "hire": a plain lowercase word, not a noun phrase's first word."""
+    plain = word.isalpha() and word.islower() and not word.endswith(("ing", "ed", "ly"))
+    return plain and word not in AUXILIARIES | DETERMINERS | PREPOSITIONS | _OBJECT_START
 
 
 def _verb_ing(token: str) -> bool:

@@ -41,6 +41,7 @@ from claims.grammar import (
     article_for,
     inside_quote,
     is_past,
+    is_verb,
     past_of,
     sentence_of,
     split_subject,
@@ -175,8 +176,27 @@ def _decompose(sentence: str) -> list[Part]:
     if start > 0:  # side facts of the frame: "Name, a ... official, has said"
         frame = sentence[:start]
         parts += [p for p in _clause_parts(frame, 0, "main", False) if p.role != "main"]
+    if split.described:  # "“C,” said Name, the mayor of X"
+        parts += _speaker_sides(sentence, *split.described)
     parts += _clause_parts(sentence[start:end], start, "content", attributed=True)
     return parts
+
+
+# "said Henry Liu, director of X": a role without its article after a speaker's name
+_BARE_ROLE = re.compile(
+    r"^(?P<name>[A-Z][^,]*),\s(?P<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)\s(?=(?:of|for|at)\s)"
+)
+
+
+def _speaker_sides(sentence: str, start: int, end: int) -> list[Part]:
+    """The side facts of a speaker named after the speech verb: "Maria Lopez, the mayor of X"
+    -> "Maria Lopez is the mayor of X"; a bare role takes "the" ("Henry Liu, director of X")."""
+    described = sentence[start:end]
+    words = m.group("role").split() if (m := _BARE_ROLE.match(described)) else []
+    if m and words[0] not in DETERMINERS and not any(map(is_verb, words)):
+        described = f"{described[: m.start('role')]}the {described[m.start('role') :]}"
+    parts = _clause_parts(described, start, "main", False)
+    return [replace(p, end=min(p.end, end)) for p in parts if p.role != "main"]
 
 
 def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> list[Part]:

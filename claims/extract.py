@@ -26,7 +26,13 @@ from datetime import date
 
 from claims.attribution import attribution_of, find_attribution, split_attribution
 from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
-from claims.context import ArticleContext, decontextualise, persons_in, remember
+from claims.context import (
+    ArticleContext,
+    decontextualise,
+    persons_in,
+    remember,
+    resolve_possessive,
+)
 from claims.dates import FoundDate, find_dates, to_date
 from claims.decompose import Part, decompose
 from claims.errors import ConfigError
@@ -139,7 +145,8 @@ def sentence_claims(
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Center|Centre|Commission|Department|Agency|"
     r"Ministry|Service|Office|Bureau|Council|Association|Union|Party|Group|Bank|Police|Court|"
-    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines)$"
+    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines|Foods|"
+    r"Motors|Holdings|Industries|Systems|Technologies|Pharmaceuticals|Airways|Partners)$"
 )
 
 
@@ -168,7 +175,8 @@ def _claim(
     kind: ClaimKind | None = None,
 ) -> Claim:
     persons_before = persons_in(sentence[: part.start])
-    text, dates = decontextualise(part.text, context, persons_before)
+    own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
+    text, dates = decontextualise(own or part.text, context, persons_before)
     narrow = (span[0] + part.start, span[0] + part.end)
     hedge = find_hedge(text, attributed=part.role == "attribution")
     # unchanged by decontextualisation: the dates found are where they were

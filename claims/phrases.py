@@ -187,7 +187,18 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole
     base = " ".join(tokens[:cut])
+    if tokens[head - 1] in _LIGHT_VERBS:
+        # "will go to a runoff on Dec. 3", not "will go on Dec. 3" ("go on" is another verb):
+        # the verb keeps its phrase
+        head = next((k for k in range(head + 1, cut) if tokens[k] in PREPOSITIONS), cut)
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
+
+
+# Verbs whose sense is in the phrase after them ("go to a runoff", "rose to fame"): without it
+# they say another thing ("go on" goes on, continues)
+_LIGHT_VERBS = frozenset(
+    "go goes went gone going come comes came get gets got rise rises rose risen".split()
+)
 
 
 # Counted sports records: the noun decides the verb ("62 goals" were scored, "98 matches"

@@ -81,14 +81,18 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     """
     sides: list[Side] = []
     cut: list[tuple[int, int]] = []
-    if (m := _NAMED_SUBJECT.match(rest)) and is_verb(rest[m.end() :].split(" ", 1)[0]):
+    described = _DESCRIBED.match(rest, m.end()) if (m := _NAMED_SUBJECT.match(rest)) else None
+    if m and is_verb(rest[described.end() if described else m.end() :].split(" ", 1)[0]):
         # "Her sister, Denise Brooks, published ..." -> "Denise Brooks published ...", and
         # "Denise Brooks is her sister"
         noun = m.group("noun")
         noun = noun[:1].lower() + noun[1:] if noun.split(" ", 1)[0] in _OPENERS else noun
         sides.append((f"{m.group('name')} is {noun}", 0, m.end(), "appositive", False))
         name_at, name_end = m.span("name")
-        rest = " " * name_at + rest[name_at:name_end] + "  " + rest[m.end() :]
+        if described:  # ", who lives in Ohio, published": left to the name
+            rest = " " * name_at + rest[name_at:]
+        else:
+            rest = " " * name_at + rest[name_at:name_end] + "  " + rest[m.end() :]
     for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
         name = name_before(rest[: m.start()])
         # a person's life: the sentence opens with a full name and goes on "was ..."
@@ -178,6 +182,11 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
 
 
 _LIST_TAIL = re.compile(r"(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+$|(?:,\s+[^,;]+)+$")
+
+
+_RECORD = re.compile(r"the\s(?:[a-z]+est|most|least)\s.*\b(?:since|ever|on record)\b")
+# "Her sister, Denise Brooks, who lives in Ohio, published": the name's own side, then the verb
+_DESCRIBED = re.compile(r"(?:who|whose|a|an|the)\s[^,;]+,\s+")
 
 
 def _list_tail(after: str) -> str:
@@ -351,7 +360,9 @@ def _side(
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
     if name is None:
         return None
-    if app := m.group("app"):
+    if (app := m.group("app")) and _RECORD.match(app):
+        return None  # "in New York, the lowest close since March 2020": a record, not New York
+    if app:
         # "Continuum Analytics, a software company that provides ...": two facts about the name
         rel = re.match(r"^(?P<np>.+?)\s(?:who|which|that)\s(?P<body>.+)$", app)
         np = rel.group("np") if rel else app

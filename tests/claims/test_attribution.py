@@ -56,6 +56,24 @@ REPORTED = [
      ["The economy is slowing."], "The think tank", None),
     ("Analysts tell Reuters that the central bank will raise rates.",
      ["The central bank will raise rates."], "Analysts", "Reuters"),
+    # the speaker after the quote, before or after the verb, with straight quotes too
+    ('"The drills are routine," said the ministry.', ["The drills are routine."], "the ministry",
+     None),
+    ('"The drills are routine," a spokesman said.', ["The drills are routine."], "a spokesman",
+     None),
+    ("“Sales rose 5 percent,” said the company in a statement.", ["Sales rose 5 percent."],
+     "the company", "statement"),
+    # when it was said, between the verb and "that"
+    ("Northwind Foods said on Tuesday that it would cut 1,200 jobs.",
+     ["Northwind Foods would cut 1,200 jobs."], "Northwind Foods", None),
+    # "confirmed that C" reports C, however long its subject
+    ("Belarusian officials confirmed that Russian-deployed Iskander missile systems and S-400 "
+     "air-defense systems were up and running.",
+     ["Russian-deployed Iskander missile systems and S-400 air-defense systems were up and "
+      "running."], "Belarusian officials", None),
+    # a speaker with a relative clause of its own
+    ("The union that represents the plant workers said it would fight the closures.",
+     ["It would fight the closures."], "The union that represents the plant workers", None),
 ]  # fmt: skip
 
 
@@ -90,6 +108,10 @@ def test_reported_content_is_attributed(
         "When officials say the drills are routine, nobody listens.",
         "He believes everything he stands for.",  # a noun and its relative clause, no clause
         "Well, I think the secretary has confused a lot of people.",
+        # "reported" + an object and a participle ("ended"), not a clause
+        "The company reported net income of $214 million for the three months ended Sept. 30.",
+        # "he" said it, inside the subject's relative clause
+        "The group that he said was responsible denied it.",
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
@@ -130,3 +152,42 @@ def test_a_frame_after_two_events_keeps_them_whole_and_split() -> None:
         "The governor declared a state of emergency on Tuesday.",
         "The governor asked residents to stay home.",
     ]
+
+
+# "“C,” said NAME, ROLE": the frame is an attribution to NAME, the quote a claim of its own
+# (check-worthy as usual), and the speaker's description a role claim of the writer's
+SPEAKER_AFTER_VERB = [
+    # (sentence, speaker, content, content check-worthy, role claims)
+    ("“We have never seen flooding like this in our town,” said Maria Lopez, the mayor of "
+     "Steinhatchee.",
+     "Maria Lopez", "We have never seen flooding like this in our town.", True,
+     ["Maria Lopez is the mayor of Steinhatchee."]),
+    ("“We will win,” said Henry Liu, director of the state emergency agency.",
+     "Henry Liu", "We will win.", False,
+     ["Henry Liu is the director of the state emergency agency."]),
+    ("“We have to make hard choices to stay competitive,” said Laura Chen, chief executive of "
+     "Northwind.",
+     "Laura Chen", "We have to make hard choices to stay competitive.", True,
+     ["Laura Chen is the chief executive of Northwind."]),
+    ('"Sales rose," said Jane Doe, a spokeswoman for Acme.',
+     "Jane Doe", "Sales rose.", True, ["Jane Doe is a spokeswoman for Acme."]),
+    ('"The cuts will not affect our dairy farmers," a Northwind spokesman said.',
+     "a Northwind spokesman", "The cuts will not affect our dairy farmers.", False, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content", "checkworthy", "roles"),
+    SPEAKER_AFTER_VERB,
+    ids=[c[0][:40] for c in SPEAKER_AFTER_VERB],
+)
+def test_a_quote_then_its_speaker(
+    sentence: str, speaker: str, content: str, checkworthy: bool, roles: list[str]
+) -> None:
+    frame, *rest = _claims(sentence)
+    assert (frame.kind, frame.text, frame.attribution.speaker) == ("attribution", sentence, speaker)
+    said = [c for c in rest if c.attribution is not None]
+    assert [(c.text, c.checkworthy, c.attribution.speaker) for c in said] == [
+        (content, checkworthy, speaker)
+    ]
+    assert [c.text for c in rest if c.attribution is None] == roles

@@ -407,6 +407,33 @@ NEWS_COORDINATION = [
      ["The city will fund new parks.", "The city will fund two libraries."]),
     ("The bill provides money for schools, as well as for hospitals.",
      ["The bill provides money for schools.", "The bill provides money for hospitals."]),
+    # a list of verb phrases after "promised to", a modal or a past verb: one claim each, with
+    # the shared subject and head; a list of nouns after the verb stays whole
+    ("The mayor promised to build 500 homes, expand the bus network and hire 200 teachers.",
+     ["The mayor promised to build 500 homes.", "The mayor promised to expand the bus network.",
+      "The mayor promised to hire 200 teachers."]),
+    ("She promised to build 2,000 affordable homes, expand bus service and hire 50 new police "
+     "officers by 2026.",
+     ["She promised to build 2,000 affordable homes.", "She promised to expand bus service.",
+      "She promised to hire 50 new police officers by 2026."]),
+    ("The company plans to sell its frozen-desserts unit, raise prices on most products and "
+     "spend $300 million on automation by 2026.",
+     ["The company plans to sell its frozen-desserts unit.",
+      "The company plans to raise prices on most products.",
+      "The company plans to spend $300 million on automation by 2026."]),
+    ("The city will repave roads, build the new library and hire 50 teachers.",
+     ["The city will repave roads.", "The city will build the new library.",
+      "The city will hire 50 teachers."]),
+    ("It would cut 1,200 jobs and close three plants after its quarterly profit fell 18 percent.",
+     ["It would cut 1,200 jobs.",
+      "It would close three plants after its quarterly profit fell 18 percent."]),
+    ("The firm bought a mill, closed a plant, and hired 200 workers.",
+     ["The firm bought a mill.", "The firm closed a plant.", "The firm hired 200 workers."]),
+    ("He plans to visit schools, police stations and fire houses.",
+     ["He plans to visit schools, police stations and fire houses."]),
+    ("He is currently married to model Courtney Bingham and has two children.",
+     ["He is currently married to Courtney Bingham.", "Courtney Bingham is a model.",
+      "He has two children."]),
 ]  # fmt: skip
 
 

@@ -252,7 +252,7 @@ def test_build_claim_keeps_its_contract():
 
 NEWS_ARTICLE = """Storm Leaves Thousands Without Power
 
-Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers.
+Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers. Riverton Mayor Angela Brooks won a second term. Her author sister, Denise Brooks, published her novels Sins and Salvation, The Long Road, and Home between 2015 and 2021. Northwind Foods said on Tuesday that it would cut 1,200 jobs and close three plants.
 """  # noqa: E501
 
 
@@ -271,6 +271,14 @@ Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia 
         # "it" in what an organisation said is the organisation
         "Kroger was disappointed by the ruling.",
         "Duke Energy had restored power to 150,000 customers.",
+        # and in each of its verb phrases
+        "Northwind Foods would cut 1,200 jobs.",
+        "Northwind Foods would close three plants.",
+        # a possessive in a role claim is the person's named before it in the sentence, else
+        # the one named before the sentence; never the claim's own subject
+        "The Long Road is Denise Brooks's novel.",
+        "Home is Denise Brooks's novel.",
+        "Denise Brooks is Angela Brooks's author sister.",
     ],
 )
 def test_people_and_organisations_in_news_prose(expected: str) -> None:

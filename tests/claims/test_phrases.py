@@ -121,6 +121,12 @@ NEWS_PHRASES = [
      ["The city council will swear in Brooks on Jan. 6."]),
     ("Brooks was sworn in as mayor on Jan. 6.",
      ["Brooks was sworn in as mayor.", "Brooks was sworn in on Jan. 6."]),
+    # a light verb keeps its phrase with the date: "go on Dec. 3" would be another verb
+    ("The race will go to a runoff on Dec. 3.",
+     ["The race will go to a runoff.", "The race will go to a runoff on Dec. 3."]),
+    ("He rose to fame in 2004.", ["He rose to fame.", "He rose to fame in 2004."]),
+    ("The team moved to Chicago in 1990.",
+     ["The team moved to Chicago.", "The team moved in 1990."]),
 ]  # fmt: skip
 
 

@@ -160,6 +160,17 @@ NEWS_SIDES = [
       "Home is a novel."]),
     ("Utility company Duke Energy restored power to 150,000 customers.",
      ["Duke Energy restored power to 150,000 customers.", "Duke Energy is a utility company."]),
+    # the name's own relative clause or appositive before the verb: no comma left behind
+    ("Her sister, Denise Brooks, who lives in Ohio, published a memoir.",
+     ["Denise Brooks published a memoir.", "Denise Brooks is her sister.",
+      "Denise Brooks lives in Ohio."]),
+    ("His brother, John Smith, a lawyer, won the case.",
+     ["John Smith won the case.", "John Smith is his brother.", "John Smith is a lawyer."]),
+    # a record after a place is the event's ("the lowest close"), not the place's
+    ("Its shares fell 6.4 percent to $52.10 in New York, the lowest close since March 2020.",
+     ["Its shares fell 6.4 percent to $52.10 in New York, the lowest close since March 2020."]),
+    ("He was born in Paris, the largest city in France.",
+     ["He was born in Paris.", "Paris is the largest city in France."]),
 ]  # fmt: skip
 
 
