@@ -46,6 +46,8 @@ def date_fits(
     n = min(len(claim_date), len(passage_date))
     ours, theirs = claim_date[:n], passage_date[:n]
     if bound is None:
+        if ours == theirs and len(passage_date) < len(claim_date):
+            return None  # "in 2019" neither confirms nor refutes "on 13 March 2019"
         return ours == theirs
     if ours == theirs:
         # 'after 2017' and '2017-05': within 2017 is not after it; 'after May 2017' and '2017':

@@ -74,3 +74,21 @@ def test_since_takes_in_its_own_year():
         "The treaty creating the Union State of Russia and Belarus was signed on December 8, 1999."
     )
     assert stance_of(CLAIM, passage)[0] == "supports"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a passage that gives only the year or the month does not state the claim's day
+        ("The third season of Queer Eye premieres on 13 March 2019.",
+         "The third season of Queer Eye is set to premiere in 2019.", "neutral"),
+        ("The tribute concert for Chris Cornell was held on 16 January 2019.",
+         "In January 2019, a tribute concert for Chris Cornell was held at The Forum.",
+         "neutral"),
+        # and never refutes it
+        ("The third season of Queer Eye premieres on 13 March 2019.",
+         "The third season of Queer Eye is set to premiere in 2020.", "refutes"),
+    ],
+)  # fmt: skip
+def test_a_coarser_date_does_not_state_the_day(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
