@@ -36,6 +36,7 @@ _units("day days", "d", "s", 86400.0)
 _units("week weeks", "wk", "s", 604800.0)
 _units("month months", "mo", "s", 2629746.0)
 _units("year years", "yr", "s", 31556952.0)
+_units("decade decades", "decade", "s", 315569520.0)
 _units("percent per-cent % pct", "%", "%", 1.0)
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}

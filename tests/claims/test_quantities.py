@@ -14,6 +14,7 @@ from claims.quantities import find_quantities, format_si
         ("along the 675-mile border", "675-mile", 675, "mi", 1086307.2, "m"),
         ("the two-week-long series of drills", "two-week", 2, "wk", 1209600, "s"),
         ("on the one-day visit", "one-day", 1, "d", 86400, "s"),
+        ("a career of three decades", "three decades", 3, "decade", 946708560, "s"),
         ("Moscow dispatched thousands of troops", "thousands of troops", 2000, "troop", 2000,
          "troop"),
         ("sits 20 kilometers north of Lyon", "20 kilometers", 20, "km", 20000, "m"),
