@@ -68,6 +68,8 @@ def check_agent(claim: str, passage: str) -> SlotResult | None:
         return None  # the passage gives the claim's agent too, or the claim names theirs
     if m.re is _ACTIVE and re.search(rf"\b{re.escape(surname)}\b", passage):
         return None  # the claim's agent is in the passage: perhaps in another role
+    if re.search(rf"\b{re.escape(surname)}(?:'s)?\s+(?:\w+\s+){{0,2}}{participle}\b", passage):
+        return None  # "a remake of Subhash Ghai's directed 1984 film": the claim's too
     return SlotResult(
         "name",
         False,

@@ -175,7 +175,8 @@ def _tokens(text: str) -> tuple[tuple[str, str, bool], ...]:
             continue  # numbers and dates are compared by their own slots
         opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", '"', "``"))
         name = raw[0].isupper() and not opens and low not in MONTH_WORDS
-        name = name and not _DEMONYM.search(low)  # "Russian", "Chinese": descriptors, not roles
+        # "Russian", "Chinese", "German": descriptors, compared by `check_nationality`
+        name = name and not _DEMONYM.search(low) and low not in _COUNTRY_OF
         out.append((stem(low), raw, name))
     return tuple(out)
 
@@ -206,8 +207,16 @@ def unstated_names(claim: str, passage: str) -> list[str]:
     return missing
 
 
+_ALIASES = {
+    "us": {"united", "state", "america", "usa"}, "usa": {"united", "state", "america", "us"},
+    "uk": {"united", "kingdom", "britain"}, "britain": {"uk", "united", "kingdom"},
+}  # fmt: skip
+
+
 def _same_name(word: str, raw: str, others: Sequence[tuple[str, str, bool]]) -> bool:
     """'US' / 'United States', 'Babylonians' / 'Babylonian': the same name written otherwise."""
+    if any(o in _ALIASES.get(word, ()) or word in _ALIASES.get(o, ()) for o, _, _ in others):
+        return True
     initials = "".join(r[0] for _, r, _ in others).upper()
     if raw.isupper() and len(raw) <= 5 and raw.replace(".", "") in initials:
         return True
@@ -240,6 +249,20 @@ def _in_a_list(passage: str, first: str, last: str) -> bool:
         or re.search(
             r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", passage[max(0, start - 30) : start]
         )
+    )
+
+
+def _aside(passage: str, first: str, last: str) -> bool:
+    """Names that are themselves a list ('from Kolkata and Guwahati', 'in Republika Srpska, 379
+    in the Federation') or stand in parentheses ('(born Hülsermann, 1889–1974)'): not the one
+    thing in the claim's place."""
+    start = passage.find(first)
+    end = passage.find(last, start) + len(last) if start >= 0 else -1
+    if start < 0 or end < start:
+        return False
+    inside = passage[start:end]
+    return bool(re.search(r",|\band\b|&", inside)) or (
+        passage.count("(", 0, start) > passage.count(")", 0, start)
     )
 
 
@@ -285,7 +308,9 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
             continue
         if any(_acronym_of(raw, ours) for _, raw, _ in b[j1:j2]):
             continue
-        if theirs and _in_a_list(passage, theirs[0], theirs[-1]):
+        if theirs and (
+            _in_a_list(passage, theirs[0], theirs[-1]) or _aside(passage, theirs[0], theirs[-1])
+        ):
             continue
         if any(w.lower() in _REGIONS for w in [r for _, r in ours] + theirs):
             continue  # "Canada" / "North America": a region holds the places in it

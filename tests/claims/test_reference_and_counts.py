@@ -785,3 +785,27 @@ def test_scores_ages_and_spellings(claim: str, passage: str, expected: str) -> N
 )  # fmt: skip
 def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "US" is "the United States"
+        ("Tha Carter III sold over 3.5 million units in the US.",
+         "Tha Carter III has sold 3.6 million units in the United States.", S),
+        # names that are a list, or an aside in parentheses, are not the one in the claim's place
+        ("There are regular direct flights from Imphal to Silchar.",
+         "There are regular flights from Kolkata and Guwahati to Silchar.", N),
+        ("Joseph Beuys was born in Krefeld.",
+         "Joseph Beuys was the son of Johanna Maria Margarete Beuys (born Hülsermann, 1889).", N),
+        # a nationality is compared as a nationality, not as a name
+        ("Boateng was born in Ghana.",
+         "Kevin-Prince Boateng (born 6 March 1987) is a German professional footballer.", N),
+        # the claim's agent said with the same verb elsewhere in the passage
+        ("The movie Hero directed by Subhash Ghai appeared after 1983.",
+         "Hero is a 2015 film directed by Nikhil Advani, a remake of Subhash Ghai's directed 1984 "
+         "film.", S),
+    ],
+)  # fmt: skip
+def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
