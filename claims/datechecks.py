@@ -117,7 +117,7 @@ _COUNTED_YEAR = re.compile(
 
 _YEAR_AS_ADJECTIVE = re.compile(
     r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|the\b|was\b|were\b|when\b|by\b|as\b|with\b)"
-    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|[a-z]{3,})\b"
+    r"(?:[A-Z][A-Za-z]+|\d+(?:st|nd|rd|th)|[a-z]{3,})\b"
 )
 
 
@@ -150,6 +150,8 @@ def check_dates(
             continue
         if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
             continue
+        if is_title(claim_text, ours):
+            continue  # the song "1999": a title, not a date
         if (
             at >= 0
             and ours.text[-1:].isdigit()
@@ -204,6 +206,16 @@ def check_dates(
     return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
 
 
+def is_title(text: str, mention: DateMention) -> bool:
+    """A date that is a quoted title: the song "1999"."""
+    at = text.find(mention.text)
+    return (
+        at >= 0
+        and re.match(r"\s*(?:''|\"|”|')", text[at + len(mention.text) :]) is not None
+        and re.search(r"(?:``|\"|“|')\s*$", text[:at]) is not None
+    )
+
+
 def _without(text: str, dates: Sequence[DateMention]) -> str:
     """The text with its dates blanked out."""
     for mention in dates:
@@ -232,6 +244,8 @@ def check_century(claim_text: str, passage_dates: Sequence[str]) -> SlotResult |
     m = _CENTURY.search(claim_text)
     if m is None or re.search(r"\b(?:BC|BCE)\b", claim_text) or not passage_dates:
         return None
+    if re.match(r"\s+[A-Z]", claim_text[m.end() :]):
+        return None  # "20th Century Fox", "21st Century Studios": a name
     number = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
     first, last = (number - 1) * 100 + 1, number * 100
     years = [int(d[:4]) for d in passage_dates]

@@ -27,6 +27,7 @@ from claims.datechecks import (
     check_dated_thing,
     check_dates,
     check_month,
+    is_title,
     same_event_dates,
     says_month,
     stated_dates,
@@ -286,7 +287,10 @@ def judge(
                 )
                 or says_score(claim.text),
             ),
-            ("date", bool(claim.dates) or says_month(claim.text)),
+            (
+                "date",
+                any(not is_title(claim.text, d) for d in claim.dates) or says_month(claim.text),
+            ),
         )
         if stated and not any(s.slot == slot and s.agrees for s in slots)
     ]

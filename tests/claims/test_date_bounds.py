@@ -92,3 +92,24 @@ def test_since_takes_in_its_own_year():
 )  # fmt: skip
 def test_a_coarser_date_does_not_state_the_day(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "20th Century Fox" is a name, not a century
+        ("Get the Gringo's Blu-ray Disc was set for release on July 17, 2012, by 20th Century "
+         "Fox.", "Its release date on Blu-ray Disc was set as July 17, 2012, by 20th Century Fox "
+         "Home Entertainment.", "supports"),
+        # the song "1999" is a title, not a date
+        ("\"1999\" made it to number 17 on the UK Singles Chart.",
+         "The track has reached number 17 on the UK Singles Chart dated 22 November 2018.",
+         "supports"),
+        # "the 2011 QS World University Rankings" dates the rankings, not a fact in them
+        ("The 2011 QS World University Rankings had the University of Ottawa on the 256th spot.",
+         "The 2014 QS World University Rankings ranked the University of Ottawa 218th.",
+         "neutral"),
+    ],
+)  # fmt: skip
+def test_names_and_titles_that_hold_dates(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
