@@ -33,6 +33,8 @@ _SMALL_COUNT = re.compile(
 def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
     found: dict[str, list[tuple[int, str]]] = {}
     for m in _SMALL_COUNT.finditer(text):
+        if re.search(r"\bout\s+of\s*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "15 out of 28 provinces": 28 is the whole, not the count
         noun = m.group("noun").lower()
         adj = (m.group("adj") or "").lower()
         if noun in STOPWORDS or adj in STOPWORDS or adj in SCALES or noun in SCALES:

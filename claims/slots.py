@@ -35,6 +35,8 @@ _BOUND_WORDS: dict[str, str] = {
     "nearly": "about", "almost": "about", "about": "about", "around": "about",
     "approximately": "about", "roughly": "about", "some": "about", "close to": "about",
     "an estimated": "about", "estimated": "about", "~": "about", "circa": "about",
+    "as many as": "at_most", "as much as": "at_most", "as high as": "at_most",
+    "as few as": "at_least", "as little as": "at_least", "as low as": "at_least",
 }  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"(?:^|\W)("
@@ -91,10 +93,19 @@ class Interval:
         return other.low <= self.low and self.high <= other.high
 
 
+# "averaged over 10 critics", "spread over 3 days": "over" as a preposition, not a bound
+_OVER_AS_PREPOSITION = re.compile(
+    r"\b(?:averaged|spread|spanning|spanned|distributed|all|held|stretched)\s+over\s*$", re.I
+)
+
+
 def bound_of(text: str, start: int) -> str | None:
     """The hedge or bound word right before position `start` ("more than", "about"), if any."""
-    m = _BOUND_BEFORE.search(text[max(0, start - 24) : start])
-    return _BOUND_WORDS[m.group(1).lower()] if m else None
+    before = text[max(0, start - 24) : start]
+    m = _BOUND_BEFORE.search(before)
+    if m is None or _OVER_AS_PREPOSITION.search(before):
+        return None
+    return _BOUND_WORDS[m.group(1).lower()]
 
 
 def interval_of(value: float, bound: str | None, tolerance: float, hedge: float) -> Interval:
@@ -139,6 +150,7 @@ def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
     )
 
 
+_OUT_OF = re.compile(r"\bout\s+of\s*$")
 WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
 _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
 
@@ -225,6 +237,7 @@ def _quantities(text: str) -> list[FoundQuantity]:
         for q in find_quantities(text, skip=dates)
         if q.si_value is not None
         and not _is_day_or_time(text, q)
+        and not _OUT_OF.search(text[max(0, q.start - 8) : q.start])  # "15 out of 28": the whole
         and (q.si_unit in PHYSICAL_UNITS or len(q.si_unit or "") >= 3)
     ]
 

@@ -809,3 +809,22 @@ def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) 
 )  # fmt: skip
 def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "averaged over 10 critics": "over" as a preposition, not a bound
+        ("Averaged over 10 critics, A Light in Darkness holds an approval rating of more than "
+         "14%.", "The film has an approval rating of 15% based on 10 reviews.", S),
+        # "as many as 7,500": at most, so 1,400 is not contradicted
+        ("Officially, coronavirus killed 1,400 residents in UK care homes.",
+         "Care England estimated that as many as 7,500 care home residents in UK care homes "
+         "were killed by coronavirus.", N),
+        # "15 out of 28 provinces" counts 15
+        ("More than 184 cases of COVID-19 are confirmed in fewer than 16 Bulgarian provinces.",
+         "There are 185 confirmed cases of COVID-19 in 15 out of 28 Bulgarian provinces.", S),
+    ],
+)  # fmt: skip
+def test_prepositions_upper_bounds_and_wholes(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
