@@ -104,6 +104,9 @@ class AttributionSplit:
     # "“C,” said Maria Lopez, the mayor of X": the span of the speaker named after the verb and
     # of its description, where the speaker's side facts are found
     described: tuple[int, int] | None = None
+    # "A, but regulators said C": where the clause A ends and where the frame's clause starts
+    lead_end: int = 0
+    frame_start: int = 0
 
 
 def split_attribution(sentence: str) -> AttributionSplit | None:
@@ -134,6 +137,8 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
         speaker = speaker_before(body[: m.start()])
         if speaker is None or _own_belief(speaker, m.group("verb")):
             continue
+        if m.group("verb") == "called" and speaker.split(" ", 1)[0].lower() in {"a", "an"}:
+            continue  # "an intravenous infusion called Zulresso": a name, no characterisation
         if re.match(CHARACTERISING_VERBS, m.group("verb")):
             return AttributionSplit(speaker, None, None, body, characterising=True)
         split = _split(m, body, "content", speaker=speaker)
@@ -146,6 +151,32 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
             reports or _THAT_END.search(body, 0, m.start("content")) or _is_clause(content, True)
         ):
             return split
+    return _in_later_clause(body)
+
+
+# ", but regulators said C": a report in a sentence's second clause
+_LATER_CLAUSE = re.compile(r",\s+(?:but|and|while|yet|whereas)\s+(?=[a-z])")
+
+
+def _in_later_clause(body: str) -> AttributionSplit | None:
+    """ "The companies had offered to sell 579 stores, but regulators said the buyer lacked
+    experience": the report is the second clause's, its frame starts there."""
+    for clause in _LATER_CLAUSE.finditer(body):
+        if not _SPEECH_WORD.search(body, clause.end()):
+            return None
+        inner = split_attribution(body[clause.end() :])
+        if inner is None or inner.characterising or inner.content_start is None:
+            continue
+        at = clause.end()
+        described = (inner.described[0] + at, inner.described[1] + at) if inner.described else None
+        return replace(
+            inner,
+            content_start=inner.content_start + at,
+            content_end=(inner.content_end or 0) + at,
+            described=described,
+            lead_end=clause.start(),
+            frame_start=at,
+        )
     return None
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.dates import FoundDate, find_dates
+from claims.grammar import name_before
 
 COUNTRIES = {
     "Russia": "Russian", "Belarus": "Belarusian", "Ukraine": "Ukrainian", "Poland": "Polish",
@@ -78,6 +79,31 @@ _PERSON = re.compile(
     rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{_NAME_WORD}\s+{_NAME_WORD})(?=,)"
 )
 _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
+_ORGANISATION_WORDS = (
+    r"Energy|Inc\.?|Corp\.?|Co\.|Company|Center|Centre|Commission|Department|Agency|"
+    r"Ministry|Service|Office|Bureau|Council|Association|Union|Party|Group|Bank|Police|Court|"
+    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines|Foods|"
+    r"Motors|Holdings|Industries|Systems|Technologies|Pharmaceuticals|Airways|Partners|"
+    r"Therapeutics|Pharma|Biosciences|Laboratories|Labs"
+)
+ORGANISATION_WORD = re.compile(rf"\b(?:{_ORGANISATION_WORDS})$")
+# "the United Auto Workers union", "the company", "the state agency": a body named by its kind
+_ORGANISATION_NOUN = re.compile(
+    r"\b(?:union|agency|ministry|council|court|company|firm|government|department|commission|"
+    r"committee|board|party|bank|airline|carrier|retailer|insurer|regulator|university|school|"
+    r"hospital|club|league|authority|administration|office|organi[sz]ation|charity|network|"
+    r"publisher|newspaper|broadcaster|manufacturer|chain|utility|coalition|alliance|"
+    r"federation|association|group|institute|foundation|police|army|military|navy)$"
+)
+_RELATIVE_IN_NAME = re.compile(r"\s(?:that|which|who)\s")
+# "Acme Foods reported", "the Federal Trade Commission sued", "chief executive of Acme": an
+# organisation named in a sentence, which "Its" at the start of a later sentence stands for
+_NAMED_ORGANISATION = re.compile(
+    rf"(?P<the>\b[Tt]he\s)?(?P<name>(?:[A-Z][\w&’'.-]*\s){{0,4}}(?:{_ORGANISATION_WORDS}))(?![\w’'])"
+    r"|\b(?:chief executive|CEO|chairman|chairwoman|president|founder|owner|spokesperson|"
+    r"spokeswoman|spokesman|head) (?:of|at) (?P<of>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"(?=[,.;]|\s[a-z]|$)"
+)
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
 _DEFINITE_EVENT = re.compile(r"\b([Tt]he)\s+(exercises|drills)\b(?!”)")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -87,6 +113,7 @@ OBJECT_PRONOUN = re.compile(
     r"over|after|before|during|until|a|an|the)\b))\b"
 )
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
+_ITS_OPENING = re.compile(r"^Its\b")
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
 
@@ -99,6 +126,10 @@ class ArticleContext:
     organisations: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)  # "drills" -> "the joint ... drills of X"
     anchor: str | None = None  # ISO value of the last date mentioned
+    # sentences read since one named an organisation: "Its" at the start of a sentence stands
+    # for the organisation last named only if the sentence before named it ("The drug ...
+    # Its side effects" is about the drug)
+    since_organisation: int = 99
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -112,7 +143,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     pair = context.pair
     if m := _PAIR.search(sentence):
         pair = f"{m.group(1)} and {m.group(2)}"
+    named = organisations_named(sentence)
     organisations = [*context.organisations, *(m.group(1) for m in _ORG.finditer(sentence))]
+    organisations += named
     events = dict(context.events)
     for m in _FIRST_EVENT.finditer(sentence):
         key = EVENT_SYNONYMS[m.group(2)]
@@ -131,9 +164,40 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         countries=tuple(countries[-20:]),
         pair=pair,
         organisations=tuple(organisations[-10:]),
+        since_organisation=0 if named else context.since_organisation + 1,
         events=events,
         anchor=anchor,
     )
+
+
+def organisations_named(text: str) -> list[str]:
+    """The organisations `text` names, in order: "Acme Foods", "the Federal Trade Commission"."""
+    found = []
+    for m in _NAMED_ORGANISATION.finditer(text):
+        if m.group("of"):
+            found.append(m.group("of"))
+        else:
+            found.append(f"the {m.group('name')}" if m.group("the") else m.group("name"))
+    return found
+
+
+def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
+    """The speaker when it is an organisation that its "it" stands for: a name ending in an
+    organisation word ("Duke Energy", "the Federal Trade Commission"), a body named by its kind
+    ("The United Auto Workers union", "The union that represents the workers"), or one
+    capitalised word that is no person's surname ("Kroger")."""
+    head = _RELATIVE_IN_NAME.split(speaker, maxsplit=1)[0]
+    if _ORGANISATION_NOUN.search(head) and head.split(" ", 1)[0].lower() in {"the", "its"}:
+        return speaker
+    name = name_before(speaker)
+    if not name or name in {"It", "They", "He", "She", "We", "I"}:
+        return None
+    if ORGANISATION_WORD.search(name):
+        return speaker[speaker.index(name) - 4 :] if speaker.endswith(f"the {name}") else name
+    surnames = {person.split()[-1] for person in persons}
+    if " " not in name and name == speaker and name not in surnames and name.isalpha():
+        return name
+    return None
 
 
 def _mentioned(sentence: str, known: list[str]) -> list[str]:
@@ -165,7 +229,10 @@ def _persons(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 def decontextualise(
-    text: str, context: ArticleContext, persons_before: list[str] | None = None
+    text: str,
+    context: ArticleContext,
+    persons_before: list[str] | None = None,
+    organisations_before: list[str] | None = None,
 ) -> tuple[str, list[FoundDate]]:
     """The claim made to stand alone, and the dates it states (ISO values)."""
     found = find_dates(text, context.reference, context.anchor)
@@ -174,6 +241,11 @@ def decontextualise(
         if d.absolute:
             out = out[: d.start] + d.absolute + out[d.end :]
     out = _people(out, context, persons_before or [])
+    if _ITS_OPENING.match(out):
+        # "Its shares fell 4 percent." after "Acme Foods reported ...": the organisation's
+        recent = context.organisations if context.since_organisation == 0 else ()
+        if owners := [*recent, *(organisations_before or [])]:
+            out = f"{owners[-1]}'s{out[3:]}"
     out = _references(out, context)
     out = re.sub(r"^(?:in|on) ([A-Z][a-z]+ \d)", r"On \1", out)
     return out[:1].upper() + out[1:], found
@@ -255,7 +327,8 @@ def _references(text: str, context: ArticleContext) -> str:
     if context.organisations:
         ministries = [o for o in context.organisations if o.endswith("Ministry")]
         if ministries:
-            text = re.sub(r"\b[Tt]he ministry\b", "the " + ministries[-1], text)
+            ministry = "the " + ministries[-1].removeprefix("the ")
+            text = re.sub(r"\b[Tt]he ministry\b", ministry, text)
 
     def event(m: re.Match[str]) -> str:
         phrase = context.events.get(EVENT_SYNONYMS[m.group(2)])

@@ -54,6 +54,10 @@ _COPULA = re.compile(
     r"^(?P<subj>(?:[A-Z]|(?:his|her|their|its)\s)[^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
 )
 _POSSESSIVES = frozenset("his her their its".split())
+_CAUSE_TAIL = re.compile(
+    r",\s(?:(?:partly|largely|mainly|partially)\s)?(?:helped|driven|boosted|fueled|fuelled|"
+    r"hurt|offset|lifted|weighed down|dragged down|led|supported|spurred|hit)\sby\s[^,;]+$"
+)
 
 
 def split_clauses(core: str) -> list[str]:
@@ -306,6 +310,11 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
     """
     if depth >= 3:
         return [clause]
+    if depth == 0 and (cause := _CAUSE_TAIL.search(clause)):
+        # "reported revenue of $2.1 billion, helped by higher prices for cheese and yogurt":
+        # the cause is said of the whole clause; a list inside it is one cause, not one each
+        head = clause[: cause.start()]
+        return [part + cause.group(0) for part in distribute(head, depth + 1, phrases)]
     splits = (
         place_chain, born_phrases, statistics, _copular, examples, series, _distribute_names,
         pair,

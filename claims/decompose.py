@@ -169,13 +169,16 @@ def _decompose(sentence: str) -> list[Part]:
         for part in _clause_parts(sentence, 0, "attribution", attributed=False):
             parts.append(replace(part, role="attribution"))
         return parts
-    frame_text = _DISCOURSE.sub("", sentence, count=1)
-    parts.append(Part(sentence_of(frame_text), 0, len(sentence), "attribution"))
+    at = split.frame_start
+    if at:  # "A, but regulators said C": A is a clause of its own
+        parts += _clause_parts(sentence[: split.lead_end], 0, "main", attributed=False)
+    frame_text = _DISCOURSE.sub("", sentence[at:], count=1)
+    parts.append(Part(sentence_of(frame_text), at, len(sentence), "attribution"))
     start, end = split.content_start, split.content_end
     assert start is not None and end is not None
-    if start > 0:  # side facts of the frame: "Name, a ... official, has said"
-        frame = sentence[:start]
-        parts += [p for p in _clause_parts(frame, 0, "main", False) if p.role != "main"]
+    if start > at:  # side facts of the frame: "Name, a ... official, has said"
+        frame = sentence[at:start]
+        parts += [p for p in _clause_parts(frame, at, "main", False) if p.role != "main"]
     if split.described:  # "“C,” said Name, the mayor of X"
         parts += _speaker_sides(sentence, *split.described)
     parts += _clause_parts(sentence[start:end], start, "content", attributed=True)

@@ -29,6 +29,8 @@ from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
 from claims.context import (
     ArticleContext,
     decontextualise,
+    organisation_of,
+    organisations_named,
     persons_in,
     remember,
     resolve_possessive,
@@ -36,7 +38,6 @@ from claims.context import (
 from claims.dates import FoundDate, find_dates, to_date
 from claims.decompose import Part, decompose
 from claims.errors import ConfigError
-from claims.grammar import name_before
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
 from claims.quantities import find_quantities
@@ -131,7 +132,8 @@ def sentence_claims(
         # a construction the rules do not handle must not cost the article its other claims:
         # the sentence is kept whole, as the one-claim-per-sentence baseline would
         parts = [Part(sentence, 0, len(sentence), "main")]
-    organisation = _organisation(attribution.speaker or "", context) if attribution else None
+    speaker = attribution.speaker if attribution else None
+    organisation = organisation_of(speaker, context.persons) if speaker else None
     claims = []
     for part in parts:
         if organisation and part.attributed and part.text.startswith("It "):
@@ -140,29 +142,6 @@ def sentence_claims(
         reported = attribution if part.attributed or part.role == "attribution" else None
         claims.append(_claim(article_id, sentence, span, part, context, reported))
     return claims
-
-
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Center|Centre|Commission|Department|Agency|"
-    r"Ministry|Service|Office|Bureau|Council|Association|Union|Party|Group|Bank|Police|Court|"
-    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines|Foods|"
-    r"Motors|Holdings|Industries|Systems|Technologies|Pharmaceuticals|Airways|Partners)$"
-)
-
-
-def _organisation(speaker: str, context: ArticleContext) -> str | None:
-    """The speaker when it is an organisation that "it" can stand for: a name ending in an
-    organisation word ("Duke Energy", "the Federal Trade Commission"), or one capitalised word
-    that is no person's surname ("Kroger")."""
-    name = name_before(speaker)
-    if not name or name in {"It", "They", "He", "She", "We", "I"}:
-        return None
-    if _ORGANISATION_WORD.search(name):
-        return speaker[speaker.index(name) - 4 :] if speaker.endswith(f"the {name}") else name
-    surnames = {person.split()[-1] for person in context.persons}
-    if " " not in name and name == speaker and name not in surnames and name.isalpha():
-        return name
-    return None
 
 
 def _claim(
@@ -176,7 +155,10 @@ def _claim(
 ) -> Claim:
     persons_before = persons_in(sentence[: part.start])
     own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
-    text, dates = decontextualise(own or part.text, context, persons_before)
+    # "Acme Foods reported ..., and its shares rose": "Its" is an organisation named before it
+    its = sentence.find(" its ") if part.text.startswith("Its ") else -1
+    owners = organisations_named(sentence[:its]) if its > 0 else None
+    text, dates = decontextualise(own or part.text, context, persons_before, owners)
     narrow = (span[0] + part.start, span[0] + part.end)
     hedge = find_hedge(text, attributed=part.role == "attribution")
     # unchanged by decontextualisation: the dates found are where they were

@@ -320,6 +320,24 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
     return None
 
 
+# "Jane Doe, (the) chief executive of Acme, who ...": a role or description without a verb
+_APPOSITIVE_END = re.compile(
+    r",\s+(?:(?:a|an|the)\s[a-z][\w’'-]*(?:\s[^\s,;“”\"]+){0,7}"
+    r"|[a-z][\w’'-]*(?<!ing)(?:\s[a-z][\w’'-]*){0,2}\s(?:of|for|at)\s[^,;“”\"]{1,40})$"
+)
+
+
+def apposed_name(before: str) -> str | None:
+    """The name an appositive describes, when a relative clause follows the appositive: "who"
+    and "which" are said of the name ("Jane Doe, chief executive of Acme, who founded the firm"
+    -> Jane Doe founded it), not of the appositive's last noun (Acme)."""
+    m = _APPOSITIVE_END.search(before)
+    if m is None or any(is_verb(w) and not w.endswith("ed") for w in m.group(0).split()[1:]):
+        return None
+    name = name_before(before[: m.start()])
+    return name if name and name == noun_phrase_before(before[: m.start()]) else None
+
+
 _AN = re.compile(r"^(?:[aeio]|u(?!ni|k|s[aeiou]|r[aeiou]|tr|t[aeiou]))", re.I)
 
 

@@ -30,6 +30,7 @@ from claims.grammar import (
     ING_NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    apposed_name,
     inside_quote,
     is_past,
     is_verb,
@@ -59,7 +60,7 @@ _YEAR_WORK = re.compile(
 _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiography)s?\b")
 _SIDE = re.compile(
     r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
-    r"|(?P<app>(?:a|an|the)\s(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
@@ -224,6 +225,7 @@ def _participles(ing: str, obj: str) -> list[tuple[str, str]]:
 
 _BOUND = re.compile(r"\s(?P<rel>who|that|which)\s(?P<body>[^,;]+)")
 _NOT_ANTECEDENT = frozenset("so such now one those all".split())
+_NOT_PERSONS = frozenset("This That These Those It There".split())
 _DESCRIBES = re.compile(r"^(?:is|was|are|were|became|becomes|remains|remained)\s")
 _COPULAR = re.compile(r"^(?:is|was|are|were)\s+(?:also\s+)?an?\s")
 _NOT_RELATIVE_VERB = (
@@ -269,7 +271,9 @@ def _bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tupl
             continue
         antecedent = _bound_antecedent(before)
         if m.group("rel") == "who" and _DESCRIBES.match(main[1]) and not _passive(main[1]):
-            antecedent = main[0]  # "X was a president and a leader who fought": X fought
+            # "X was a president and a leader who fought": X fought; "This is a step for
+            # mothers who are struggling": "this" is no one, the mothers are
+            antecedent = antecedent if main[0] in _NOT_PERSONS else main[0]
         if antecedent is None:
             continue
         at = rest.find(m.group(0))
@@ -334,7 +338,8 @@ def _side(
     m: re.Match[str], before: str, main: tuple[str, str] | None, tail: str = ""
 ) -> list[tuple[str, SideRole, bool]] | None:
     if rel := m.group("rel"):
-        antecedent = _antecedent(before, rel)
+        antecedent = apposed_name(before) if rel != "where" else None
+        antecedent = antecedent or _antecedent(before, rel)
         if antecedent is None:
             return None
         if rel == "who" and main and _DESCRIBES.match(main[1]) and not antecedent[:1].isupper():

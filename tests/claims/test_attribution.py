@@ -27,7 +27,7 @@ REPORTED = [
      ["The exercises pose no threat to our neighbours."], "a ministry spokesman",
      "the state news agency Belta"),
     ("The company said it had cut 300 jobs, according to Reuters.",
-     ["It had cut 300 jobs."], "The company", "Reuters"),
+     ["The company had cut 300 jobs."], "The company", "Reuters"),
     ("The drills are routine, officials said on Monday, according to Interfax.",
      ["The drills are routine."], "officials", "Interfax"),
     # "according to X" alone: X is the speaker, as before
@@ -72,8 +72,13 @@ REPORTED = [
      ["Russian-deployed Iskander missile systems and S-400 air-defense systems were up and "
       "running."], "Belarusian officials", None),
     # a speaker with a relative clause of its own
+    # an organisation named by its kind: its "it" is the organisation
+    ("The United Auto Workers union said it would fight the closures.",
+     ["The United Auto Workers union would fight the closures."],
+     "The United Auto Workers union", None),
     ("The union that represents the plant workers said it would fight the closures.",
-     ["It would fight the closures."], "The union that represents the plant workers", None),
+     ["The union that represents the plant workers would fight the closures."],
+     "The union that represents the plant workers", None),
 ]  # fmt: skip
 
 
@@ -112,6 +117,9 @@ def test_reported_content_is_attributed(
         "The company reported net income of $214 million for the three months ended Sept. 30.",
         # "he" said it, inside the subject's relative clause
         "The group that he said was responsible denied it.",
+        # "called" after an indefinite noun names the thing, it characterises nothing
+        "The only previous treatment, an intravenous infusion called Zulresso, was approved in "
+        "2019.",
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
@@ -191,3 +199,26 @@ def test_a_quote_then_its_speaker(
         (content, checkworthy, speaker)
     ]
     assert [c.text for c in rest if c.attribution is None] == roles
+
+
+LATER_CLAUSE_REPORTS = [
+    # (sentence, claims: (text, speaker or None))
+    ("The companies had offered to sell 579 stores, but regulators said the buyer lacked "
+     "experience.",
+     [("The companies had offered to sell 579 stores.", None),
+      ("Regulators said the buyer lacked experience.", "regulators"),
+      ("The buyer lacked experience.", "regulators")]),
+    ("Prices rose in May, and analysts said inflation would persist.",
+     [("Prices rose in May.", None), ("Analysts said inflation would persist.", "analysts"),
+      ("Inflation would persist.", "analysts")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), LATER_CLAUSE_REPORTS, ids=[r[0][:40] for r in LATER_CLAUSE_REPORTS]
+)
+def test_a_report_in_a_later_clause_is_attributed(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = _claims(sentence)
+    assert [(c.text, c.attribution and c.attribution.speaker) for c in claims] == expected

@@ -434,6 +434,11 @@ NEWS_COORDINATION = [
     ("He is currently married to model Courtney Bingham and has two children.",
      ["He is currently married to Courtney Bingham.", "Courtney Bingham is a model.",
       "He has two children."]),
+    # a cause after the clause ("helped by ...") is one cause, not one claim per list item
+    ("The dairy maker Acme Foods reported revenue of $2.1 billion for the quarter, helped by "
+     "higher prices for cheese and yogurt.",
+     ["The dairy maker Acme Foods reported revenue of $2.1 billion for the quarter, helped by "
+      "higher prices for cheese and yogurt."]),
 ]  # fmt: skip
 
 

@@ -285,3 +285,25 @@ def test_people_and_organisations_in_news_prose(expected: str) -> None:
     texts = [c.text for c in extract_claims(parse_text(NEWS_ARTICLE))]
     assert expected in texts
     assert not any("Ron De " in t or t.startswith("It ") for t in texts)
+
+
+BUSINESS_ARTICLE = """Dairy Maker Beats Forecasts
+
+The dairy maker Acme Foods reported revenue of $2.1 billion for the quarter. Its shares fell 4 percent. The drug is sold by Sage Therapeutics. The trials involved 350 women. Its side effects were mild. "She was a fighter," said Mary Jones, her sister. Mayor Angela Brooks spoke next. "We will miss her," said Tom Smith, her brother.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("expected", "reason"),
+    [
+        # "Its" opening a sentence: the organisation the sentence before named
+        ("Acme Foods's shares fell 4 percent.", None),
+        # not one named two sentences before: "Its" may be the thing talked of since
+        ("Its side effects were mild.", "unresolved reference: “Its”"),
+        # a speaker's possessive role: the person named before the sentence
+        ("Tom Smith is Angela Brooks's brother.", None),
+    ],
+)
+def test_its_and_possessive_roles_in_news_prose(expected: str, reason: str | None) -> None:
+    claims = {c.text: c for c in extract_claims(parse_text(BUSINESS_ARTICLE))}
+    assert claims[expected].not_checkable_reason == reason

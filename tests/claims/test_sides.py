@@ -171,6 +171,25 @@ NEWS_SIDES = [
      ["Its shares fell 6.4 percent to $52.10 in New York, the lowest close since March 2020."]),
     ("He was born in Paris, the largest city in France.",
      ["He was born in Paris.", "Paris is the largest city in France."]),
+    # a relative clause after an appositive is said of the name, not of the appositive's noun
+    ('"We had a strong quarter," said Jane Doe, chief executive of Acme, who founded the firm '
+     "in 1990.",
+     ['"We had a strong quarter," said Jane Doe, chief executive of Acme, who founded the firm '
+      "in 1990.", "Jane Doe is the chief executive of Acme.", "Jane Doe founded the firm in 1990.",
+      "We had a strong quarter."]),
+    ("The company was sold to Acme, a maker of toys, which was founded in 1990.",
+     ["The company was sold to Acme.", "Acme is a maker of toys.", "Acme was founded in 1990."]),
+    # a participle is no appositive: "who" is still Diego Rossi's
+    ("The team signed Carlos Vela, replacing Diego Rossi, who moved to Columbus Crew.",
+     ["The team signed Carlos Vela.", "Diego Rossi moved to Columbus Crew.",
+      "The team replaced Diego Rossi."]),
+    # a possessive appositive of a speaker named after the verb
+    ('"She was a fighter," said Mary Jones, her sister.',
+     ['"She was a fighter," said Mary Jones, her sister.', "Mary Jones is her sister.",
+      "She was a fighter."]),
+    # "who" after a preposition's noun is that noun's, not the subject's
+    ("This is an important step for mothers who are struggling.",
+     ["This is an important step for mothers.", "The mothers are struggling."]),
 ]  # fmt: skip
 
 
