@@ -1,0 +1,400 @@
+"""Slot rules, one case per construction, read as the pipeline reads a passage: ranks and
+superlatives, negation across initials, where a figure holds, reception, agents, ages, chart
+places, dated works, counted nouns, time stamps, spellings, and the names that are no figures
+or dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_stance import stance_of
+
+S, R, N = "supports", "refutes", "neutral"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "debut" is first; a superlative without an ordinal is first
+        ("Harverd Dropout is Lil Pump's second studio album.",
+         "Harverd Dropout is the debut studio album by American rapper Lil Pump.", R),
+        ("Harverd Dropout is Lil Pump's debut studio album.",
+         "Harverd Dropout is the debut studio album by American rapper Lil Pump.", S),
+        ("Austin, Texas is the most populous city in the United States.",
+         "It is the 11th-most populous city in the United States.", R),
+        # a superlative ranks by itself: "the sixth planet" is not a rank of size
+        ("Saturn is the largest planet in the Solar System.",
+         "Saturn is the sixth planet from the Sun and the largest in the Solar System.", S),
+    ],
+)  # fmt: skip
+def test_ranks_said_in_words(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "U.S." does not end the negated clause, and "approves" / "approved" share a stem
+        ("The FDA approves CoQ10.",
+         "CoQ10 is not approved by the U.S. Food and Drug Administration (FDA) for the "
+         "treatment of any medical condition.", R),
+        ("The FDA does not approve CoQ10.",
+         "CoQ10 is not approved by the U.S. Food and Drug Administration (FDA) for the "
+         "treatment of any medical condition.", S),
+    ],
+)  # fmt: skip
+def test_negation_across_initials(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the figure compared is the one for the claim's place, not the worldwide total
+        ("Happy Death Day collected over $55.05 million in the US.",
+         "Happy Death Day has grossed $55 million in the United States and Canada, and $33.3 "
+         "million in other territories, for a worldwide total of $88.3 million.", R),
+        ("Warcraft grossed less than $412 million globally.",
+         "Warcraft has grossed $43.9 million in North America and $368.3 million in other "
+         "territories for a worldwide total of $412.2 million.", R),
+        ("Warcraft grossed $368 million outside North America.",
+         "Warcraft has grossed $43.9 million in North America and $368.3 million in other "
+         "territories for a worldwide total of $412.2 million.", S),
+        # a figure given only for another place neither confirms nor refutes
+        ("The movie Batla House grossed 62.06 crore domestically.",
+         "It has earned 62.06 crore worldwide.", N),
+    ],
+)  # fmt: skip
+def test_a_figure_holds_where_it_is_said_to(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_spellings_and_verb_forms_share_a_stem():
+    from claims.similarity import stem
+
+    assert stem("defence") == stem("defense")
+    assert stem("approve") == stem("approves") == stem("approved")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # another value where the claim denies one agrees with the denial
+        ("The Paper isn't directed by Barack Obama.",
+         "The Paper is a 1994 American comedy-drama film directed by Ron Howard.", S),
+        ("Paramore is not American.", "Paramore is an Australian rock band from Sydney.", S),
+        # both deny: no value is given in place of the claim's
+        ("The film Spy Kids was the first without the participation of Antonio Banderas.",
+         "This is the first film without the participation of Robert Downey Jr. and Carla "
+         "Gugino.", N),
+    ],
+)  # fmt: skip
+def test_a_denial_agrees_with_another_value(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The film received positive reviews from critics.",
+         "The film received generally favorable reviews from critics.", S),
+        ("Cargo received mixed reviews.",
+         "Cargo received mixed to positive reviews from critics.", S),
+        # opposite receptions refute
+        ("Fallout 76 was released to positive reviews.",
+         "Fallout 76 was released to generally negative reviews.", R),
+        ("The Room was acclaimed by critics.", "The Room was panned by critics.", R),
+        # mixed next to positive: a matter of degree, neither stated nor refuted
+        ("Dick Tracy received positive reviews.",
+         "Dick Tracy was released in 1990 to mixed reviews.", N),
+    ],
+)  # fmt: skip
+def test_reception_of_a_work(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a participle describing the head does not end the phrase: "animated ... film"
+        ("The Incredibles 2 is a dog.",
+         "The Incredibles 2 is an upcoming 2018 American 3D computer-animated superhero film.", R),
+        ("Netscape Navigator was a video game.",
+         "Netscape Navigator is a discontinued proprietary web browser.", R),
+        # a participle with its object ends it: "directed by"
+        ("Veeram is a film.", "Veeram is a 2014 Indian Tamil action film directed by Siva.", S),
+    ],
+)  # fmt: skip
+def test_the_kind_a_copula_assigns(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a small count with a bound: its own value is outside it
+        ("Christian Benteke scored less than ten goals for Liverpool.",
+         "He ended his stint at Liverpool after making 42 appearances and scoring 10 goals.", R),
+        ("Christian Benteke scored more than eight goals for Liverpool.",
+         "He ended his stint at Liverpool after making 42 appearances and scoring 10 goals.", S),
+        ("Speak Your Mind got fewer than seven reviews on Metacritic.",
+         "At Metacritic, the album has an average score of 57 based on seven reviews.", R),
+        # "most-watched" is "most watched"
+        ("Thrift Shop is YouTube's 17th most watched video.",
+         "Thrift Shop is YouTube's 15th most-watched video.", R),
+    ],
+)  # fmt: skip
+def test_bounded_small_counts_and_hyphened_ranks(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Shomu Mukherjee died at the age of 64.",
+         "Mukherjee died of a heart attack on April 10, 2002, at the age of 61.", R),
+        ("Shomu Mukherjee died at the age of 61.",
+         "Mukherjee died of a heart attack on April 10, 2002, at the age of 61.", S),
+        # a chart place after "#"
+        ("Southern Hospitality peaked at number 23 on the Hot 100.",
+         "Southern Hospitality debuted at #86 on the Billboard Hot 100 and peaked at #24.", R),
+        ("Prague Castle is open to visitors.",
+         "The Prague Castle is currently closed to visitors.", R),
+        # in a list of dated works, the year after the work the claim names
+        ("The film Synecdoche, New York was released in the 2000s.",
+         "Keener also appeared in the films Into the Wild (1995), Synecdoche, New York (1997), "
+         "and Get Out (2000).", R),
+        # a life in parentheses is no work's year
+        ("Bessie Smith was married on April 15, 1894.",
+         "Bessie Smith (April 15, 1864 – September 26, 1937) was an American blues singer who "
+         "married on April 15, 1894.", S),
+    ],
+)  # fmt: skip
+def test_ages_chart_places_and_dated_works(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the agent said actively in the claim and passively in the passage
+        ("Jamie Savage directed the film The Quiet.",
+         "The Quiet is a 2005 American drama thriller film directed by Jamie Babbit.", R),
+        ("Jamie Babbit directed the film The Quiet.",
+         "The Quiet is a 2005 American drama thriller film directed by Jamie Babbit.", S),
+        ("Jules de Jongh voices Captain Marvel in Lego Marvel Super Heroes 2.",
+         "Captain Marvel is a playable character in Lego Marvel Super Heroes 2, voiced by Kate "
+         "O'Sullivan.", R),
+    ],
+)  # fmt: skip
+def test_the_agent_active_and_passive(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_described_subject_is_named_by_its_name():
+    from claims.reference import names_subject
+
+    assert names_subject(
+        "The movie Batla House grossed 62.06 crore domestically.", "Batla House grossed 70 crore."
+    )
+    assert not names_subject("The oceans absorb more than 90% of the CO2.", "The oceans absorb.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Exercise is good for heart health.", "Exercise is terrible for heart health.", R),
+        ("Rachel Green is a real life character.",
+         "Rachel Karen Green is a fictional character in the sitcom Friends.", R),
+        ("Telemundo is an English-language television network.",
+         "Telemundo is an American Spanish-language terrestrial television network.", R),
+        ("Telemundo is a Spanish-language television network.",
+         "Telemundo is an American Spanish-language terrestrial television network.", S),
+        # descent: one of several
+        ("Marilyn Manson is of Irish and English descent.", "He is of German descent.", N),
+    ],
+)  # fmt: skip
+def test_opposites_and_languages(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the claim's agent is in the passage, but after another verb
+        ("Colombiana was produced by Luc Besson.",
+         "Colombiana is a 2011 French action film co-written and produced by Olivier Megaton "
+         "and directed by Luc Besson.", R),
+        ("Colombiana was directed by Luc Besson.",
+         "Colombiana is a 2011 French action film co-written and produced by Olivier Megaton "
+         "and directed by Luc Besson.", S),
+        # one of several agents
+        ("The song was written by John Lennon.",
+         "The song was written by Paul McCartney and John Lennon.", S),
+    ],
+)  # fmt: skip
+def test_the_agent_of_each_verb(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_form_of_a_kind_is_that_kind():
+    assert (
+        stance_of(
+            "Daggering is a form of Jamaican dance.",
+            "Daggering is a form of combat sport originating from Jamaica.",
+        )[0]
+        == R
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "The film ..." read as the claim's subject still says it is a film
+        ("Tangled is a film.",
+         "The film earned $591 million in worldwide box office revenue.", S),
+        ("Menace II Society is a film.",
+         "The film is set in the 1990s South Central Los Angeles, California.", S),
+    ],
+)  # fmt: skip
+def test_a_description_read_as_the_subject_keeps_its_kind(
+    claim: str, passage: str, expected: str
+) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The Premier League Asia Trophy is for soccer.",
+         "The Premier League Asia Trophy is a pre-season association football tournament.", S),
+        ("Russian forces overran the town of Soledar.",
+         "Russian forces captured the town of Soledar in January 2023.", S),
+    ],
+)  # fmt: skip
+def test_synonyms_in_coverage(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "COVID-19" is no figure that would make "after" a bound on a count
+        ("The first case of COVID-19 in Finland was confirmed after 28 January 2020.",
+         "The first case of COVID-19 in Finland was confirmed on 29 January 2020.", S),
+        # "7 April" with no year is a day, not a figure the passage must state
+        ("There were more than 780 cases of coronavirus in Bosnia as of 7 April.",
+         "As of 7 April 2020, in Bosnia there were 786 confirmed coronavirus cases.", S),
+        # people and population count the same thing
+        ("Maricopa County had under 4 million inhabitants in 2010.",
+         "In 2010 Maricopa County had 3,817,117 people.", S),
+        ("Maricopa County had over 4 million inhabitants in 2010.",
+         "In 2010 Maricopa County had 3,817,117 people.", R),
+    ],
+)  # fmt: skip
+def test_days_and_counted_nouns(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "people have died" counts deaths
+        ("There have been over 100 deaths due to coronavirus in New York state.",
+         "There have been 20,875 confirmed cases in New York state, and of those, 76 people "
+         "have died.", R),
+        # the same time stamp, with or without the comma before the year
+        ("As of 17 April, 2020 there were under 1218 coronavirus cases in Bosnia.",
+         "As of 17 April 2020, in Bosnia there were 1220 confirmed coronavirus cases.", R),
+    ],
+)  # fmt: skip
+def test_deaths_and_time_stamps(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a score out of 100 said as a percentage
+        ("Happy Death Day's average score on Metacritic is under 58%.",
+         "On Metacritic, the film has a weighted average score of 57 out of 100.", S),
+        ("Happy Death Day's average score on Metacritic is above 58%.",
+         "On Metacritic, Happy Death Day has a weighted average score of 57 out of 100.", R),
+        # an age in words
+        ("David O'Leary moved to Dublin when he was less than 10 years old.",
+         "O'Leary was born in London and moved to Dublin at the age of eight.", S),
+        # British and American spellings count the same
+        ("In Uttar Pradesh, over 89,100 travelers completed the observation period.",
+         "In Uttar Pradesh, 89,131 travellers have completed the observation period.", S),
+        ("Liverpool has more than 13 honors.",
+         "Liverpool are the most successful English team internationally with 14 honours.", S),
+    ],
+)  # fmt: skip
+def test_scores_ages_and_spellings(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count said to the unit is exact; a rounded sum within the tolerance
+        ("Minaj accumulates 106 chart entries on the Billboard Hot 100.",
+         "Minaj has accumulated 105 chart entries on the Billboard Hot 100.", R),
+        ("The film earned more than $2.2 million in other territories.",
+         "The film has grossed $2,287,974 in other territories.", S),
+        ("The film earned more than $2.3 million in other territories.",
+         "The film has grossed $2,287,974 in other territories.", R),
+        # "outside the US and Canada" is abroad
+        ("The Hidden World grossed less than $355.65 million outside the US and Canada.",
+         "The Hidden World has grossed $159.5 million in the United States and Canada, and "
+         "$355.7 million in other territories.", R),
+        # the claim's rank said of something else in the passage decides nothing
+        ("In 2018, Nicki Minaj released her fourth studio album.",
+         "In 2018, Minaj released her fifth studio album, Queen, while being fourth overall.", N),
+    ],
+)  # fmt: skip
+def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "US" is "the United States"
+        ("Tha Carter III sold over 3.5 million units in the US.",
+         "Tha Carter III has sold 3.6 million units in the United States.", S),
+        # names that are a list, or an aside in parentheses, are not the one in the claim's place
+        ("There are regular direct flights from Imphal to Silchar.",
+         "There are regular flights from Kolkata and Guwahati to Silchar.", N),
+        ("Joseph Beuys was born in Krefeld.",
+         "Joseph Beuys was the son of Johanna Maria Margarete Beuys (born Hülsermann, 1889).", N),
+        # a nationality is compared as a nationality, not as a name
+        ("Boateng was born in Ghana.",
+         "Kevin-Prince Boateng (born 6 March 1987) is a German professional footballer.", N),
+        # the claim's agent said with the same verb elsewhere in the passage
+        ("The movie Hero directed by Subhash Ghai appeared after 1983.",
+         "Hero is a 2015 film directed by Nikhil Advani, a remake of Subhash Ghai's directed 1984 "
+         "film.", S),
+    ],
+)  # fmt: skip
+def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "averaged over 10 critics": "over" as a preposition, not a bound
+        ("Averaged over 10 critics, A Light in Darkness holds an approval rating of more than "
+         "14%.", "The film has an approval rating of 15% based on 10 reviews.", S),
+        # "as many as 7,500": at most, so 1,400 is not contradicted
+        ("Officially, coronavirus killed 1,400 residents in UK care homes.",
+         "Care England estimated that as many as 7,500 care home residents in UK care homes "
+         "were killed by coronavirus.", N),
+        # "15 out of 28 provinces" counts 15
+        ("More than 184 cases of COVID-19 are confirmed in fewer than 16 Bulgarian provinces.",
+         "There are 185 confirmed cases of COVID-19 in 15 out of 28 Bulgarian provinces.", S),
+    ],
+)  # fmt: skip
+def test_prepositions_upper_bounds_and_wholes(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
