@@ -78,6 +78,7 @@ class SlotResult:
     agrees: bool | None
     detail: str
     claim_words: frozenset[str] = frozenset()  # claim words this slot covers (set aside)
+    counted: bool = False  # a count of the same named thing ("cases"), not a measure
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ def check_quantities(
     changing = bool(ours_stamp or their_stamp) and ours_stamp != their_stamp
     agreed, refuted, words = [], [], set()
     undecided = 0  # claim figures the passage states otherwise, yet does not refute
+    all_counts = True  # every refuted figure counts a thing the passage counts too
     for ours in claim_quantities:
         found = ours_found.get(ours.text)
         if ours.si_value is None or found is None:
@@ -355,6 +357,7 @@ def check_quantities(
             # report the passage's figure said in the most similar words ("in North America")
             near = _around(claim_text, found)
             q = max(candidates, key=lambda c: len(near & _around(passage, c)))
+            all_counts = all_counts and ours.si_unit not in PHYSICAL_UNITS
             refuted.append(
                 f"claim says {ours.text} ({format_si(ours.si_value, ours.si_unit or '')}), "
                 f"source says {q.text} ({format_si(q.si_value or 0.0, q.si_unit or '')})"
@@ -363,7 +366,11 @@ def check_quantities(
             undecided += 1
     if refuted:
         return SlotResult(
-            "number", False, "the number differs: " + "; ".join(refuted), frozenset(words)
+            "number",
+            False,
+            "the number differs: " + "; ".join(refuted),
+            frozenset(words),
+            counted=all_counts,
         )
     if agreed and not undecided:  # a figure the passage gives otherwise is not confirmed
         return SlotResult("number", True, "numbers agree: " + ", ".join(agreed), frozenset(words))

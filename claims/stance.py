@@ -93,6 +93,7 @@ class VerifySettings(BaseModel):
 # Slots that hold one value: another value in the passage agrees with a claim that denies one.
 DENIED_BY_ANOTHER = frozenset({"name", "kind", "nationality", "substitution"})
 NAMED_SUBJECT_EASING = 0.1  # of related_threshold, for a passage that names the claim's subject
+COUNTED_EASING = 0.1  # of related_threshold, for another count of the same named thing
 PREDICATE_SHARE = 0.5  # of the predicate's content words a supporting passage must state
 
 
@@ -236,6 +237,8 @@ def judge(
                 # the passage names the claim's subject ("Lockout has grossed ..."): a figure
                 # said of it in other words is about the same fact
                 needed -= NAMED_SUBJECT_EASING
+            if conflict.counted:
+                needed -= COUNTED_EASING
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

@@ -398,3 +398,21 @@ def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str)
 )  # fmt: skip
 def test_prepositions_upper_bounds_and_wholes(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # another count of the same named thing refutes with half the rest of the claim stated
+        ("In Germany, there have been less than 155 confirmed cases.",
+         "There have been 157 confirmed cases and 16 recoveries.", R),
+        # a measure (years) said of something else does not
+        ("The late 1970s marked the end of a 30-year cooling trend.",
+         "Based on orbital models, the cooling trend initiated about 6,000 years ago will "
+         "continue for another 23,000 years.", N),
+    ],
+)  # fmt: skip
+def test_counts_of_the_same_thing_need_less_of_the_rest(
+    claim: str, passage: str, expected: str
+) -> None:
+    assert stance_of(claim, passage)[0] == expected
