@@ -212,5 +212,8 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
         "kind",
         False,
         f"another kind of thing: claim says '{word}', source says '{theirs[0]}'",
-        frozenset({stem(word)}),
+        # what the claim says it is ("a television series"): the rest is the subject
+        frozenset(_words(claim[copula.end() :]))
+        if copula and kind in _KIND_OF.values()
+        else frozenset({stem(word)}),
     )

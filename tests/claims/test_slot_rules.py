@@ -416,3 +416,25 @@ def test_counts_of_the_same_thing_need_less_of_the_rest(
     claim: str, passage: str, expected: str
 ) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # what the claim says the subject is ("a television series") is set aside as a whole:
+        # the rest is the subject, which the passage names
+        ("Alvin and the Chipmunks is a television series.",
+         "Alvin and the Chipmunks is a 2007 American live-action/computer animated musical "
+         "family comedy film directed by Tim Hill.", R),
+        # a head of no known kind ("an approach") sets aside only itself
+        ("‘Clean coal’ is an approach in which the emissions from coal-burning power plants "
+         "would be captured and pumped underground.",
+         "Coal pollution mitigation, often called clean coal, is a series of systems and "
+         "technologies that seek to mitigate the pollution and other environmental effects "
+         "normally associated with the burning (though not the mining or processing) of coal, "
+         "which is widely regarded as the dirtiest of the common fuels for industrial processes "
+         "and power generation.", N),
+    ],
+)  # fmt: skip
+def test_the_kind_claimed_is_set_aside_whole(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
