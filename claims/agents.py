@@ -36,7 +36,7 @@ _ACTIVE = re.compile(
 
 
 _PASSIVE = re.compile(
-    rf"\b(?P<verb>{'|'.join(set(_PARTICIPLE.values()))})\s+by\s+(?P<agent>{_NAME})"
+    rf"\b(?P<verb>{'|'.join(sorted(set(_PARTICIPLE.values())))})\s+by\s+(?P<agent>{_NAME})"
 )
 # "co-written and produced by Olivier Megaton and Luc Besson": the names up to the clause's end
 _BY_PHRASE = (

@@ -15,7 +15,7 @@ import re
 
 from claims.quantities import SCALES
 from claims.similarity import STOPWORDS, stem
-from claims.slots import MONTH_WORDS, WINDOW, SlotResult, bound_of
+from claims.slots import MONTH_WORDS, OUT_OF, WINDOW, SlotResult, bound_of
 
 _SMALL_NUMBERS = {
     w: i + 2
@@ -33,7 +33,7 @@ _SMALL_COUNT = re.compile(
 def _small_counts(text: str) -> dict[str, list[tuple[int, str]]]:
     found: dict[str, list[tuple[int, str]]] = {}
     for m in _SMALL_COUNT.finditer(text):
-        if re.search(r"\bout\s+of\s*$", text[max(0, m.start() - 8) : m.start()]):
+        if OUT_OF.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # "15 out of 28 provinces": 28 is the whole, not the count
         noun = m.group("noun").lower()
         adj = (m.group("adj") or "").lower()
@@ -265,12 +265,12 @@ def _ages(text: str) -> list[tuple[int, str, int]]:
 
 def check_ages(claim: str, passage: str) -> SlotResult | None:
     """'died at the age of 64' against 'at the age of 61': another age, with the claim's bound
-    ('under the age of 30')."""
+    ('less than 10 years old')."""
     ours, theirs = _ages(claim), _ages(passage)
     if len(ours) != 1 or not theirs:
         return None
     value, text, start = ours[0]
-    bound = bound_of(claim, start) or bound_of(claim, start + text.find(str(value)))
+    bound = bound_of(claim, start)
     if any(_fits(value, bound, v) for v, _, _ in theirs):
         return SlotResult("number", True, f"the age agrees: {text}")
     return SlotResult(

@@ -151,14 +151,16 @@ def _is_day_or_time(text: str, q: FoundQuantity) -> bool:
     )
 
 
-_OUT_OF = re.compile(r"\bout\s+of\s*$")
+# "15 out of 28": the number after it is the whole, not a count
+OUT_OF = re.compile(r"\bout\s+of\s*$")
 WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
 _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
 
 
-def is_window(text: str, quantity: Quantity) -> bool:
-    """'over the past 30 years': a window of time, compared by no one; '7 April' without a
-    year the date parser could place, a day; 'the Billboard Hot 100', part of a name."""
+def is_no_stated_figure(text: str, quantity: Quantity) -> bool:
+    """A claim's figure a supporting passage need not state: 'over the past 30 years', a
+    window of time; '7 April' without a year the date parser could place, a day; 'the
+    Billboard Hot 100', part of a name."""
     at = text.find(quantity.text)
     if at < 0:
         return False
@@ -238,7 +240,7 @@ def _quantities(text: str) -> list[FoundQuantity]:
         for q in find_quantities(text, skip=dates)
         if q.si_value is not None
         and not _is_day_or_time(text, q)
-        and not _OUT_OF.search(text[max(0, q.start - 8) : q.start])  # "15 out of 28": the whole
+        and not OUT_OF.search(text[max(0, q.start - 8) : q.start])
         and (q.si_unit in PHYSICAL_UNITS or len(q.si_unit or "") >= 3)
     ]
 
@@ -283,15 +285,11 @@ def check_quantities(
         # a count said to the unit ("106 chart entries") is exact; a measure, a sum or a
         # rounded figure ("$2.3 million", "95 miles") is compared within the tolerance
         exact = ours.si_unit not in PHYSICAL_UNITS and _COUNT_TO_THE_UNIT.fullmatch(found.text)
+        claim_bound = bound_of(claim_text, found.start)
         claim_iv = (
             Interval(ours.si_value, ours.si_value * 500, ours.text)
             if found.approximate
-            else interval_of(
-                ours.si_value,
-                bound_of(claim_text, found.start),
-                0.0 if exact else tolerance,
-                hedge,
-            )
+            else interval_of(ours.si_value, claim_bound, 0.0 if exact else tolerance, hedge)
         )
         bare: list[FoundQuantity] = []
         if ours.si_unit in PHYSICAL_UNITS:
@@ -319,18 +317,16 @@ def check_quantities(
         # "$412 million globally": the worldwide figure, not the one "in North America"
         where = scope_of(claim_text, found)
         if where is not None:
-            scoped = [q for q in candidates if scope_of(passage, q) in (where, None)]
-            same = [q for q in scoped if scope_of(passage, q) == where]
-            candidates = same or scoped
+            scopes = [scope_of(passage, q) for q in candidates]
+            same = [q for q, s in zip(candidates, scopes, strict=True) if s == where]
+            candidates = same or [q for q, s in zip(candidates, scopes, strict=True) if s is None]
             if not candidates:
                 undecided += 1  # the passage gives the figure only for other places
                 continue
         intervals = [_found_interval(q, passage, hedge) for q in candidates]
-        # "more than 33 reviews" against "33 reviews": not more, yet the figure may be rounded
-        # ("$35.7 million"), so the bound's own value neither confirms nor refutes
-        strict = not found.approximate and bound_of(claim_text, found.start) in ("above", "below")
-
-        # the passage states the claim's bound value bare: "more than 33" / "33"
+        # "more than 33 reviews" against a bare "33 reviews": not more, so it refutes; against
+        # "over 33 reviews" it agrees
+        strict = not found.approximate and claim_bound in ("above", "below")
         own_value = [
             strict
             and bound_of(passage, q.start) is None

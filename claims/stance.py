@@ -46,7 +46,7 @@ from claims.roles import (
     unstated_names,
 )
 from claims.similarity import coverage, terms
-from claims.slots import SlotResult, check_quantities, is_window
+from claims.slots import SlotResult, check_quantities, is_no_stated_figure
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
@@ -284,7 +284,7 @@ def judge(
                 "number",
                 any(
                     q.si_value is not None
-                    and not is_window(claim.text, q)
+                    and not is_no_stated_figure(claim.text, q)
                     and not ADJECTIVAL.match(q.text)
                     for q in claim.quantities
                 )
