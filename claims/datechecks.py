@@ -150,7 +150,7 @@ def check_dates(
             continue
         if at >= 0 and is_count_not_year(claim_text, at, at + len(ours.text)):
             continue
-        if is_title(claim_text, ours):
+        if is_quoted_title(claim_text, ours):
             continue  # the song "1999": a title, not a date
         if (
             at >= 0
@@ -206,7 +206,7 @@ def check_dates(
     return SlotResult("date", True, "dates agree: " + ", ".join(agreed))
 
 
-def is_title(text: str, mention: DateMention) -> bool:
+def is_quoted_title(text: str, mention: DateMention) -> bool:
     """A date that is a quoted title: the song "1999"."""
     at = text.find(mention.text)
     return (

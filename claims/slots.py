@@ -157,10 +157,16 @@ WINDOW = re.compile(r"\b(?:past|last|next|first|recent)\s*$", re.IGNORECASE)
 _APPROXIMATE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "of"})
 
 
+_ADJECTIVAL = re.compile(r"^[\w.,]+-[a-z]+$")  # "one-day", "675-mile"
+
+
 def is_no_stated_figure(text: str, quantity: Quantity) -> bool:
     """A claim's figure a supporting passage need not state: 'over the past 30 years', a
     window of time; '7 April' without a year the date parser could place, a day; 'the
-    Billboard Hot 100', part of a name."""
+    Billboard Hot 100', part of a name; 'the one-day visit', a figure that describes a thing
+    the claim is about (compared when the passage gives one)."""
+    if _ADJECTIVAL.match(quantity.text):
+        return True
     at = text.find(quantity.text)
     if at < 0:
         return False

@@ -27,7 +27,7 @@ from claims.datechecks import (
     check_dated_thing,
     check_dates,
     check_month,
-    is_title,
+    is_quoted_title,
     same_event_dates,
     says_month,
     stated_dates,
@@ -50,9 +50,6 @@ from claims.slots import SlotResult, check_quantities, is_no_stated_figure
 
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
-# "the one-day visit", "the 675-mile border": a figure that describes a thing the claim is
-# about; compared when the passage gives one, but not required for support
-ADJECTIVAL = re.compile(r"^[\w.,]+-[a-z]+$")
 OTHER_THAN = re.compile(r"\bother than\b", re.IGNORECASE)
 
 
@@ -91,7 +88,7 @@ class VerifySettings(BaseModel):
 
 
 # Slots that hold one value: another value in the passage agrees with a claim that denies one.
-DENIED_BY_ANOTHER = frozenset({"name", "kind", "nationality", "substitution"})
+DENIED_BY_ANOTHER = frozenset({"name", "kind"})  # nationalities and agents are "name" slots
 NAMED_SUBJECT_EASING = 0.1  # of related_threshold, for a passage that names the claim's subject
 COUNTED_EASING = 0.1  # of related_threshold, for another count of the same named thing
 PREDICATE_SHARE = 0.5  # of the predicate's content words a supporting passage must state
@@ -283,16 +280,15 @@ def judge(
             (
                 "number",
                 any(
-                    q.si_value is not None
-                    and not is_no_stated_figure(claim.text, q)
-                    and not ADJECTIVAL.match(q.text)
+                    q.si_value is not None and not is_no_stated_figure(claim.text, q)
                     for q in claim.quantities
                 )
                 or says_score(claim.text),
             ),
             (
                 "date",
-                any(not is_title(claim.text, d) for d in claim.dates) or says_month(claim.text),
+                any(not is_quoted_title(claim.text, d) for d in claim.dates)
+                or says_month(claim.text),
             ),
         )
         if stated and not any(s.slot == slot and s.agrees for s in slots)
