@@ -14,7 +14,7 @@ from claims.similarity import stem
 from claims.slots import SlotResult
 
 _POSITIVE = r"positive|favou?rable|glowing|rave|good|strong|warm|excellent|great"
-_NEGATIVE = r"negative|unfavou?rable|poor|bad|bleak|scathing|harsh|hostile|mostly negative"
+_NEGATIVE = r"negative|unfavou?rable|poor|bad|bleak|scathing|harsh|hostile"
 _MIXED = r"mixed|average|lukewarm|middling|polarized|polarised|divided"
 _GRADE = (
     rf"(?P<first>{_POSITIVE}|{_NEGATIVE}|{_MIXED})"
@@ -32,7 +32,7 @@ _ACCLAIM = re.compile(
     r"|\bacclaimed by critics\b",
     re.IGNORECASE,
 )
-_PANNED = re.compile(r"\b(?:panned|derided|critically derided)\b", re.IGNORECASE)
+_PANNED = re.compile(r"\b(?:panned|derided)\b", re.IGNORECASE)
 
 
 def _step(word: str) -> str:

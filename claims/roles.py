@@ -236,33 +236,22 @@ _LIST_START = re.compile(
 )
 
 
-def _in_a_list(passage: str, first: str, last: str) -> bool:
-    """A name in an enumeration ('also played for the Eagles, Patriots and Browns') is one of
-    several: it does not exclude the claim's."""
+def _one_of_several(passage: str, first: str, last: str) -> bool:
+    """Names from `first` to `last` that do not exclude the claim's: one in an enumeration
+    ('also played for the Eagles, Patriots and Browns'), names that are themselves a list ('from
+    Kolkata and Guwahati'), or an aside in parentheses ('(born Hülsermann, 1889–1974)')."""
     start = passage.find(first)
-    end = passage.find(last, start) + len(last) if start >= 0 else -1
-    if start < 0 or end < len(last):
+    found = passage.find(last, start) if start >= 0 else -1
+    if found < 0:
         return False
+    end = found + len(last)
+    before = passage[max(0, start - 30) : start]
     return bool(
         _LISTED.match(passage[end:])
-        or _LIST_START.search(passage[max(0, start - 30) : start])
-        or re.search(
-            r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", passage[max(0, start - 30) : start]
-        )
-    )
-
-
-def _aside(passage: str, first: str, last: str) -> bool:
-    """Names that are themselves a list ('from Kolkata and Guwahati', 'in Republika Srpska, 379
-    in the Federation') or stand in parentheses ('(born Hülsermann, 1889–1974)'): not the one
-    thing in the claim's place."""
-    start = passage.find(first)
-    end = passage.find(last, start) + len(last) if start >= 0 else -1
-    if start < 0 or end < start:
-        return False
-    inside = passage[start:end]
-    return bool(re.search(r",|\band\b|&", inside)) or (
-        passage.count("(", 0, start) > passage.count(")", 0, start)
+        or _LIST_START.search(before)
+        or re.search(r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", before)
+        or re.search(r",|\band\b|&", passage[start:end])
+        or passage.count("(", 0, start) > passage.count(")", 0, start)
     )
 
 
@@ -308,9 +297,7 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
             continue
         if any(_acronym_of(raw, ours) for _, raw, _ in b[j1:j2]):
             continue
-        if theirs and (
-            _in_a_list(passage, theirs[0], theirs[-1]) or _aside(passage, theirs[0], theirs[-1])
-        ):
+        if theirs and _one_of_several(passage, theirs[0], theirs[-1]):
             continue
         if any(w.lower() in _REGIONS for w in [r for _, r in ours] + theirs):
             continue  # "Canada" / "North America": a region holds the places in it
