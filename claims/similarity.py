@@ -45,9 +45,15 @@ class Terms:
     predicate: frozenset[str]
 
 
+_DOUBLED_L = re.compile(r"(?<=\w{3}e)ll(?=ed|ers?$|ing)")  # "travelled", "cancelling"
+_ENCE = re.compile(r"(?<=[fc]en)ce$")  # "defence", "licence"
+_OUR = re.compile(r"(?<=\w{3})our$")  # "honour", "colour"
+
+
+@lru_cache(maxsize=65536)  # called for every word of every text compared: a small vocabulary
 def stem(token: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed, and demonyms ('belarusian' -> 'belarus')."""
-    token = re.sub(r"(?<=\w{3}e)ll(?=ed|ers?$|ing)", "l", token)  # "travelled", "cancelling"
+    token = _DOUBLED_L.sub("l", token)
     for suffix, repl in (("ian", ""), ("ing", ""), ("ies", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:
             if suffix == "es" and not token.endswith(("ses", "xes", "zes", "ches", "shes")):
@@ -56,8 +62,8 @@ def stem(token: str) -> str:
             break
     # British and American spellings: "defence" / "defense", "travellers" / "travelers",
     # "honours" / "honors"
-    token = re.sub(r"(?<=[fc]en)ce$", "se", token)
-    token = re.sub(r"(?<=\w{3})our$", "or", token)
+    token = _ENCE.sub("se", token)
+    token = _OUR.sub("or", token)
     # "approve", "approves", "approved": one stem, as "-ed" took the "e" away
     return token[:-1] if token.endswith("e") and len(token) >= 5 else token
 
