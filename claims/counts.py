@@ -13,14 +13,12 @@ from __future__ import annotations
 import math
 import re
 
-from claims.quantities import SCALES
+from claims.quantities import NUMBER_WORDS, SCALES
 from claims.similarity import STOPWORDS, stem
 from claims.slots import MONTH_WORDS, OUT_OF, WINDOW, SlotResult, bound_of
 
-_SMALL_NUMBERS = {
-    w: i + 2
-    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())
-}
+# number words from the one table of them (claims.quantities)
+_SMALL_NUMBERS = {w: int(n) for w, n in NUMBER_WORDS.items() if " " not in w and 2 <= n <= 12}
 # "nine seasons", "eleven solo albums", "4 children": a small count and what it counts.
 _SMALL_COUNT = re.compile(
     r"(?<![\w.,:/-])(?P<n>" + "|".join(_SMALL_NUMBERS) + r"|\d{1,2}(?![\d.,:]\d))\s+"
@@ -176,9 +174,7 @@ _FIRST = re.compile(
 )
 
 
-_CARDINALS = {
-    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
-}
+_CARDINALS = {w: int(n) for w, n in NUMBER_WORDS.items() if " " not in w and 1 <= n <= 10}
 _CHART = re.compile(
     r"(?:\b(?:number|No\.)|#)\s*(?P<n>\d+|" + "|".join(_CARDINALS) + r")\b", re.IGNORECASE
 )

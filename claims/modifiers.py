@@ -32,6 +32,7 @@ from claims.grammar import (
     is_plain_verb,
     is_verb,
 )
+from claims.quantities import NUMBER_WORDS
 
 SEP = "[,\ue000]"
 _PLACE = r"[A-Z][\w.’'-]*(?:\s+(?:de\s+|of\s+|del\s+)?[A-Z][\w.’'-]*){0,3}"
@@ -324,7 +325,7 @@ def counted_class_governor(tokens: list[str]) -> int | None:
     return i if governs and i > 0 else None
 
 
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
+_NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if " " not in w and 2 <= n <= 12)
 
 
 def counted_start(item: str) -> bool:
