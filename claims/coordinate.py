@@ -32,6 +32,7 @@ from claims.grammar import (
     DETERMINERS,
     ING_NOT_PARTICIPLE,
     OBJECT_PRONOUNS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     article_for,
@@ -53,7 +54,6 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$
 _COPULA = re.compile(
     r"^(?P<subj>(?:[A-Z]|(?:his|her|their|its)\s)[^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
 )
-_POSSESSIVES = frozenset("his her their its".split())
 _CAUSE_TAIL = re.compile(
     r",\s(?:(?:partly|largely|mainly|partially)\s)?(?:helped|driven|boosted|fueled|fuelled|"
     r"hurt|offset|lifted|weighed down|dragged down|led|supported|spurred|hit)\sby\s[^,;]+$"
@@ -208,7 +208,7 @@ def _split_and(clause: str) -> list[str]:
                 m.group(0).startswith(",")
                 or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"}
                 # "Her mother is A and her father is B": a possessed noun as a new subject
-                or (tokens[0] in _POSSESSIVES and own is not None and len(own[0].split()) <= 3)
+                or (tokens[0] in POSSESSIVES and own is not None and len(own[0].split()) <= 3)
             )
             and own
             and len(own[0].split(" ")) <= 6

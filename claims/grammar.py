@@ -126,7 +126,8 @@ _ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i)$")
 _RELATIVES = frozenset("who which that".split())
 OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
-_OWNERS = frozenset("the this its his her their".split())
+POSSESSIVES = frozenset("his her their its".split())
+_OWNERS = POSSESSIVES | {"the", "this"}
 _NOT_PRESENT = DETERMINERS | frozenset(
     """thus plus less unless perhaps towards afterwards always sometimes besides whereas news
     series species nevertheless""".split()

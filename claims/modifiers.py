@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from claims.grammar import (
     DETERMINERS,
     NAME_LINKS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     article_for,
@@ -200,7 +201,6 @@ _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOS
 _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
 )
-_POSSESSIVES = frozenset("his her their its".split())
 _NOT_ROLE_START = DETERMINERS | PRONOUN_SUBJECTS
 
 
@@ -230,7 +230,7 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 def _owner(det: str) -> bool:
-    return det.lower() in _POSSESSIVES or det.endswith(("'s", "’s"))
+    return det.lower() in POSSESSIVES or det.endswith(("'s", "’s"))
 
 
 def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
