@@ -181,6 +181,11 @@ def _tokens(text: str) -> tuple[tuple[str, str, bool], ...]:
     return tuple(out)
 
 
+def names_nothing(text: str) -> bool:
+    """True when the text has no name in it, only common words, numbers and dates."""
+    return not any(name for _, _, name in _tokens(text))
+
+
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 

@@ -195,12 +195,18 @@ _DIED = re.compile(
 )
 
 
+# a word, hyphenated ones whole ("COVID-19 tests": the tests are counted, not "COVID"), or a mark
+_WORD_OR_MARK = re.compile(r"[A-Za-z]+(?:-\w+)*|[^\sA-Za-z]")
+_HYPHENATED_REST = re.compile(r"^(?:-\w+)+")
+
+
 def _counted(text: str, q: FoundQuantity) -> set[str]:
     """What a number counts: the words right after it, up to a stopword ('20 new cases')."""
     words = []
     if q.si_unit and q.si_unit not in PHYSICAL_UNITS:
         words.append(stem(q.si_unit))  # the noun the unit converter took as what is counted
-    for word in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text[q.end : q.end + 40]):
+    after = _HYPHENATED_REST.sub("", text[q.end : q.end + 40], count=1)  # "COVID|-19 tests"
+    for word in _WORD_OR_MARK.findall(after):
         low = word.lower()
         if low in _APPROXIMATE_WORDS:
             continue
@@ -284,8 +290,10 @@ def check_quantities(
             claim_text[max(0, found.start - 20) : found.start]
         ):
             continue  # "over the past 30 years" is a window of time, not a stated duration
+        # "60,000 COVID-19 tests": a hyphen inside the word after the number makes no range
+        in_word = found.text[-1].isalpha() and claim_text[found.end : found.end + 1] == "-"
         if _RANGE_BEFORE.search(claim_text[max(0, found.start - 24) : found.start]) or (
-            _RANGE_AFTER.match(claim_text[found.end :])
+            _RANGE_AFTER.match(claim_text[found.end :]) and not in_word
         ):
             continue  # "80cm to 2 metres": an end of a range, not a value of its own
         # a count said to the unit ("106 chart entries") is exact; a measure, a sum or a

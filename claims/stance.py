@@ -43,6 +43,7 @@ from claims.roles import (
     check_nationality,
     check_polarity,
     denies,
+    names_nothing,
     unstated_names,
 )
 from claims.similarity import coverage, terms
@@ -51,6 +52,14 @@ from claims.slots import SlotResult, check_quantities, is_no_stated_figure
 # A claim that denies something ("wasn't directed by", "some other time than"): another value
 # in the passage agrees with it rather than refuting it.
 OTHER_THAN = re.compile(r"\bother than\b", re.IGNORECASE)
+# A sentence whose subject is a count: "71,730 cases have been reported with 775 deaths", "A
+# total of 18,617 tests have been processed", "There have been 130,689 confirmed cases". Naming
+# nothing else, it counts what its page is about, as a "He" there stands for the page's subject
+# (`claims.reference`), so the count can be compared although few of the claim's words are there.
+COUNT_SENTENCE = re.compile(
+    r"(?:(?:a|the) (?:total|further) of |there (?:have|has) been |there (?:were|was|are|is) )?\d",
+    re.IGNORECASE,
+)
 
 
 class VerifySettings(BaseModel):
@@ -146,6 +155,11 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
     return [c for c in checks if c is not None]
 
 
+def counts_only(passage: str) -> bool:
+    """A passage that is a count and names nothing ("71,730 cases have been reported")."""
+    return bool(COUNT_SENTENCE.match(passage)) and names_nothing(passage)
+
+
 def judge(
     claim: Claim, passage: Passage, settings: VerifySettings, similarity: float | None = None
 ) -> Evidence:
@@ -173,7 +187,8 @@ def judge(
             reason=reason,
         )
 
-    if said < settings.related_threshold / 2:
+    counting = counts_only(passage.text)
+    if said < settings.related_threshold / 2 and not counting:
         return evidence(
             Stance.NEUTRAL,
             said,
@@ -236,6 +251,8 @@ def judge(
                 needed -= NAMED_SUBJECT_EASING
             if conflict.counted:
                 needed -= COUNTED_EASING
+                if counting:  # a count naming nothing else is about the claim's subject
+                    rest = max(rest, settings.related_threshold)
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

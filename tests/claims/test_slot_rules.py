@@ -1,7 +1,7 @@
 """Slot rules, one case per construction, read as the pipeline reads a passage: ranks and
 superlatives, negation across initials, where a figure holds, reception, agents, ages, chart
-places, dated works, counted nouns, time stamps, spellings, and the names that are no figures
-or dates."""
+places, dated works, counted nouns, bare counts, time stamps, spellings, and the names that
+are no figures or dates."""
 
 from __future__ import annotations
 
@@ -437,4 +437,30 @@ def test_counts_of_the_same_thing_need_less_of_the_rest(
     ],
 )  # fmt: skip
 def test_the_kind_claimed_is_set_aside_whole(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a sentence that is only a count, naming nothing, counts what its page is about
+        ("Germany has confirmed more than 776 COVID-19 fatalities from more than 71,800 cases.",
+         "71,730 cases have been reported with 775 deaths and approximately 16,100 "
+         "recoveries.", R),
+        ("Romania has conducted more than 60,000 COVID-19 tests.",
+         "A total of 59,272 tests have been processed.", R),
+        ("California has confirmed fewer than 130,000 cases.",
+         "There have been 130,689 confirmed cases in the state, and of those 4,758 people "
+         "have died.", R),
+        # a count that agrees is still too little of the claim to state it
+        ("Romania has conducted more than 59,000 COVID-19 tests.",
+         "A total of 59,272 tests have been processed.", N),
+        # a count that names another place, or a sentence about something else, decides nothing
+        ("Germany has confirmed more than 71,800 cases.",
+         "71,730 cases have been reported in Austria.", N),
+        ("The Petition Project features over 31,000 scientists signing the petition.",
+         "In November 2017, a second warning to humanity was signed by 15,364 scientists.", N),
+    ],
+)  # fmt: skip
+def test_a_bare_count_is_of_the_claims_subject(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
