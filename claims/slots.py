@@ -109,23 +109,33 @@ def bound_of(text: str, start: int) -> str | None:
     return _BOUND_WORDS[m.group(1).lower()]
 
 
-def interval_of(value: float, bound: str | None, tolerance: float, hedge: float) -> Interval:
-    """The values a stated quantity allows: a point within tolerance, or a bounded range."""
+def interval_of(
+    value: float, bound: str | None, tolerance: float, hedge: float, strict: bool = True
+) -> Interval:
+    """The values a stated quantity allows: a point within tolerance, or a bounded range.
+
+    A `strict` "more than" or "under" leaves out the value itself: the claim "under $82
+    million" has no value in common with "over $82 million". A passage's bound is strict only
+    against a bounded claim: "over 7,100 cases" does not deny a round "7,100 cases"."""
     spread = abs(value) * tolerance
-    if bound in ("above", "at_least"):
-        return Interval(value - spread if bound == "at_least" else value, math.inf, "")
-    if bound in ("below", "at_most"):
-        return Interval(-math.inf, value + spread if bound == "at_most" else value, "")
+    if bound == "at_least":
+        return Interval(value - spread, math.inf, "")
+    if bound == "above":
+        return Interval(math.nextafter(value, math.inf) if strict else value, math.inf, "")
+    if bound == "at_most":
+        return Interval(-math.inf, value + spread, "")
+    if bound == "below":
+        return Interval(-math.inf, math.nextafter(value, -math.inf) if strict else value, "")
     if bound == "about":
         spread = abs(value) * max(hedge, tolerance)
     return Interval(value - spread, value + spread, "")
 
 
-def _found_interval(q: FoundQuantity, text: str, hedge: float) -> Interval:
+def _found_interval(q: FoundQuantity, text: str, hedge: float, strict: bool) -> Interval:
     if q.approximate:  # "thousands of": at least the stated order of magnitude
         return Interval(q.si_value or 0.0, (q.si_value or 0.0) * 500, q.text)
     # the passage's own figure is taken as stated; the tolerance is applied once, to the claim's
-    iv = interval_of(q.si_value or 0.0, bound_of(text, q.start), 0.0, hedge)
+    iv = interval_of(q.si_value or 0.0, bound_of(text, q.start), 0.0, hedge, strict)
     return Interval(iv.low, iv.high, q.text)
 
 
@@ -337,10 +347,10 @@ def check_quantities(
             if not candidates:
                 undecided += 1  # the passage gives the figure only for other places
                 continue
-        intervals = [_found_interval(q, passage, hedge) for q in candidates]
         # "more than 33 reviews" against a bare "33 reviews": not more, so it refutes; against
         # "over 33 reviews" it agrees
         strict = not found.approximate and claim_bound in ("above", "below")
+        intervals = [_found_interval(q, passage, hedge, strict) for q in candidates]
         own_value = [
             strict
             and bound_of(passage, q.start) is None
@@ -361,7 +371,7 @@ def check_quantities(
             agreed.append(f"{ours.text} ≈ {inside[0].text}")
         elif (
             all(iv.disjoint(claim_iv) or own for iv, own in zip(intervals, own_value, strict=True))
-            and not any(_found_interval(q, passage, hedge).within(claim_iv) for q in bare)
+            and not any(_found_interval(q, passage, hedge, strict).within(claim_iv) for q in bare)
             and not (changing and ours.si_unit not in LASTING_UNITS)
         ):
             # report the passage's figure said in the most similar words ("in North America")

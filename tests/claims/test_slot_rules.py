@@ -464,3 +464,24 @@ def test_the_kind_claimed_is_set_aside_whole(claim: str, passage: str, expected:
 )  # fmt: skip
 def test_a_bare_count_is_of_the_claims_subject(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "under" and "over" the same figure share no value
+        ("The movie Collateral Beauty has grossed less than $82 million worldwide.",
+         "It was panned by critics, although it has grossed over $82 million worldwide.", R),
+        ("Thrift Shop has under 800 million views on YouTube.",
+         "The music video for Thrift Shop has garnered over 800 million views on YouTube.", R),
+        # the same bound agrees
+        ("By August 2015, WWE 2K15 shipped over 7.5 million units.",
+         "As of August 2015, WWE 2K15 has shipped over 7.5 million units.", S),
+        # a bound in the passage does not deny a round figure in the claim
+        ("London has reported 7,100 cases, as of 31 March 2020.",
+         "As of 31 March 2020, London is one of the worst affected regions of England with "
+         "over 7,100 cases.", N),
+    ],
+)  # fmt: skip
+def test_strict_bounds_leave_out_their_value(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
