@@ -70,7 +70,7 @@ _WORD = "|".join([_COMPOUND, *sorted((re.escape(w) for w in NUMBER_WORDS), key=l
 _QUANTITY = re.compile(
     rf"(?<![\w.,/-])(?P<currency>[$€£])?(?:(?P<num>{_NUMBER})(?![A-Za-z0-9])|(?P<word>{_WORD})\b)"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
-    rf"(?:(?P<pct>\s?%)|[\s-](?P<unit>[A-Za-z]+(?:-[a-z]+)?))?",
+    rf"(?:(?P<pct>\s?%|\s+per\s+cent\b)|[\s-](?P<unit>[A-Za-z]+(?:-[a-z]+)?))?",
     re.IGNORECASE,
 )
 

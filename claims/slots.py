@@ -79,6 +79,7 @@ class SlotResult:
     detail: str
     claim_words: frozenset[str] = frozenset()  # claim words this slot covers (set aside)
     counted: bool = False  # a count of the same named thing ("cases"), not a measure
+    shares: bool = False  # every refuted figure is a share ("3 per cent"): of which part?
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ def check_quantities(
     agreed, refuted, words = [], [], set()
     undecided = 0  # claim figures the passage states otherwise, yet does not refute
     all_counts = True  # every refuted figure counts a thing the passage counts too
+    all_shares = True
     for ours in claim_quantities:
         found = ours_found.get(ours.text)
         if ours.si_value is None or found is None:
@@ -378,6 +380,7 @@ def check_quantities(
             near = _around(claim_text, found)
             q = max(candidates, key=lambda c: len(near & _around(passage, c)))
             all_counts = all_counts and ours.si_unit not in PHYSICAL_UNITS
+            all_shares = all_shares and ours.si_unit == "%"
             refuted.append(
                 f"claim says {ours.text} ({format_si(ours.si_value, ours.si_unit or '')}), "
                 f"source says {q.text} ({format_si(q.si_value or 0.0, q.si_unit or '')})"
@@ -391,6 +394,7 @@ def check_quantities(
             "the number differs: " + "; ".join(refuted),
             frozenset(words),
             counted=all_counts,
+            shares=all_shares,
         )
     if agreed and not undecided:  # a figure the passage gives otherwise is not confirmed
         return SlotResult("number", True, "numbers agree: " + ", ".join(agreed), frozenset(words))

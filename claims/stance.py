@@ -155,6 +155,17 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
     return [c for c in checks if c is not None]
 
 
+def _same_part(claim: str, passage: str) -> bool:
+    """A share is of one part of a whole, which the claim's subject names: the passage must
+    name it too, or say all of it when it is no name. "Agriculture contributed 25% of global
+    annual emissions" gives another part's share than "Global human emissions are 3 per cent
+    of total annual emissions"."""
+    if names_subject(claim, passage):
+        return True
+    parts = split_subject(claim)
+    return parts is None or coverage(parts[0], passage) >= 1.0
+
+
 def counts_only(passage: str) -> bool:
     """A passage that is a count and names nothing ("71,730 cases have been reported")."""
     return bool(COUNT_SENTENCE.match(passage)) and names_nothing(passage)
@@ -253,6 +264,8 @@ def judge(
                 needed -= COUNTED_EASING
                 if counting:  # a count naming nothing else is about the claim's subject
                     rest = max(rest, settings.related_threshold)
+        if conflict.shares and not _same_part(claim.text, passage.text):
+            continue
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

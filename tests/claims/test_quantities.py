@@ -20,6 +20,7 @@ from claims.quantities import find_quantities, format_si
         ("sits 20 kilometers north of Lyon", "20 kilometers", 20, "km", 20000, "m"),
         ("a budget of $1.5 million", "$1.5 million", 1.5e6, "USD", 1.5e6, "USD"),
         ("prices rose 4% in March", "4%", 4, "%", 4, "%"),
+        ("1.5 per cent of global emissions", "1.5 per cent", 1.5, "%", 1.5, "%"),
         ("the factory employs 2,000 workers", "2,000 workers", 2000, "worker", 2000, "worker"),
         ("a cargo of 30 tonnes", "30 tonnes", 30, "t", 30000, "kg"),
     ],

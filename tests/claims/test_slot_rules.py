@@ -485,3 +485,21 @@ def test_a_bare_count_is_of_the_claims_subject(claim: str, passage: str, expecte
 )  # fmt: skip
 def test_strict_bounds_leave_out_their_value(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "per cent" is a share, compared like "%"
+        ("Australia accounts for 1.5 per cent of global carbon emissions.",
+         "Australia accounts for 1.3% of global carbon emissions.", R),
+        ("Australia accounts for 1.3 per cent of global carbon emissions.",
+         "Australia accounts for 1.3% of global carbon emissions.", S),
+        # a share is of one part of the whole: another part's share decides nothing
+        ("Global human emissions are only 3 per cent of total annual emissions.",
+         "Agriculture, forestry and land-use change contributed around 20 to 25% of global "
+         "annual emissions in 2010.", N),
+    ],
+)  # fmt: skip
+def test_a_share_is_of_one_part(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
