@@ -155,6 +155,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "actor actress acting",
         "sing singer singing vocalist",
         "capture captured seize seized overrun overran",
+        "debut debuted premiere premiered",
+        "birthday born birth",
+        "air aired broadcast televised",
     )
 )
 _SYNONYMS_OF: dict[str, frozenset[str]] = {}

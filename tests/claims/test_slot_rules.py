@@ -503,3 +503,21 @@ def test_strict_bounds_leave_out_their_value(claim: str, passage: str, expected:
 )  # fmt: skip
 def test_a_share_is_of_one_part(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "debuted" is "premiered", a "birthday" is when one was "born"
+        ("Fringe debuted in 2011.",
+         "It premiered on the Fox Broadcasting network on September 9, 2008, and concluded on "
+         "January 18, 2013.", R),
+        ("Fringe debuted in 2008.",
+         "It premiered on the Fox Broadcasting network on September 9, 2008, and concluded on "
+         "January 18, 2013.", S),
+        ("Jerome Flynn's birthday is on March 17th.",
+         "Jerome Patrick Flynn (born 16 March 1963) is an English actor and singer.", R),
+    ],
+)  # fmt: skip
+def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
