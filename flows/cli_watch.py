@@ -75,4 +75,8 @@ def serve(
             "out_dir": str(out.resolve()),
         }
         say(f"Serving the watch flow as '{name}'; stop with Ctrl-C.")
-        configured_watch(loaded).serve(name=name, cron=cron, interval=interval, parameters=params)
+        # limit=1: runs never overlap. A run that comes due while one is still going waits for
+        # it; two at once would both find the same new articles and report each twice.
+        configured_watch(loaded).serve(
+            name=name, cron=cron, interval=interval, parameters=params, limit=1
+        )
