@@ -196,6 +196,11 @@ _INFINITIVES = frozenset(
     write record compete serve study teach run build create establish launch open buy acquire
     perform protect defend attack invade""".split()
 )
+# a name's own kind is no role: "sold under the brand name Zurzuvae" says what the name is, and
+# "Zurzuvae is a brand name" without it says nothing
+_NAMING = frozenset(
+    "name names title nickname moniker pseudonym alias codename slogan motto hashtag".split()
+)
 _PARTICLES = frozenset("bin bint ibn del da do dos das di du la le van von der den".split())
 _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
 _CALENDAR = re.compile(
@@ -242,7 +247,7 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in _NOT_ROLE_START)
         or any(is_verb(w) for w in words)
         or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
-        or words[-1] in _NOT_NOUN
+        or words[-1] in _NOT_NOUN | _NAMING
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
     ):
         return None

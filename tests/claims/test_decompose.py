@@ -512,6 +512,19 @@ MODIFIER_CASES = [
         "Her father was Indian Army officer Raj Kumar.",
         ["Her father was Raj Kumar.", "Raj Kumar is an Indian Army officer."],
     ),
+    # a name's own kind stays with it: "Zurzuvae is a brand name" would say nothing
+    (
+        "The drug will be sold under the brand name Zurzuvae.",
+        ["The drug will be sold under the brand name Zurzuvae."],
+    ),
+    (
+        "She writes crime novels under the pen name Robert Galbraith.",
+        ["She writes crime novels under the pen name Robert Galbraith."],
+    ),
+    (
+        "Pfizer sells the vaccine under the trade name Comirnaty.",
+        ["Pfizer sells the vaccine under the trade name Comirnaty."],
+    ),
     # ... but not a role shared by two names
     (
         "Strategic allies Russia and Belarus began joint drills.",
