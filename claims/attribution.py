@@ -22,6 +22,7 @@ from claims.grammar import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     is_verb,
+    name_before,
     verb_index,
 )
 from claims.model import Attribution
@@ -264,6 +265,9 @@ def speaker_before(prefix: str) -> str | None:
         candidate = _STRIP_ADVERBS.sub("", candidate).strip()
     if not candidate and len(clause) > 1:
         candidate = clause[0].strip()  # "Pavel Muraveiko, a ... official, has said"
+        named = clause[1].strip()
+        if len(clause) > 2 and name_before(named) == named and name_before(candidate) != candidate:
+            candidate = named  # "Acme's chief executive, Jane Doe, said": the name is the speaker
     words = candidate.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]", candidate):
         return None

@@ -177,8 +177,7 @@ def _decompose(sentence: str) -> list[Part]:
     start, end = split.content_start, split.content_end
     assert start is not None and end is not None
     if start > at:  # side facts of the frame: "Name, a ... official, has said"
-        frame = sentence[at:start]
-        parts += [p for p in _clause_parts(frame, at, "main", False) if p.role != "main"]
+        parts += _speaker_sides(sentence, at, start)
     if split.described:  # "“C,” said Name, the mayor of X"
         parts += _speaker_sides(sentence, *split.described)
     parts += _clause_parts(sentence[start:end], start, "content", attributed=True)
@@ -192,8 +191,9 @@ _BARE_ROLE = re.compile(
 
 
 def _speaker_sides(sentence: str, start: int, end: int) -> list[Part]:
-    """The side facts of a speaker named after the speech verb: "Maria Lopez, the mayor of X"
-    -> "Maria Lopez is the mayor of X"; a bare role takes "the" ("Henry Liu, director of X")."""
+    """The side facts of a speaker, named before or after the speech verb: "Maria Lopez, the
+    mayor of X" -> "Maria Lopez is the mayor of X"; a bare role takes "the" ("Henry Liu,
+    director of X")."""
     described = sentence[start:end]
     words = m.group("role").split() if (m := _BARE_ROLE.match(described)) else []
     if m and words[0] not in DETERMINERS and not any(map(is_verb, words)):

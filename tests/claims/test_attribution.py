@@ -222,3 +222,43 @@ def test_a_report_in_a_later_clause_is_attributed(
 ) -> None:
     claims = _claims(sentence)
     assert [(c.text, c.attribution and c.attribution.speaker) for c in claims] == expected
+
+
+# "NAME, ROLE, said C" and "ROLE, NAME, said C": the speaker is the name, the content is
+# attributed to it, and the role is a claim of the writer's (not attributed)
+SPEAKER_BEFORE_VERB = [
+    # (sentence, speaker, channel, content, role claims)
+    ("Jane Doe, chief executive of Acme, said the company would cut 300 jobs.",
+     "Jane Doe", None, "The company would cut 300 jobs.",
+     ["Jane Doe is the chief executive of Acme."]),
+    ("John Smith, a spokesman for the ministry, told Reuters on Monday that the talks had "
+     "failed.",
+     "John Smith", "Reuters", "The talks had failed.",
+     ["John Smith is a spokesman for the ministry."]),
+    ("Mary Ortiz, head of research at Northwind, told investors that sales rose 5 percent.",
+     "Mary Ortiz", "investors", "Sales rose 5 percent.",
+     ["Mary Ortiz is the head of research at Northwind."]),
+    ("Acme's chief executive, Jane Doe, said the firm would open two plants.",
+     "Jane Doe", None, "The firm would open two plants.", ["Jane Doe is Acme's chief executive."]),
+    ("The company's chairwoman, Ann Lee, said on Tuesday that quarterly profits fell sharply.",
+     "Ann Lee", None, "Quarterly profits fell sharply.",
+     ["Ann Lee is the company's chairwoman."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel", "content", "roles"),
+    SPEAKER_BEFORE_VERB,
+    ids=[c[0][:40] for c in SPEAKER_BEFORE_VERB],
+)
+def test_a_speaker_and_role_before_the_verb(
+    sentence: str, speaker: str, channel: str | None, content: str, roles: list[str]
+) -> None:
+    frame, *rest = _claims(sentence)
+    assert (frame.kind, frame.text) == ("attribution", sentence)
+    assert (frame.attribution.speaker, frame.attribution.channel) == (speaker, channel)
+    said = [c for c in rest if c.attribution is not None]
+    assert [(c.text, c.attribution.speaker) for c in said] == [(content, speaker)]
+    assert [(c.text, c.kind) for c in rest if c.attribution is None] == [
+        (role, "role") for role in roles
+    ]
