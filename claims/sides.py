@@ -133,6 +133,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             s -= 1 if rest[s - 1 : s] == " " else 0
         rest = rest[:s] + " " * (e - s) + rest[e:]
     listed_to = 0
+    chain: tuple[int, str, str] | None = None  # the last appositive: its end, text and host
     for m in _SIDE.finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
@@ -140,13 +141,19 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             continue  # inside the list that ended the last side fact
         # an appositive before a list is a list item itself ("A, the University of B, and C")
         tail = "" if m.group("app") else _list_tail(rest[m.end() :])
-        found = _side(m, rest[: m.start()], split_subject(rest), tail)
+        host = None
+        if m.group("app"):
+            after_one = chain is not None and chain[0] == m.start()
+            host = _chained_host(*chain[1:]) if chain and after_one else None
+            host = host or _apposed_host(rest[: m.start()], m.group("app"), rest[m.end() :])
+        found = _side(m, rest[: m.start()], split_subject(rest), tail, host)
         end = m.end() + len(tail)
         for text, role, past in found or []:
             sides.append((text, m.start() + 2, end, role, past))
         if found:
             listed_to = end
             cut.append((m.start(), end + 1 if rest[end : end + 1] == "," else end))
+            chain = (m.end(), m.group("app"), host) if m.group("app") and host else None
     core = _cut(rest, cut)
     main = split_subject(core)
     if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
@@ -334,8 +341,60 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
+# a bare noun that ends a clause is no host of an appositive: "said yesterday, the ..."
+_NOT_HOSTS = frozenset("today tonight yesterday tomorrow here there home abroad ago too".split())
+_LOCATIVE = frozenset("in at on near".split())
+
+
+def _apposed_host(before: str, app: str, after: str) -> str | None:
+    """What an appositive describes: the name it follows, or a bare noun object ("approved
+    zuranolone, the first pill for ...", "focused on fentanyl, the synthetic opioid ...").
+    Not an item of a list ("studied law, the family trade, and medicine"), nor an appositive
+    with a verb in it."""
+    if name := name_before(before):
+        return name
+    words = before.rstrip().rsplit(" ", 2)
+    if len(words) < 3 or not app.startswith(("a ", "an ", "the ")):
+        return None
+    governor, noun = words[1], words[2]
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_HOSTS | ADVERBS:
+        return None
+    main = split_subject(before.rstrip())  # "The virus causes mpox": its verb, ending in "s"
+    verb = main is not None and main[1] == f"{governor} {noun}"
+    governs = governor in PREPOSITIONS or is_verb(governor) or verb
+    if not governs or is_verb(noun) or noun.endswith("ly"):
+        return None
+    if re.match(r",\s+(?:and|or)\s", after) or any(is_verb(w) for w in app.split(" ")[1:]):
+        return None
+    return noun
+
+
+def _chained_host(app: str, host: str) -> str:
+    """What a second appositive describes: the object of the first one's preposition
+    ("zuranolone, the first pill for postpartum depression, a condition that ..." ->
+    postpartum depression), a place's noun rather than the place ("for X in the United
+    States" -> X); the first one's host when that object is indefinite ("John Smith, the son
+    of a farmer, a man who ...") or there is none."""
+    words = app.split(" ")
+    at = [i for i, w in enumerate(words) if w in PREPOSITIONS and 0 < i < len(words) - 1]
+    while len(at) > 1 and words[at[-1]] in _LOCATIVE:
+        at.pop()
+    if not at:
+        return host
+    obj = words[at[-1] + 1 :]
+    later = [i for i in range(len(obj)) if obj[i] in PREPOSITIONS]
+    obj = obj[: later[0]] if later else obj
+    if not obj or obj[0] in {"a", "an"} or any(is_verb(w) for w in obj):
+        return host
+    return " ".join(obj)
+
+
 def _side(
-    m: re.Match[str], before: str, main: tuple[str, str] | None, tail: str = ""
+    m: re.Match[str],
+    before: str,
+    main: tuple[str, str] | None,
+    tail: str = "",
+    host: str | None = None,
 ) -> list[tuple[str, SideRole, bool]] | None:
     if rel := m.group("rel"):
         antecedent = apposed_name(before) if rel != "where" else None
@@ -360,7 +419,7 @@ def _side(
             prep = prep if prep in _WHERE_PREPOSITIONS else "in"
             return [(f"{body} {prep} {antecedent}", "relative", past)]
         return [(f"{antecedent} {body}", "relative", past)]
-    name = name_before(before)
+    name = host or name_before(before)
     if name is None and m.group("known") and main and len(before) > len(main[0]):
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
     if name is None:

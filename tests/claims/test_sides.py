@@ -196,3 +196,40 @@ NEWS_SIDES = [
 @pytest.mark.parametrize(("sentence", "expected"), NEWS_SIDES, ids=[c[0][:40] for c in NEWS_SIDES])
 def test_news_side_facts(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# a chain of appositives: the second describes the object of the first one's preposition (the
+# one before a place), or the first one's name when that object is indefinite; a bare noun
+# object (a drug, a disease) takes an appositive as a name does, unless it is a list item
+APPOSITIVE_CHAINS = [
+    ("The FDA approved zuranolone, the first pill for postpartum depression, a condition that "
+     "affects about one in seven mothers.",
+     ["The FDA approved zuranolone.", "Zuranolone is the first pill for postpartum depression.",
+      "Postpartum depression is a condition.",
+      "Postpartum depression affects about one in seven mothers."]),
+    ("The agency approved Leqembi, a drug for Alzheimer's disease, a condition that affects six "
+     "million Americans.",
+     ["The agency approved Leqembi.", "Leqembi is a drug for Alzheimer's disease.",
+      "Alzheimer's disease is a condition.", "Alzheimer's disease affects six million Americans."]),
+    ("Regulators cleared Xylo, the first drug for sickle cell disease in Europe, a disorder that "
+     "affects red blood cells.",
+     ["Regulators cleared Xylo.", "Xylo is the first drug for sickle cell disease in Europe.",
+      "Sickle cell disease is a disorder.", "Sickle cell disease affects red blood cells."]),
+    ("Police arrested John Smith, the son of a farmer, a man who had no record.",
+     ["Police arrested John Smith.", "John Smith is the son of a farmer.",
+      "John Smith is a man.", "John Smith had no record."]),
+    ("The virus causes mpox, a disease that spreads through close contact.",
+     ["The virus causes mpox.", "Mpox is a disease.", "Mpox spreads through close contact."]),
+    ("The trial focused on fentanyl, the synthetic opioid behind most overdose deaths.",
+     ["The trial focused on fentanyl.",
+      "Fentanyl is the synthetic opioid behind most overdose deaths."]),
+    ("He studied law, the family trade, and medicine.",
+     ["He studied law.", "He studied the family trade.", "He studied medicine."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), APPOSITIVE_CHAINS, ids=[c[0][:40] for c in APPOSITIVE_CHAINS]
+)
+def test_an_appositive_chain_and_a_bare_noun_host(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
