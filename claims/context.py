@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.dates import FoundDate, find_dates
-from claims.grammar import name_before
+from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
+from claims.grammar import NAME_WORD, name_before
 
 COUNTRIES = {
     "Russia": "Russian", "Belarus": "Belarusian", "Ukraine": "Ukrainian", "Poland": "Polish",
@@ -61,22 +62,27 @@ _ROLE_WORDS = frozenset(
     Queen Prince Pope Ambassador Spokesman Spokeswoman Mayor Governor Senator Judge Chairman
     CEO Director Representative Sheriff Prosecutor""".split()
 ) | frozenset(DEMONYMS)
-# a name's word may have a capital inside it: "DeSantis", "McDonald", "O'Brien"
-_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?(?![\w’'-])"
 _PERSON = re.compile(
     r"(?:\b(?:Gen|Lt|Col|Maj|Adm|Dr|Mr|Mrs|Ms|Sen|Gov|Prof)\.\s+|\b(?:President|Minister|"
     r"official|commander|spokesman|spokeswoman|spokesperson|Secretary|Chancellor|Premier|"
     r"leader|chief|ambassador|diplomat|envoy|Mayor|Governor|Senator|Judge|Chairman|CEO|"
     r"Director|Representative|Sheriff|Prosecutor|Minister|challenger|candidate|rival|"
     r"opponent|incumbent|lawyer|attorney)\s+)"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
-    rf"|(?P<speaker>\b{_NAME_WORD}\s+{_NAME_WORD})"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
+    rf"|(?P<speaker>\b{NAME_WORD}\s+{NAME_WORD})"
     r"(?=,\s+(?:an?|who)\s|\s+(?:said|says|told|warned))"
     # "“C,” said Maria Lopez, the mayor": the speaker after the verb
-    rf"|(?<=\bsaid\s)(?P<after>{_NAME_WORD}\s+{_NAME_WORD})(?=[,.]|$)"
+    rf"|(?<=\bsaid\s)(?P<after>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$)"
     # "Her sister, Denise Brooks, published": a relative named
     r"|\b(?:sister|brother|wife|husband|son|daughter|mother|father|cousin|aunt|uncle|niece|"
-    rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{_NAME_WORD}\s+{_NAME_WORD})(?=,)"
+    rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{NAME_WORD}\s+{NAME_WORD})(?=,)"
+)
+# "Mary Carter founded the charity": a full name that opens a sentence as its subject, a
+# person "she" may stand for in the sentences after it
+_SUBJECT_PERSON = re.compile(
+    r"^(?!(?:New|Los|Las|San|Santa|Hong|North|South|East|West|Saint|St)\s)"
+    rf"({NAME_WORD}\s+{NAME_WORD})(?=\s+(?:[a-z]+ed|was|is|has|had|won|became|left|joined|took|"
+    r"made|began|ran|led|went|met|spent|wrote|built|grew)\s)"
 )
 _ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
 _ORGANISATION_WORDS = (
@@ -130,6 +136,9 @@ class ArticleContext:
     # for the organisation last named only if the sentence before named it ("The drug ...
     # Its side effects" is about the drug)
     since_organisation: int = 99
+    # what the article said of a person's gender (`claims.gender`): "he"/"she" skip a person
+    # whose cue disagrees
+    genders: dict[str, Gender] = field(default_factory=dict)
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -154,6 +163,12 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
             owner = pair if pair and pair.split(" and ")[0] in sentence[: m.start()] else None
             phrase = " ".join([*words, m.group(2)])
             events[key] = f"the {phrase} of {owner}" if owner else f"the {phrase}"
+    genders = dict(learn_genders(context, sentence).genders)
+    # "John Smith joined in 2010. He ...": the person "He" stands for is a man
+    if (m := _PRONOUN.search(sentence)) and (
+        name := _antecedent(sentence[: m.start()], m.group(0), context)
+    ):
+        genders.setdefault(name, PRONOUN_GENDER[m.group(0).lower()])
     dates = find_dates(sentence, context.reference, context.anchor)
     anchor = dates[-1].value if dates else context.anchor
     if anchor and "/" in anchor:  # "last week" is too vague to count days from
@@ -167,7 +182,22 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         since_organisation=0 if named else context.since_organisation + 1,
         events=events,
         anchor=anchor,
+        genders=genders,
     )
+
+
+def learn_genders(context: ArticleContext, sentence: str) -> ArticleContext:
+    """The context with the gender cues of `sentence` (a title, a role noun) added: a name
+    given by surname ("Mrs. Doe") is the person of that surname named last."""
+    cues = gender_cues(sentence)
+    if not cues:
+        return context
+    genders = dict(context.genders)
+    for _, name, gender in cues:
+        if " " not in name:
+            name = next((p for p in reversed(context.persons) if p.split()[-1] == name), name)
+        genders.setdefault(name, gender)
+    return replace(context, genders=genders)
 
 
 def organisations_named(text: str) -> list[str]:
@@ -204,6 +234,11 @@ def _mentioned(sentence: str, known: list[str]) -> list[str]:
     """The people a sentence names, in order: by full name, or by the surname of one named
     before ("Haley did not concede"), which makes that person the last one named."""
     found = [(m.start(), name) for m, name in _persons(sentence)]
+    subject = _SUBJECT_PERSON.match(sentence)
+    if subject and not ORGANISATION_WORD.search(subject.group(1)):  # not "Acme Foods reported"
+        found.append((0, subject.group(1)))
+    # "Actress Jane Doe sued", "his wife Jane Doe": a full name with a gender cue is a person's
+    found += [(at, name) for at, name, _ in gender_cues(sentence) if " " in name]
     for name in known:
         surname = name.split()[-1]
         if m := re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", sentence):
@@ -251,22 +286,35 @@ def decontextualise(
     return out[:1].upper() + out[1:], found
 
 
+def _antecedent(
+    before: str, pronoun: str, context: ArticleContext, persons_before: list[str] | None = None
+) -> str | None:
+    """The person a pronoun stands for: the one last named whose gender (when the article gave
+    one) agrees with it; none when the words before it name a person themselves."""
+    known = [*context.persons, *(persons_before or [])]
+    if not known or persons_in(before) or any(n.split()[-1] in before for n in known):
+        return None
+    gender = PRONOUN_GENDER[pronoun.lower()]
+    agreeing = (n for n in reversed(known) if gender_of(n, context.genders) in {None, gender})
+    return next(agreeing, None)
+
+
 def _people(text: str, context: ArticleContext, persons_before: list[str]) -> str:
-    known = [*context.persons, *persons_before]
-    if known and (m := _PRONOUN.search(text)):
-        before = text[: m.start()]
-        if not persons_in(before) and not any(n.split()[-1] in before for n in known):
-            name = known[-1]
+    if m := _PRONOUN.search(text):
+        if name := _antecedent(text[: m.start()], m.group(0), context, persons_before):
             text = text[: m.start()] + name + text[m.end() :]
-    elif known and (m := _POSSESSIVE_OPENING.match(text)):
+    elif (m := _POSSESSIVE_OPENING.match(text)) and (
+        name := _antecedent("", m.group(0), context, persons_before)
+    ):
         # "Her government approved ..." -> "Giorgia Meloni's government approved ..."
-        text = f"{known[-1]}'s" + text[m.end() :]
-    if known and (m := OBJECT_PRONOUN.search(text)):
-        # the subject's rule: the person last named, unless the claim names one before it
-        # ("Putin praised him" is not about Putin)
-        before = text[: m.start()]
-        if not persons_in(before) and not any(n.split()[-1] in before for n in known):
-            text = text[: m.start()] + known[-1] + text[m.end() :]
+        text = f"{name}'s" + text[m.end() :]
+    # an object pronoun by the subject's rule: the person last named, unless the claim names
+    # one before it ("Putin praised him" is not about Putin)
+    if (m := OBJECT_PRONOUN.search(text)) and (
+        name := _antecedent(text[: m.start()], m.group(0), context, persons_before)
+    ):
+        text = text[: m.start()] + name + text[m.end() :]
+    known = [*context.persons, *persons_before]
     done: set[str] = set()
     for name in reversed(known):
         surname = name.split()[-1]

@@ -29,6 +29,7 @@ from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
 from claims.context import (
     ArticleContext,
     decontextualise,
+    learn_genders,
     organisation_of,
     organisations_named,
     persons_in,
@@ -117,6 +118,7 @@ def sentence_claims(
     article_id: str, sentence: str, span: tuple[int, int], context: ArticleContext
 ) -> list[Claim]:
     """The atomic claims of one body sentence, decontextualised with `context`."""
+    context = learn_genders(context, sentence)  # "Jane Doe, a mother of three, said she ..."
     split = split_attribution(sentence)
     attribution = None
     if split is not None:

@@ -76,6 +76,8 @@ IRREGULAR_ING = {
     "undergoing": "underwent", "forgetting": "forgot", "wearing": "wore", "singing": "sang",
     "riding": "rode", "hanging": "hung", "sleeping": "slept", "understanding": "understood",
 }  # fmt: skip
+# a word of a person's name, with a capital inside it or not: "Doe", "DeSantis", "O'Brien"
+NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?(?![\w’'-])"
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
 
