@@ -369,18 +369,18 @@ def _apposed_host(before: str, app: str, after: str) -> str | None:
     return noun
 
 
-def _chained_host(app: str, host: str) -> str:
+def _chained_host(app: str, host: str) -> str | None:
     """What a second appositive describes: the object of the first one's preposition
     ("zuranolone, the first pill for postpartum depression, a condition that ..." ->
     postpartum depression), a place's noun rather than the place ("for X in the United
     States" -> X); the first one's host when that object is indefinite ("John Smith, the son
-    of a farmer, a man who ...") or there is none."""
+    of a farmer, a man who ..."). None without a preposition: "A, a B, a C" may be a list."""
     words = app.split(" ")
     at = [i for i, w in enumerate(words) if w in PREPOSITIONS and 0 < i < len(words) - 1]
     while len(at) > 1 and words[at[-1]] in _LOCATIVE:
         at.pop()
     if not at:
-        return host
+        return None
     obj = words[at[-1] + 1 :]
     later = [i for i in range(len(obj)) if obj[i] in PREPOSITIONS]
     obj = obj[: later[0]] if later else obj
