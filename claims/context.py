@@ -70,7 +70,11 @@ _PERSON = re.compile(
     r"opponent|incumbent|lawyer|attorney)\s+)"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
     rf"|(?P<speaker>\b{NAME_WORD}\s+{NAME_WORD})"
-    r"(?=,\s+(?:an?|who)\s|\s+(?:said|says|told|warned))"
+    # "Jane Doe, chief executive of Acme, said", "Robert Hale, the former mayor": a name and
+    # its appositive
+    r"(?=,\s+(?:an?|the|who)\s|,\s+(?!(?:and|or|but|one|some|most|many|all|each|part)\s)"
+    r"[a-z]+(?:\s[a-z]+){0,2}\s(?:of|for|at)\s[A-Z]"
+    r"|,?\s+(?:said|says|told|warned))"
     # "“C,” said Maria Lopez, the mayor": the speaker after the verb
     rf"|(?<=\bsaid\s)(?P<after>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$)"
     # "Her sister, Denise Brooks, published": a relative named
@@ -255,6 +259,8 @@ def _persons(text: str) -> list[tuple[re.Match[str], str]]:
     names = []
     for m in _PERSON.finditer(text):
         name = m.group("name") or m.group("speaker") or m.group("after") or m.group("kin")
+        if m.group("speaker") and ORGANISATION_WORD.search(name):
+            continue  # "Northwind Foods, the largest dairy processor"
         words = name.split()
         while words and words[0] in _ROLE_WORDS:
             words.pop(0)

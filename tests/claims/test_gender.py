@@ -56,3 +56,23 @@ Mary Carter, a mother of three, founded the charity in 2004. She hired Tom Reyes
 )
 def test_a_pronoun_skips_a_person_of_the_other_gender(expected: str) -> None:
     assert expected in [c.text for c in extract_claims(parse_text(CHARITY_ARTICLE))]
+
+
+NORTHWIND_ARTICLE = """Northwind Cuts Jobs
+
+Northwind Foods, the largest dairy processor in the Midwest, said it would cut 1,200 jobs. Jane Doe, chief executive of Northwind, said the company had lost money for two quarters. She said the cuts would save $90 million a year. A judge fined the company. His lawyer, Susan Park, said she would appeal the fine.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a name with its appositive ("Jane Doe, chief executive of Northwind") is a person's,
+        # one "she" may stand for; "Northwind Foods, the largest ..." is no person
+        "Jane Doe said the cuts would save $90 million a year.",
+        # "NAME, said she": the speaker, named with a comma before the verb
+        "Susan Park would appeal the fine.",
+    ],
+)
+def test_a_name_with_its_appositive_is_a_person(expected: str) -> None:
+    assert expected in [c.text for c in extract_claims(parse_text(NORTHWIND_ARTICLE))]
