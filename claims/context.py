@@ -80,6 +80,9 @@ _PERSON = re.compile(
     # "Her sister, Denise Brooks, published": a relative named
     r"|\b(?:sister|brother|wife|husband|son|daughter|mother|father|cousin|aunt|uncle|niece|"
     rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{NAME_WORD}\s+{NAME_WORD})(?=,)"
+    # "from a developer, Paul Verne.": a full name apposed to a noun phrase
+    rf"|\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
+    rf"(?P<apposed>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$)"
 )
 # "Mary Carter founded the charity": a full name that opens a sentence as its subject, a
 # person "she" may stand for in the sentences after it
@@ -123,6 +126,20 @@ OBJECT_PRONOUN = re.compile(
     r"over|after|before|during|until|a|an|the)\b))\b"
 )
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
+# "from a developer, Paul Verne." / "Robert Hale, the mayor of Riverton,": a person's role noun
+_APPOSED_ROLE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*),\s+"
+    rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$)"
+    rf"|(?P<name2>{NAME_WORD}\s+{NAME_WORD}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?P<role2>[a-z][\w-]*)(?=\s+(?:of|for|at)\s|[,.])"
+)
+_ROLE_REFERENCE = re.compile(r"^The ([a-z][\w-]*)\b")
+# "Northwind Foods said ... The company had lost money": the one company the article named
+_THE_COMPANY = re.compile(r"^The (?:company|firm)\b(?![’'])")
+_COMPANY = re.compile(
+    r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Airlines|Airways|Foods|Motors|Holdings|Industries|"
+    r"Systems|Technologies|Pharmaceuticals|Therapeutics|Pharma|Biosciences|Laboratories|Labs)$"
+)
 _ITS_OPENING = re.compile(r"^Its\b")
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
@@ -143,6 +160,9 @@ class ArticleContext:
     # what the article said of a person's gender (`claims.gender`): "he"/"she" skip a person
     # whose cue disagrees
     genders: dict[str, Gender] = field(default_factory=dict)
+    # the role an appositive gave a person: "a developer, Paul Verne" -> "developer": "Paul
+    # Verne", so a later "The developer was sentenced" names him
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -167,6 +187,11 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
             owner = pair if pair and pair.split(" and ")[0] in sentence[: m.start()] else None
             phrase = " ".join([*words, m.group(2)])
             events[key] = f"the {phrase} of {owner}" if owner else f"the {phrase}"
+    roles = dict(context.roles)
+    for m in _APPOSED_ROLE.finditer(sentence):
+        name, role = m.group("name") or m.group("name2"), m.group("role") or m.group("role2")
+        if not _ORGANISATION_NOUN.search(role) and not ORGANISATION_WORD.search(name):
+            roles[role] = name
     genders = dict(learn_genders(context, sentence).genders)
     # "John Smith joined in 2010. He ...": the person "He" stands for is a man
     if (m := _PRONOUN.search(sentence)) and (
@@ -187,6 +212,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         events=events,
         anchor=anchor,
         genders=genders,
+        roles=roles,
     )
 
 
@@ -258,8 +284,14 @@ def persons_in(text: str) -> list[str]:
 def _persons(text: str) -> list[tuple[re.Match[str], str]]:
     names = []
     for m in _PERSON.finditer(text):
-        name = m.group("name") or m.group("speaker") or m.group("after") or m.group("kin")
-        if m.group("speaker") and ORGANISATION_WORD.search(name):
+        name = (
+            m.group("name")
+            or m.group("speaker")
+            or m.group("after")
+            or m.group("kin")
+            or m.group("apposed")
+        )
+        if (m.group("speaker") or m.group("apposed")) and ORGANISATION_WORD.search(name):
             continue  # "Northwind Foods, the largest dairy processor"
         words = name.split()
         while words and words[0] in _ROLE_WORDS:
@@ -374,6 +406,11 @@ def _references(text: str, context: ArticleContext) -> str:
         return chosen or m.group(0)
 
     text = re.sub(r"\b[Tt]he country\b", country, text)
+    companies = {o for o in context.organisations if _COMPANY.search(o)}
+    if len(companies) == 1 and (m := _THE_COMPANY.match(text)):
+        text = companies.pop() + text[m.end() :]
+    elif (m := _ROLE_REFERENCE.match(text)) and (person := context.roles.get(m.group(1))):
+        text = person + text[m.end() :]  # "The developer was sentenced" -> "Paul Verne was ..."
     if context.pair:
         own = _PAIR.search(text)
         pair = f"{own.group(1)} and {own.group(2)}" if own else context.pair

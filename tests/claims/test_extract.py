@@ -307,3 +307,27 @@ The dairy maker Acme Foods reported revenue of $2.1 billion for the quarter. Its
 def test_its_and_possessive_roles_in_news_prose(expected: str, reason: str | None) -> None:
     claims = {c.text: c for c in extract_claims(parse_text(BUSINESS_ARTICLE))}
     assert claims[expected].not_checkable_reason == reason
+
+
+COURT_ARTICLE = """Former Mayor Sentenced for Bribery
+
+By Ana Silva
+2024-05-10
+
+Northwind Foods said its former mayor had joined the board. Mr. Hale, 62, was convicted in January of accepting $250,000 from a developer, Paul Verne. Verne testified that he paid Hale in cash. The developer was sentenced to two years in March. Jane Doe, chief executive of Northwind, said the company had lost money.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a full name apposed to a noun phrase is a person, and "the developer" names him
+        "Paul Verne testified that he paid Hale in cash.",
+        "Paul Verne was sentenced to two years.",
+        # "the company" is the one company the article named
+        "Northwind Foods had lost money.",
+    ],
+)
+def test_definite_references_to_a_person_or_the_company(expected: str) -> None:
+    texts = [c.text for c in extract_claims(parse_text(COURT_ARTICLE))]
+    assert expected in texts
