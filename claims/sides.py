@@ -58,10 +58,12 @@ _YEAR_WORK = re.compile(
     rf"(?P<kind>(?:[a-z-]+\s+){{0,2}}[a-z]+)\s+(?P<title>{_TITLE})"
 )
 _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiography)s?\b")
+# ", called Focus" names; ", called the plan a betrayal" is the main verb after an aside
 _SIDE = re.compile(
     r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
-    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|named|called|nicknamed)\s(?:[^,;]|,(?=\S))+?"
+    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22]))\s"
+    r"(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
     r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"

@@ -190,6 +190,11 @@ NEWS_SIDES = [
     # "who" after a preposition's noun is that noun's, not the subject's
     ("This is an important step for mothers who are struggling.",
      ["This is an important step for mothers.", "The mothers are struggling."]),
+    # "called" after an aside is the main verb, not a name ("a band, called Focus")
+    ("The United Dairy Workers union, which represents about 4,000 Northwind employees, called "
+     "the plan a betrayal.",
+     ["The United Dairy Workers union called the plan a betrayal.",
+      "The United Dairy Workers union represents about 4,000 Northwind employees."]),
 ]  # fmt: skip
 
 
