@@ -62,6 +62,7 @@ _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiograph
 _SIDE = re.compile(
     r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
+    r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22]))\s"
     r"(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
@@ -426,6 +427,8 @@ def _side(
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
     if name is None:
         return None
+    if age := m.group("age"):
+        return [(f"{name} is {age} years old", "appositive", False)] if name[:1].isupper() else None
     if (app := m.group("app")) and _RECORD.match(app):
         return None  # "in New York, the lowest close since March 2020": a record, not New York
     if app:

@@ -190,6 +190,12 @@ NEWS_SIDES = [
     # "who" after a preposition's noun is that noun's, not the subject's
     ("This is an important step for mothers who are struggling.",
      ["This is an important step for mothers.", "The mothers are struggling."]),
+    # a bare number after a name is the person's age
+    ("Mr. Hale, 62, was convicted in January of accepting $250,000.",
+     ["Mr. Hale was convicted in January of accepting $250,000.",
+      "Mr. Hale is 62 years old."]),
+    ("The scores were 3, 5, 7 and 9.",
+     ["The scores were 3.", "The scores were 5.", "The scores were 7.", "The scores were 9."]),
     # "called" after an aside is the main verb, not a name ("a band, called Focus")
     ("The United Dairy Workers union, which represents about 4,000 Northwind employees, called "
      "the plan a betrayal.",
