@@ -88,7 +88,11 @@ _IN_ADDITION = re.compile(
 )
 _POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a-z-]+)$")
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
-_ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
+# "also" and "has since (directed)" point back at an earlier fact or time
+_ALSO = re.compile(
+    r"(?<=[a-z]) also(?= [a-z])"
+    r"|(?:(?<=\bhas)|(?<=\bhad)|(?<=\bhave)) since(?= [a-z]+(?:ed|en|wn)\b)"
+)
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"

@@ -109,6 +109,25 @@ def is_verb(token: str, previous: str = "") -> bool:
     return word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
 
 
+def after_noun_opener(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] follows a preposition or determiner ("through hit films"), so is a
+    noun's modifier; "has since directed" is no preposition but an adverb after "has"."""
+    previous = tokens[i - 1] if i > 0 else ""
+    if previous == "since" and i > 1 and tokens[i - 2] in {"has", "have", "had"}:
+        return False
+    return previous in PREPOSITIONS | DETERMINERS
+
+
+def progressive(tokens: list[str], i: int) -> bool:
+    """ "is supporting", "were building": an "-ing" verb after a form of "be"."""
+    return (
+        i > 0
+        and tokens[i - 1] in {"is", "are", "was", "were"}
+        and tokens[i].endswith("ing")
+        and tokens[i] not in ING_NOT_PARTICIPLE
+    )
+
+
 def is_plain_verb(token: str) -> bool:
     """A verb that is not also a common plural noun ("shows", "plays", "works")."""
     return is_verb(token) and token.lower() not in PRESENT_VERBS

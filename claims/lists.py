@@ -29,6 +29,7 @@ from claims.grammar import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    after_noun_opener,
     bare_after_aux,
     inside_quote,
     is_past,
@@ -37,6 +38,7 @@ from claims.grammar import (
     object_start,
     present_after_and,
     present_form,
+    progressive,
     second_object,
     split_subject,
 )
@@ -115,9 +117,8 @@ def _governs(tokens: list[str], i: int) -> bool:
     preposition that is not inside that noun phrase ("some of the stars in Hollywood")."""
     token = tokens[i]
     if token not in PREPOSITIONS:
-        return (
-            is_plain_verb(token) and tokens[i - 1] not in PREPOSITIONS | DETERMINERS
-        )  # "through hit films"
+        # "through hit films": a noun; "is supporting many causes": a verb
+        return (is_plain_verb(token) and not after_noun_opener(tokens, i)) or progressive(tokens, i)
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     if token in {"over", "about", "under"} and (following[:1].isdigit() or following == "a"):
         return False  # "over 20 books", "over a dozen albums": a number, not a phrase
@@ -268,7 +269,11 @@ def pair(clause: str) -> list[str] | None:
             continue
         if left_tokens[start - 1] in PREPOSITIONS and counted_object(left_tokens[verb_at:start]):
             continue  # "evacuated 2,000 residents from A and B": 2,000 from both, not each
-        if len(right_tokens) >= 2 and ADJECTIVE.search(left_tokens[-1]):
+        if (
+            len(right_tokens) >= 2
+            and ADJECTIVE.search(left_tokens[-1])
+            and first.lower() not in DETERMINERS  # "his music and his voice": nouns
+        ):
             start = len(left_tokens) - 1  # "political and military leadership"
         prefix = " ".join(left_tokens[:start])
         left = left_tokens[start:]

@@ -29,9 +29,11 @@ from claims.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    after_noun_opener,
     article_for,
     is_plain_verb,
     is_verb,
+    progressive,
 )
 from claims.quantities import NUMBER_WORDS
 
@@ -324,7 +326,8 @@ def counted_class_governor(tokens: list[str]) -> int | None:
     token = tokens[i]
     governs = (
         (token in PREPOSITIONS and token != "of")
-        or (is_plain_verb(token) and tokens[i - 1] not in PREPOSITIONS | DETERMINERS)
+        or (is_plain_verb(token) and not after_noun_opener(tokens, i))
+        or progressive(tokens, i)
         or (tokens[i - 1] == "to" and token.isalpha() and token.islower())  # "to manage"
     )
     return i if governs and i > 0 else None

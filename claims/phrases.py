@@ -82,6 +82,8 @@ def adverbials(clause: str) -> list[str] | None:
         )
         and not inside_quote(clause, len(" ".join(tokens[:i])))
     ]
+    if cuts and tokens[cuts[0] - 1] in _LIGHT_VERBS:
+        cuts = cuts[1:]  # "resulted in the Battle of X on DATE": the verb keeps its phrase
     if cuts and _ranked(tokens[first - 1 : cuts[0]]):
         return None  # "the fourth hurricane to hit Florida since 2022": the phrase limits it
     # "until his death in 2013", "in 2000 after the death of his wife in 1993": a time phrase
@@ -189,15 +191,19 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
     base = " ".join(tokens[:cut])
     if tokens[head - 1] in _LIGHT_VERBS:
         # "will go to a runoff on Dec. 3", not "will go on Dec. 3" ("go on" is another verb):
-        # the verb keeps its phrase
-        head = next((k for k in range(head + 1, cut) if tokens[k] in PREPOSITIONS), cut)
+        # the verb keeps its phrase, and its noun's "of" phrase ("resulted in the Battle of X")
+        head = next(
+            (k for k in range(head + 1, cut) if tokens[k] in PREPOSITIONS and tokens[k] != "of"),
+            cut,
+        )
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
 
 
 # Verbs whose sense is in the phrase after them ("go to a runoff", "rose to fame"): without it
 # they say another thing ("go on" goes on, continues)
 _LIGHT_VERBS = frozenset(
-    "go goes went gone going come comes came get gets got rise rises rose risen".split()
+    """go goes went gone going come comes came get gets got rise rises rose risen result
+    results resulted lead leads led belong belongs belonged consist consists consisted""".split()
 )
 
 

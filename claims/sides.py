@@ -177,12 +177,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             ing = m.group("ing")
             if not ing or ing in ING_NOT_PARTICIPLE or m.start() < max(len(main[0]), listed_to):
                 continue
-            if not past and ing != "having":  # "is a writer, having written ...": any tense
-                continue
+            # "is a philanthropist, supporting many causes" -> "She is supporting many causes"
+            now = None if past else "are" if main[1].startswith("are ") else "is"
             tail = _list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
-            for verb, obj in _participles(ing, m.group("obj") + tail):
+            for verb, obj in _participles(ing, m.group("obj") + tail, now):
                 text = f"{main[0]} {verb} {obj}"
                 sides.append((text, at, at + end - m.start() - 2, "participle", True))
             listed_to = end
@@ -222,14 +222,20 @@ def _list_tail(after: str) -> str:
     return after
 
 
-def _participles(ing: str, obj: str) -> list[tuple[str, str]]:
+def _participles(ing: str, obj: str, now: str | None = None) -> list[tuple[str, str]]:
     """ "earning 50 caps and playing in two World Cups" -> ("earned", "50 caps"), ("played",
-    "in two World Cups"); "having written X" -> ("has", "written X")."""
+    "in two World Cups"); "having written X" -> ("has", "written X"); after a present clause
+    (`now` its "is" or "are") the participle keeps its aspect: ("is", "supporting X")."""
     pairs: list[tuple[str, str]] = []
     for k, piece in enumerate(re.split(r"\s+and\s+(?=[a-z]+ing\s)", obj)):
         if k:
             ing, _, piece = piece.partition(" ")
-        pairs.append(("has" if ing == "having" else past_of(ing), piece))
+        if ing == "having":
+            pairs.append(("has", piece))
+        elif now:
+            pairs.append((f"{now} {ing}", piece))
+        else:
+            pairs.append((past_of(ing), piece))
     return pairs
 
 
@@ -448,10 +454,18 @@ def _side(
     return [(f"{name} {verb} {known}", "appositive", False)]
 
 
+# nouns of things, not persons: "the attention of Borussia Dortmund, who": the club
+_ABSTRACT = re.compile(
+    r"^(?:the|his|her|their|its)\s[a-z]+(?:tion|sion|ness|ity|ance|ence|ship)\sof\s"
+)
+
+
 def _antecedent(before: str, rel: str) -> str | None:
     phrase = noun_phrase_before(before)
     if phrase is None:
         return None
+    if rel == "who" and (m := _ABSTRACT.match(phrase)) and phrase[m.end() :][:1].isupper():
+        return phrase[m.end() :]
     if rel == "which" and phrase[:1].isupper():
         # "its ongoing “special military operation” in Ukraine, which ...": the noun, not the place
         head = before.rstrip()[: -len(phrase)].rstrip()

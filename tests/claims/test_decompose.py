@@ -566,3 +566,39 @@ def test_a_participle_gives_a_real_past_tense(sentence: str, expected: list[str]
 )  # fmt: skip
 def test_past_of(ing: str, past: str) -> None:
     assert past_of(ing) == past
+
+
+# constructions that once gave garbled claims
+REPAIRED = [
+    # "music" ends like an adjective ("-ic"), but "his music and his voice" are two nouns
+    ("He is best known for his soft-rock music, which often contains introspective and "
+     "poignant lyrics, and his distinctive voice.",
+     ["He is best known for his soft-rock music.", "He is best known for his distinctive voice.",
+      "His soft-rock music often contains introspective lyrics.",
+      "His soft-rock music often contains poignant lyrics."]),
+    # "has since directed": "since" is an adverb there, not the examples' governor
+    ("He has since directed several films, including Rangeela (1995) and Satya (1998).",
+     ["He has directed several films.", "He has directed Rangeela.", "He has directed Satya.",
+      "Rangeela is a film.", "Satya is a film.", "Rangeela was released in 1995.",
+      "Satya was released in 1998."]),
+    # a participle after a present clause keeps its aspect
+    ("She is also an active philanthropist, supporting many causes such as disaster relief "
+     "and animal welfare.",
+     ["She is an active philanthropist.", "She is supporting many causes.",
+      "She is supporting disaster relief.", "She is supporting animal welfare."]),
+    # "resulted in X": the verb keeps its phrase before a date
+    ("The storm caused a flood, which resulted in the closure of the port on March 3.",
+     ["The storm caused a flood.", "A flood resulted in the closure of the port.",
+      "A flood resulted in the closure of the port on March 3."]),
+    # "who" after "the attention of NAME": the name signed him, not the attention
+    ("His goals caught the attention of Borussia Dortmund, who signed him in 2018 for a fee of "
+     "€28 million.",
+     ["His goals caught the attention of Borussia Dortmund.",
+      "Borussia Dortmund signed him in 2018.",
+      "Borussia Dortmund signed him for a fee of €28 million."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPAIRED, ids=[c[0][:40] for c in REPAIRED])
+def test_repaired_constructions(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
