@@ -46,11 +46,10 @@ from claims.grammar import (
     split_subject,
 )
 from claims.lists import adjective_pair, examples, pair, series
-from claims.modifiers import place_chain, predicate_modifiers
+from claims.modifiers import nationality_words, place_chain, predicate_modifiers
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
 _COPULA = re.compile(
     r"^(?P<subj>(?:[A-Z]|(?:his|her|their|its)\s)[^,]*?)\s+(?P<cop>is|was|are|were)\s+(?:also\s+)?(?:an?)\s+(?P<np>[^;]+)$"
 )
@@ -344,9 +343,9 @@ def _copular(clause: str) -> list[str] | None:
         np = np[: rel.start()]
     more, tokens = predicate_modifiers(subj, cop, np.split(" "))
     facts += more
-    if len(tokens) > 1 and _NATIONALITY.match(tokens[0]) and tokens[1][:1].islower():
-        facts.insert(0, f"{subj} {cop} {tokens[0]}")
-        tokens = tokens[1:]
+    if n := nationality_words(tokens, 0):  # "a South Korean actor": South Korean, an actor
+        facts.insert(0, f"{subj} {cop} {' '.join(tokens[:n])}")
+        tokens = tokens[n:]
     nouns = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(tokens))
     last = nouns[-1].split(" ")
     if (

@@ -43,6 +43,7 @@ from claims.grammar import (
     split_subject,
 )
 from claims.modifiers import (
+    COUNT_WORDS,
     PASSIVE_AUX,
     POST,
     as_post,
@@ -73,9 +74,15 @@ def examples(clause: str) -> list[str] | None:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
     items = [i for i in _list_items(m.group("items")) if i]
+    # "including blockbusters such as A, B and C": A, B and C are all blockbusters
+    nested = _NESTED_CLASS.match(items[0]) if items else None
+    if nested:
+        items[0] = nested.group("first")
     praised = [p for item in items if (p := _PRAISED.match(item))]
     items = [item[p.end() :] if (p := _PRAISED.match(item)) else item for item in items]
     kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
+    if nested:
+        kinds += [example_class(nested.group("class"), item) for item in items]
     praise = [f"{p.string[p.end() :]} was {p.group('praise')}" for p in praised]
     post = POST.search(" ".join(tokens[cut + 1 :]))
     if post and tokens[cut] in PREPOSITIONS:
@@ -84,7 +91,13 @@ def examples(clause: str) -> list[str] | None:
     if cut > 1 and tokens[cut - 1] in PASSIVE_AUX and is_past(tokens[cut]):
         # "four people were killed, including a man": the man was killed, not their object
         examples = [passive_example(item, tokens[cut - 1], tokens[cut]) for item in items]
-    return [m.group("main"), *examples, *filter(None, kinds), *praise]
+    classes = [f"{base} {nested.group('class')}"] if nested else []
+    return [m.group("main"), *classes, *examples, *filter(None, kinds), *praise]
+
+
+_NESTED_CLASS = re.compile(
+    r"^(?P<class>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:such as|including)\s+(?P<first>\S.*)$"
+)
 
 
 # "the critically acclaimed “Moving Waves”": the praise is a fact about the named work
@@ -365,7 +378,7 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
         low = token.lower().strip('“”"(')
         if low in DETERMINERS:
             return "det"
-        if low[:1].isdigit():
+        if low[:1].isdigit() or low in COUNT_WORDS:  # "three women" is counted too
             return "num"
         return "cap" if token.strip('“"(')[:1].isupper() else "low"
 
@@ -396,7 +409,10 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
         if i > 0 and left[i - 1] == "to" and i < len(left) - 1 and left[i] not in _QUANTIFIERS:
             # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
             return i + 1 if shape(left[i + 1]) == want else None
-        if shape(token) == want and (
+        # "a National Film Award and two Filmfare Awards": an article pairs with a count
+        counts = {shape(token), "num" if low in {"a", "an"} else ""}
+        counts.add("low" if low in COUNT_WORDS else "")  # "the two countries’ political"
+        if want in counts and (
             want in {"det", "num"}
             or i == 0
             or left[i - 1].lower() in PREPOSITIONS

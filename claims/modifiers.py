@@ -127,6 +127,19 @@ _PREPOSITIONS = frozenset("of for in on at with by from to as into".split())
 _STATIVE = frozenset("based located headquartered named called known best well widely".split())
 _DEGREE = frozenset("best well widely mostly mainly perhaps also".split())
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$")
+# "South Korean", "Sri Lankan": a nationality of two words
+_NATIONALITY_LEAD = frozenset("South North East West Central Sri Puerto Costa Saudi".split())
+
+
+def nationality_words(tokens: list[str], i: int) -> int:
+    """How many tokens from tokens[i] make a nationality before a lowercase noun: 1 for
+    "Dutch rock band", 2 for "South Korean actor", 0 for none."""
+    for n in (1, 2):
+        if i + n >= len(tokens) or not tokens[i + n][:1].islower():
+            continue
+        if (n == 1 or tokens[i] in _NATIONALITY_LEAD) and _NATIONALITY.match(tokens[i + n - 1]):
+            return n
+    return 0
 
 
 def predicate_modifiers(
@@ -153,12 +166,12 @@ def predicate_modifiers(
         facts.append(f"{subject} {verb} {' '.join(tokens[j:]).rstrip(',')}")
         tokens = tokens[:j]
         tokens[-1] = tokens[-1].rstrip(",")
-    for i, token in enumerate(tokens[1:-1], 1):
+    for i in range(1, len(tokens) - 1):
         if set(tokens[:i]) & _PREPOSITIONS:
             break  # "a hub for Ukrainian troops": past the noun, no longer its modifiers
-        if _NATIONALITY.match(token) and tokens[i + 1][:1].islower() and tokens[i - 1].islower():
-            facts.append(f"{subject} {copula} {token}")
-            tokens = tokens[:i] + tokens[i + 1 :]
+        if tokens[i - 1].islower() and (n := nationality_words(tokens, i)):
+            facts.append(f"{subject} {copula} {' '.join(tokens[i : i + n])}")
+            tokens = tokens[:i] + tokens[i + n :]
             break
     return facts, tokens
 
@@ -188,7 +201,8 @@ _NOT_ROLE = frozenset(
     including such like year years day days week weeks month months""".split()
 )
 _NOT_NOUN = frozenset(
-    """several many few four five six seven eight nine ten either neither former see van
+    """several many few one two three four five six seven eight nine ten eleven twelve
+    either neither former see van
     de avid same other own""".split()
 )
 # verbs an infinitive puts before a name, never a role: "went on to manage Parma"

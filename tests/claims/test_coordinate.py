@@ -447,3 +447,32 @@ NEWS_COORDINATION = [
 )
 def test_news_coordination(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# nationalities of two words, classes inside examples, an article paired with a count
+NATIONALITIES_AND_COUNTS = [
+    ("Cha Seung-won (born June 7, 1970) is a South Korean actor and singer.",
+     ["Cha Seung-won is South Korean.", "Cha Seung-won is an actor.", "Cha Seung-won is a singer.",
+      "Cha Seung-won was born on June 7, 1970."]),
+    ("Lee, a Sri Lankan cricketer, retired in 2015.",
+     ["Lee retired in 2015.", "Lee is Sri Lankan.", "Lee is a cricketer."]),
+    ("He has produced over 50 films, including blockbusters such as Judwaa, Housefull and Kick.",
+     ["He has produced over 50 films.", "He has produced blockbusters.",
+      "He has produced Judwaa.", "He has produced Housefull.", "He has produced Kick.",
+      "Judwaa is a film.", "Housefull is a film.", "Kick is a film.",
+      "Judwaa is a blockbuster.", "Housefull is a blockbuster.", "Kick is a blockbuster."]),
+    ("Nadiadwala is a recipient of a National Film Award and two Filmfare Awards.",
+     ["Nadiadwala is a recipient of a National Film Award.",
+      "Nadiadwala is a recipient of two Filmfare Awards."]),
+    ("Police arrested a man and three women.",
+     ["Police arrested a man.", "Police arrested three women."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    NATIONALITIES_AND_COUNTS,
+    ids=[c[0][:40] for c in NATIONALITIES_AND_COUNTS],
+)
+def test_nationalities_nested_classes_and_counted_pairs(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
