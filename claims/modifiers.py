@@ -225,9 +225,33 @@ _CALENDAR = re.compile(
 _NOT_ROLE_START = DETERMINERS | PRONOUN_SUBJECTS
 
 
+# "an autobiography titled The Last Black Unicorn", "a hip-hop duo called “V.O.S”"
+_CALLED = re.compile(
+    r"(?<=\s)(?P<det>a|an|the)\s(?P<noun>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s"
+    r"(?P<verb>called|named|titled|entitled)\s"
+    r"(?P<name>“[^“”]+”|\"[^\"]+\"|[A-Z][\w.’'-]*(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]*)*)"
+)
+
+
+def called_name(clause: str) -> tuple[str, str | None]:
+    """ "Haddish has written an autobiography titled The Last Black Unicorn" -> ("Haddish has
+    written an autobiography", "The autobiography is titled The Last Black Unicorn")."""
+    m = _CALLED.search(clause)
+    if m is None or any(is_verb(w) for w in m.group("noun").split(" ")):
+        return clause, None
+    if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):
+        return clause, None
+    kept = clause[: m.end("noun")] + clause[m.end("name") :]
+    return kept, f"the {m.group('noun')} is {m.group('verb')} {m.group('name')}"
+
+
 def close_appositive(clause: str) -> tuple[str, str | None]:
     """ "S is married to actor Eric Winter" -> ("S is married to Eric Winter", "Eric Winter is
-    an actor"); "with his wife Deborah Santana" -> "His wife is Deborah Santana"."""
+    an actor"); "with his wife Deborah Santana" -> "His wife is Deborah Santana"; "an
+    autobiography titled X" -> "an autobiography", "The autobiography is titled X"."""
+    kept, named = called_name(clause)
+    if named:
+        return kept, named
     for pattern in (_CLOSE_APPOSITIVE, _CAPITAL_ROLE):
         if pattern is _CAPITAL_ROLE and not _CAPITAL_ROLE_HINT.search(clause):
             continue  # one cheap search before trying every start
