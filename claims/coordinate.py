@@ -211,6 +211,7 @@ def _split_and(clause: str) -> list[str]:
             )
             and own
             and len(own[0].split(" ")) <= 6
+            and "," not in own[0]  # "Africa, and Europe, and has served": no subject
             and (
                 own[0][:1].isupper()
                 or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS

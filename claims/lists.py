@@ -179,6 +179,12 @@ def series(clause: str) -> list[str] | None:
                     if is_verb(words[-1]) or words[-1].lower() in _LIST_STOP:
                         break
                     first.insert(0, words.pop())
+            if all(i[:1].isupper() for i in items) and first[:1] and first[0][:1].isupper():
+                # "in Captain America: Civil War, Black Panther, and ...": names, each whole
+                while words and words[-1][:1].isupper() and len(first) < 8:
+                    first.insert(0, words.pop())
+                if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
+                    first.insert(0, words.pop())
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)

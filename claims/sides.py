@@ -347,7 +347,8 @@ def _title_before(text: str) -> str | None:
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in sorted(spans, reverse=True):
         text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
-    return re.sub(r"\s+", " ", text).strip(" ,")
+    # "Civil War (2016), Black Panther": the year cut out leaves no space before the comma
+    return re.sub(r"\s+(?=,)", "", re.sub(r"\s+", " ", text)).strip(" ,")
 
 
 # a bare noun that ends a clause is no host of an appositive: "said yesterday, the ..."

@@ -469,10 +469,28 @@ NATIONALITIES_AND_COUNTS = [
 ]  # fmt: skip
 
 
+# lists of names that are several words long, a noun "titled X", a list that ends a clause
+NAMED_LISTS = [
+    *NATIONALITIES_AND_COUNTS,
+    ("Haddish has written an autobiography titled The Last Black Unicorn.",
+     ["Haddish has written an autobiography.",
+      "The autobiography is titled The Last Black Unicorn."]),
+    ("He appeared in Captain America: Civil War (2016), Black Panther (2018), and Avengers: "
+     "Endgame (2019).",
+     ["He appeared in Captain America: Civil War.", "He appeared in Black Panther.",
+      "He appeared in Avengers: Endgame.", "Captain America: Civil War was released in 2016.",
+      "Black Panther was released in 2018.", "Avengers: Endgame was released in 2019."]),
+    ("He is an active investor in companies in the Middle East, Africa, and Europe, and has "
+     "served on the boards of several charities.",
+     ["He is an active investor in companies in the Middle East.",
+      "He is an active investor in companies in Africa.",
+      "He is an active investor in companies in Europe.",
+      "He has served on the boards of several charities."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    NATIONALITIES_AND_COUNTS,
-    ids=[c[0][:40] for c in NATIONALITIES_AND_COUNTS],
+    ("sentence", "expected"), NAMED_LISTS, ids=[c[0][:40] for c in NAMED_LISTS]
 )
-def test_nationalities_nested_classes_and_counted_pairs(sentence: str, expected: list[str]) -> None:
+def test_nationalities_classes_counts_and_named_lists(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
