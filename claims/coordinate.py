@@ -344,7 +344,9 @@ def _copular(clause: str) -> list[str] | None:
         np = np[: rel.start()]
     more, tokens = predicate_modifiers(subj, cop, np.split(" "))
     facts += more
-    if n := nationality_words(tokens, 0):  # "a South Korean actor": South Korean, an actor
+    # "a South Korean actor": South Korean, an actor; "a British Labour politician": British,
+    # a Labour politician
+    if n := nationality_words(tokens, 0) or _before_named_kind(tokens):
         facts.insert(0, f"{subj} {cop} {' '.join(tokens[:n])}")
         tokens = tokens[n:]
     nouns = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(tokens))
@@ -364,6 +366,22 @@ def _copular(clause: str) -> list[str] | None:
     else:
         heads = [f"{subj} {cop} {_article(' '.join(tokens))} {' '.join(tokens)}"]
     return [*facts[:1], *heads, *facts[1:]] if facts else None if len(heads) == 1 else heads
+
+
+_PARTY = frozenset(
+    "Labour Conservative Democratic Republican Liberal Socialist Communist Green Party".split()
+)
+
+
+def _before_named_kind(tokens: list[str]) -> int:
+    """1 when a nationality opens a party's member: "British Labour Party politician" (not
+    "American Idol winner": a name)."""
+    k = 1
+    while k < min(len(tokens), 4) and tokens[k][:1].isupper() and tokens[k].isalpha():
+        k += 1
+    named = 1 < k < len(tokens) and tokens[k].isalpha() and tokens[k].islower()
+    party = named and bool(_PARTY.intersection(tokens[1:k]))
+    return 1 if party and nationality_words([tokens[0], "x"], 0) else 0
 
 
 def _article(noun_phrase: str) -> str:

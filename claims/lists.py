@@ -26,6 +26,7 @@ from claims.grammar import (
     AUXILIARIES,
     DETERMINERS,
     IRREGULAR_PAST,
+    NAME_LINKS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -181,7 +182,14 @@ def series(clause: str) -> list[str] | None:
                     first.insert(0, words.pop())
             if all(i[:1].isupper() for i in items) and first[:1] and first[0][:1].isupper():
                 # "in Captain America: Civil War, Black Panther, and ...": names, each whole
-                while words and words[-1][:1].isupper() and len(first) < 8:
+                while (
+                    words
+                    and len(first) < 8
+                    and (
+                        words[-1][:1].isupper()
+                        or (words[-1] in NAME_LINKS and words[-2:-1] and words[-2][:1].isupper())
+                    )
+                ):  # "Buffy the Vampire Slayer": a name's own "the", "of"
                     first.insert(0, words.pop())
                 if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
                     first.insert(0, words.pop())

@@ -78,7 +78,7 @@ def _is_sentence_end(text: str, punct_at: int, end: int) -> bool:
     bare = token.rstrip(".").lower()
     if bare in TITLES:
         return False
-    if bare in MONTHS:
+    if bare in MONTHS or bare in {"c", "ca"}:  # "Jan. 11", "c. 1961" (circa)
         return not first.isdigit()
     opens_word = before.start() == 0 or text[before.start() - 1] in ' \t\n“"‘('
     if len(bare) == 1 and token[0].isupper() and opens_word:  # an initial: "George W. Bush"

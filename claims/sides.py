@@ -74,6 +74,12 @@ _NAMED_SUBJECT = re.compile(
     r"^(?P<noun>(?:The|His|Her|Their|Its|[A-Z][\w-]+[’']s)\s(?:[a-z’'-]+\s){0,3}[a-z-]+),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}),\s+"
 )
+# "William Waldegrave, Baron Waldegrave of North Hill, PC, is": a peer's title is another name
+_TITLED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}),\s+(?P<title>(?:Baron|Baroness|Lord|"
+    r"Lady|Sir|Dame|Earl|Countess|Count|Duke|Duchess|Viscount|Viscountess|Marquess)\s[A-Z][^,]*?)"
+    r"(?:,\s+PC)?,?\s+(?=(?:is|was)\s)"
+)
 _WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
 
 
@@ -97,6 +103,11 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             rest = " " * name_at + rest[name_at:]
         else:
             rest = " " * name_at + rest[name_at:name_end] + "  " + rest[m.end() :]
+    if m := _TITLED_NAME.match(rest):
+        sides.append(
+            (f"{m.group('name')} is known as {m.group('title')}", 0, m.end(), "appositive", False)
+        )
+        rest = rest[: m.end("name")] + " " * (m.end() - m.end("name")) + rest[m.end() - 1 :]
     for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
         name = name_before(rest[: m.start()])
         # a person's life: the sentence opens with a full name and goes on "was ..."

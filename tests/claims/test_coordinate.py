@@ -486,6 +486,20 @@ NAMED_LISTS = [
       "He is an active investor in companies in Africa.",
       "He is an active investor in companies in Europe.",
       "He has served on the boards of several charities."]),
+    ("Eliza Dushku is best known for her roles in Buffy the Vampire Slayer, Angel, and True "
+     "Lies.",
+     ["Eliza Dushku is best known for her roles in Buffy the Vampire Slayer.",
+      "Eliza Dushku is best known for her roles in Angel.",
+      "Eliza Dushku is best known for her roles in True Lies."]),
+    # "c. 1961" (circa) ends no sentence; a peer's title is another name; a party's member
+    ("Scientist (born Leighton H. Ford, c. 1961) is a Jamaican dub musician.",
+     ["Scientist is Jamaican.", "Scientist is a dub musician.",
+      "Scientist was born Leighton H. Ford, c. 1961."]),
+    ("William Waldegrave, Baron Waldegrave of North Hill, is a British Conservative Party "
+     "politician.",
+     ["William Waldegrave is British.", "William Waldegrave is a Conservative Party politician.",
+      "William Waldegrave is known as Baron Waldegrave of North Hill."]),
+    ("She is an American Idol winner.", ["She is an American Idol winner."]),
 ]  # fmt: skip
 
 
