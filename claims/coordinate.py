@@ -65,8 +65,28 @@ def split_clauses(core: str) -> list[str]:
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []
     for clause in clauses:
-        out += verb_series(clause) or _split_and(clause)
+        out += shared_object(clause) or verb_series(clause) or _split_and(clause)
     return out
+
+
+# "starred in, co-wrote, and co-produced the film": three verbs (and their particles), one object
+_VERB = r"[a-z][a-z-]*(?:\s(?:in|on|to|for))?"
+_VERB_LIST = re.compile(
+    rf"^(?P<verbs>{_VERB}(?:,\s{_VERB}){{1,3}},?\s(?:and|or)\s{_VERB})\s(?P<object>\S.*)$"
+)
+
+
+def shared_object(clause: str) -> list[str] | None:
+    """ "She starred in, co-wrote, and co-produced the film" -> one clause per verb."""
+    subject = split_subject(clause)
+    m = _VERB_LIST.match(subject[1]) if subject and ", " in subject[1] else None
+    if m is None:
+        return None
+    verbs = re.split(r",?\s(?:and|or)\s|,\s", m.group("verbs"))
+    heads = [v.split(" ", 1)[0].rsplit("-", 1)[-1] for v in verbs]
+    if not all(is_verb(h) for h in heads):
+        return None
+    return [f"{subject[0]} {verb} {m.group('object')}" for verb in verbs]
 
 
 _SERIES_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -94,6 +94,9 @@ def singular(noun: str) -> str | None:
     return noun[:-1]
 
 
+_COLLECTIVES = frozenset("number lot variety range host series couple handful string".split())
+
+
 def example_class(noun_phrase: str, item: str) -> str | None:
     """("several successful films", "“Theri”") -> "“Theri” is a successful film."
 
@@ -102,6 +105,8 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     words = noun_phrase.split()
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]
+        if words[1:2] == ["of"] and words[0] in _COLLECTIVES:  # "a number of films"
+            words = words[2:]
     item = re.sub(r"[.,]+(?=[”\"]?$)", "", item.strip())
     if not words or not (item[:1].isupper() or item[:1] in '“"'):
         return None

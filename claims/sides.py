@@ -190,7 +190,9 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
                 continue
             # "is a philanthropist, supporting many causes" -> "She is supporting many causes"
             now = None if past else "are" if main[1].startswith("are ") else "is"
-            tail = _list_tail(core[m.end() :])
+            # ", winning Best Director for the 1964 comedy, “My Fair Lady”": the title too
+            title = _TITLE_TAIL.match(core[m.end() :])
+            tail = title.group(0) if title else _list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
             for verb, obj in _participles(ing, m.group("obj") + tail, now):
@@ -203,6 +205,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+_TITLE_TAIL = re.compile(rf",\s+(?:{_TITLE})[.,]?$")
 _LIST_TAIL = re.compile(r"(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+$|(?:,\s+[^,;]+)+$")
 
 

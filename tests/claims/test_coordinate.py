@@ -500,6 +500,22 @@ NAMED_LISTS = [
      ["William Waldegrave is British.", "William Waldegrave is a Conservative Party politician.",
       "William Waldegrave is known as Baron Waldegrave of North Hill."]),
     ("She is an American Idol winner.", ["She is an American Idol winner."]),
+    # "a number of" is no part of the examples' class; verbs listed before one object
+    ("He has collaborated with a number of hip hop acts, including Drapht and Spit Syndicate.",
+     ["He has collaborated with a number of hip hop acts.", "He has collaborated with Drapht.",
+      "He has collaborated with Spit Syndicate.", "Drapht is a hip hop act.",
+      "Spit Syndicate is a hip hop act."]),
+    ("She also starred in, co-wrote, and co-produced the drama film The Ever After (2014).",
+     ["She starred in The Ever After.", "The Ever After is a drama film.",
+      "She co-wrote The Ever After.", "She co-produced The Ever After.",
+      "The Ever After was released in 2014."]),
+    ("He wrote, directed and produced the film.",
+     ["He wrote the film.", "He directed the film.", "He produced the film."]),
+    # a participle's object goes on to the title in apposition
+    ('He was nominated for five Academy Awards, winning Best Director for the 1964 romantic '
+     'comedy, "My Fair Lady."',
+     ["He was nominated for five Academy Awards.",
+      'He won Best Director for the 1964 romantic comedy, "My Fair Lady."']),
 ]  # fmt: skip
 
 
