@@ -131,6 +131,8 @@ def _governs(tokens: list[str], i: int) -> bool:
     preposition that is not inside that noun phrase ("some of the stars in Hollywood")."""
     token = tokens[i]
     if token not in PREPOSITIONS:
+        if tokens[i - 1].endswith("ly") and token.endswith("ed") and is_verb(tokens[i - 2]):
+            return False  # "has produced critically acclaimed projects": an adjective
         # "through hit films": a noun; "is supporting many causes": a verb
         return (is_plain_verb(token) and not after_noun_opener(tokens, i)) or progressive(tokens, i)
     following = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -115,7 +115,8 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     if len(words) > 4 or any(w in {"of", "in", "for", "on", "at", "with", "by"} for w in words):
         return None
     # "several successful films" -> "a film": the judgement is not what the annotated class is
-    words = [w for w in words[:-1] if not _EVALUATIVE.search(w)] + words[-1:]
+    # "highly successful films": the degree goes with the judgement
+    words = [w for w in words[:-1] if not (_EVALUATIVE.search(w) or w.endswith("ly"))] + words[-1:]
     head = singular(words[-1])
     if head is None or not head.isalpha() or not head.islower():
         return None

@@ -511,6 +511,13 @@ NAMED_LISTS = [
       "The Ever After was released in 2014."]),
     ("He wrote, directed and produced the film.",
      ["He wrote the film.", "He directed the film.", "He produced the film."]),
+    # "critically acclaimed" and "highly successful" describe the class, govern nothing
+    ('She has produced critically acclaimed projects such as "NH10" and "Pari".',
+     ["She has produced critically acclaimed projects.", 'She has produced "NH10".',
+      'She has produced "Pari".', '"NH10" is a project.', '"Pari" is a project.']),
+    ("He has directed highly successful films such as Kick and Judwaa.",
+     ["He has directed highly successful films.", "He has directed Kick.",
+      "He has directed Judwaa.", "Kick is a film.", "Judwaa is a film."]),
     # a participle's object goes on to the title in apposition
     ('He was nominated for five Academy Awards, winning Best Director for the 1964 romantic '
      'comedy, "My Fair Lady."',
