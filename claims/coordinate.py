@@ -78,6 +78,8 @@ _VERB_LIST = re.compile(
 
 def shared_object(clause: str) -> list[str] | None:
     """ "She starred in, co-wrote, and co-produced the film" -> one clause per verb."""
+    if ", " not in clause or not (" and " in clause or " or " in clause):
+        return None
     subject = split_subject(clause)
     m = _VERB_LIST.match(subject[1]) if subject and ", " in subject[1] else None
     if m is None:
@@ -408,8 +410,11 @@ def _article(noun_phrase: str) -> str:
     return article_for(noun_phrase)
 
 
+_LAST_NAMES = re.compile(r"\s+and\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)$")
+
+
 def _distribute_names(clause: str) -> list[str] | None:
-    m = re.search(r"\s+and\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+)$", clause)
+    m = _LAST_NAMES.search(clause) if " and " in clause else None
     if not m:
         return None
     left = name_before(clause[: m.start()])

@@ -88,11 +88,9 @@ _IN_ADDITION = re.compile(
 )
 _POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a-z-]+)$")
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
-# "also" and "has since (directed)" point back at an earlier fact or time
-_ALSO = re.compile(
-    r"(?<=[a-z]) also(?= [a-z])"
-    r"|(?:(?<=\bhas)|(?<=\bhad)|(?<=\bhave)) since(?= [a-z]+(?:ed|en|wn)\b)"
-)
+_ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
+# "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
+_SINCE = re.compile(r"\b(has|had|have) since(?= [a-z]+(?:ed|en|wn)\b)")
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
@@ -147,6 +145,8 @@ def decompose(sentence: str) -> list[Part]:
 
 
 def _drop_also(text: str) -> str:
+    if " since " in text:
+        text = _SINCE.sub(r"\1", text)
     kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
     for m in reversed(kept):
         text = text[: m.start()] + text[m.end() :]

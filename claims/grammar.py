@@ -377,13 +377,17 @@ def capitalise(text: str) -> str:
     return text
 
 
+_SPACES = re.compile(r"\s+")
+_FINAL_STOP = re.compile(r"[.!?][”\"’']?$")
+
+
 def sentence_of(text: str) -> str:
     """A claim as a full sentence: capitalised, no dangling comma, one final period."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:—-")
+    text = _SPACES.sub(" ", text).strip(" ,;:—-")
     if not text:
         return text
     text = capitalise(text)
-    if re.search(r"[.!?][”\"’']?$", text):
+    if _FINAL_STOP.search(text):
         return text
     if text.endswith(("”", "’")) and len(text) > 1 and text[-2] in ".!?":
         return text

@@ -60,11 +60,16 @@ from claims.modifiers import (
 _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})
 
 
+_EXAMPLES = re.compile(
+    r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$"
+)
+_NAMED_LIST = re.compile(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$")
+_ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
+
+
 def examples(clause: str) -> list[str] | None:
     """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
-    m = re.match(
-        r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$", clause
-    ) or _named_list(clause)
+    m = _EXAMPLES.match(clause) or _named_list(clause)
     if not m or inside_quote(clause, m.start("items")):
         return None
     tokens = m.group("main").split(" ")
@@ -118,7 +123,7 @@ def _list_items(text: str) -> list[str]:
 
 def _named_list(clause: str) -> re.Match[str] | None:
     """ "S directed two films, “Kick” and “Housefull 4”": a plural noun, then the names."""
-    m = re.match(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$", clause)
+    m = _NAMED_LIST.match(clause) if " and " in clause else None
     if m is None:
         return None
     items = _list_items(m.group("items"))
@@ -143,7 +148,7 @@ def _governs(tokens: list[str], i: int) -> bool:
 
 def series(clause: str) -> list[str] | None:
     """ "S V A, B, and C" -> "S V A", "S V B", "S V C"."""
-    if m := re.search(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*", clause):
+    if "—" in clause and (m := _ASIDE.search(clause)):
         # "dispatched thousands of troops—and substantial amounts of hardware—to Belarus"
         words = clause[: m.start()].split(" ")
         k = next((i for i in range(len(words) - 1, 0, -1) if is_verb(words[i])), None)

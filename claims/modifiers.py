@@ -239,10 +239,13 @@ _CALLED = re.compile(
 )
 
 
+_CALLED_HINT = re.compile(r" (?:called|named|titled|entitled) ")
+
+
 def called_name(clause: str) -> tuple[str, str | None]:
     """ "Haddish has written an autobiography titled The Last Black Unicorn" -> ("Haddish has
     written an autobiography", "The autobiography is titled The Last Black Unicorn")."""
-    m = _CALLED.search(clause)
+    m = _CALLED.search(clause) if _CALLED_HINT.search(clause) else None
     if m is None or any(is_verb(w) for w in m.group("noun").split(" ")):
         return clause, None
     if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):

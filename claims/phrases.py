@@ -17,12 +17,14 @@ import re
 
 from claims.grammar import ADVERBS, PREPOSITIONS, inside_quote, is_past, is_verb, split_subject
 
+_BORN = re.compile(
+    r"^(?P<pre>.*?\bborn)\s+(?:(?P<name>[A-Z][^,]*?),?\s+)?(?P<pps>(?:on|in|at)\s.+)$"
+)
+
 
 def born_phrases(clause: str) -> list[str] | None:
     """ "X was born on DATE in PLACE" -> one claim per phrase."""
-    m = re.match(
-        r"^(?P<pre>.*?\bborn)\s+(?:(?P<name>[A-Z][^,]*?),?\s+)?(?P<pps>(?:on|in|at)\s.+)$", clause
-    )
+    m = _BORN.match(clause) if "born" in clause else None
     if not m:
         return None
     phrases = [p for p in re.split(r",?\s+(?=(?:on|in|at)\s)", m.group("pps")) if p]

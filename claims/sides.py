@@ -358,11 +358,15 @@ def _title_before(text: str) -> str | None:
     return " ".join(words) if 0 < len(words) <= 8 else None
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
+
+
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in sorted(spans, reverse=True):
         text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
     # "Civil War (2016), Black Panther": the year cut out leaves no space before the comma
-    return re.sub(r"\s+(?=,)", "", re.sub(r"\s+", " ", text)).strip(" ,")
+    return _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", text)).strip(" ,")
 
 
 # a bare noun that ends a clause is no host of an appositive: "said yesterday, the ..."
