@@ -62,6 +62,9 @@ PLACES = sorted(
     key=len,
 )[::-1]  # fmt: skip
 
+_COUNTRY_NAMES = frozenset(COUNTRIES)
+_DIGIT = re.compile(r"\d")
+
 PartRole = Literal[
     "main", "clause", "item", "relative", "appositive", "participle", "attribution", "content"
 ]
@@ -159,9 +162,14 @@ def _mask(sentence: str) -> str:
     if "," not in sentence:
         return sentence
     sentence = _TITLE_COMMA.sub(r"\1,", sentence)
-    return _MASKED_COMMA.sub(
-        lambda m: (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6)), sentence
-    )
+    return _MASKED_COMMA.sub(_masked, sentence)
+
+
+def _masked(m: re.Match[str]) -> str:
+    # "in France, Italy and Germany": a list of countries, not a place and its country
+    if m.group(4) and m.group(4).split(" ", 1)[1] in _COUNTRY_NAMES:
+        return m.group(0)
+    return (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6))
 
 
 def _decompose(sentence: str) -> list[Part]:
@@ -233,6 +241,13 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
         trailing, lead = " " + lead[:1].lower() + lead[1:], ""
     for clause in clauses:
         items = distribute(clause + trailing)
+        # (not when the phrase is split off as an item of its own: one item more with it)
+        if trailing and len(items) > 1 and len(own := distribute(clause)) == len(items):
+            # "Throughout their career, S released A and B": the phrase is not the last item's
+            # alone ("B throughout their career is an album"); a year dates each of S's items
+            first = clause.split(" ", 1)[0] + " "
+            dated = _DIGIT.search(trailing) is not None
+            items = [i + trailing if dated and i.startswith(first) else i for i in own]
         for item in items:
             if role == "main" and (len(clauses) > 1 or len(items) > 1):
                 main_role = "item" if len(items) > 1 else "clause"

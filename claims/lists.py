@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from claims.context import COUNTRIES
 from claims.grammar import (
     ADJECTIVE,
     ADVERBS,
@@ -163,7 +164,10 @@ def series(clause: str) -> list[str] | None:
     )
     if last is None and len(segments) >= 2 and " and " in segments[-1]:
         head, _, tail = segments[-1].partition(" and ")
-        if len(segments) == 2 and not (counted_start(head) and counted_start(tail)):
+        # "in France, Italy and Germany (in 1990)": names of countries
+        countries = head in COUNTRIES and tail.split(" ", 1)[0] in COUNTRIES
+        counted = counted_start(head) and counted_start(tail)
+        if len(segments) == 2 and not (counted or countries):
             return None  # "A, B and C" only when counted: "four albums, two EPs and a film"
         segments = [*segments[:-1], head, "and " + tail]
         last = len(segments) - 1

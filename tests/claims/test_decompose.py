@@ -599,6 +599,23 @@ REPAIRED = [
 ]  # fmt: skip
 
 
+# a fronted phrase before a list: a year dates each of the subject's items, a scene is not
+# the last item's alone; a list of countries is no "Place, Country"
+REPAIRED += [
+    ("In 2018, he appeared in four films, including Kick and Judwaa.",
+     ["He appeared in four films in 2018.", "He appeared in Kick in 2018.",
+      "He appeared in Judwaa in 2018.", "Kick is a film.", "Judwaa is a film."]),
+    ('Throughout their career, Focus has released over a dozen albums, including "Moving Waves" '
+     'and "Hamburger Concerto".',
+     ["Focus has released over a dozen albums.", 'Focus has released "Moving Waves".',
+      'Focus has released "Hamburger Concerto".', '"Moving Waves" is an album.',
+      '"Hamburger Concerto" is an album.']),
+    ("During the war, he served in France, Italy and Germany.",
+     ["He served in France.", "He served in Italy.", "He served in Germany."]),
+    ("He was born in Minsk, Belarus.", ["He was born in Minsk.", "Minsk is in Belarus."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "expected"), REPAIRED, ids=[c[0][:40] for c in REPAIRED])
 def test_repaired_constructions(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
