@@ -93,7 +93,7 @@ _POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 # "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
-_SINCE = re.compile(r"\b(has|had|have) since(?= [a-z]+(?:ed|en|wn)\b)")
+_SINCE = re.compile(r"\b(has|had|have) since(?: then)?(?= [a-z]+(?:ed|en|wn)\b)")
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"

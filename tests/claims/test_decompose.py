@@ -581,6 +581,8 @@ REPAIRED = [
      ["He has directed several films.", "He has directed Rangeela.", "He has directed Satya.",
       "Rangeela is a film.", "Satya is a film.", "Rangeela was released in 1995.",
       "Satya was released in 1998."]),
+    ("She made her debut in 2010 and has since then worked in several films.",
+     ["She made her debut in 2010.", "She has worked in several films."]),
     # a participle after a present clause keeps its aspect
     ("She is also an active philanthropist, supporting many causes such as disaster relief "
      "and animal welfare.",
