@@ -6,12 +6,18 @@ label, and for rapidfuzz `token_set_ratio >= 70 -> supported, else not_enough_ev
 On sets labelled only SUPPORTS / REFUTES a not_enough_evidence answer counts as wrong: the
 pipeline is scored as it runs, with no special reading of two-way files.
 
-    python benchmarks/verdicts.py [--config claimscope.toml] [--limit N]
+    python benchmarks/verdicts.py [--config claimscope.toml] [--limit N] [--halves N]
+
+`--halves N` also prints, per set, the spread of accuracy and macro-F1 over N random halves of
+the dev split: how far a kept-aside half of the same size may land from the dev figure by
+chance alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
+import statistics
 import sys
 import time
 from collections import Counter
@@ -41,6 +47,7 @@ def main() -> int:
     parser.add_argument("--config", help="take [verify] settings from this claimscope.toml")
     parser.add_argument("--limit", type=int, help="first N pairs of each set (quick runs)")
     parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--halves", type=int, default=0, help="random halves to score")
     args = parser.parse_args()
     if not EVAL.is_dir():
         print(f"No evaluation data at {EVAL}: nothing to measure (see ../shared/eval/README.md).")
@@ -53,7 +60,7 @@ def main() -> int:
     from flows.config import load_config
 
     settings = load_config(args.config).settings.verify
-    rows = []
+    rows, spreads = [], []
     for name in args.sets.split(","):
         path = EVAL / name / "pairs.dev.jsonl"
         if not path.is_file():
@@ -62,7 +69,8 @@ def main() -> int:
         pairs = list(read_pairs(path))[: args.limit]
         golds = [p.gold for p in pairs]
         started = time.perf_counter()
-        ours = evaluate(golds, [p.status for p in predict_all(pairs, settings)])
+        predicted = [p.status for p in predict_all(pairs, settings)]
+        ours = evaluate(golds, predicted)
         seconds = time.perf_counter() - started
         majority = Counter(golds).most_common(1)[0][0]
         always = evaluate(golds, [majority] * len(golds))
@@ -86,13 +94,41 @@ def main() -> int:
             else f"| {name} | {len(pairs):,} | {ours.accuracy:.3f} | {ours.macro_f1:.3f} | - |"
         )
         print(rows[-1], flush=True)
+        if args.halves:
+            spreads.append(f"{name}: {spread(golds, predicted, args.halves)}")
     print(
         "\n| set | pairs | accuracy | macro-F1 | refuted precision / recall | "
         "always-majority acc / F1 | token_set>=70 acc / F1 | target | time per pair |"
     )
     print("|" + "---|" * 9)
     print("\n".join(rows))
+    if spreads:
+        print(f"\nover {args.halves} random halves of each dev split (seed 0):")
+        print("\n".join(spreads))
     return 0
+
+
+def spread(golds: list, predicted: list, halves: int) -> str:
+    """Accuracy and macro-F1 over random halves: mean, standard deviation, lowest, highest."""
+    from claims.evaluate import evaluate
+
+    pairs = list(zip(golds, predicted, strict=True))
+    rng = random.Random(0)
+    scores = []
+    for _ in range(halves):
+        half = rng.sample(pairs, len(pairs) // 2)
+        report = evaluate([g for g, _ in half], [p for _, p in half])
+        scores.append((report.accuracy, report.macro_f1))
+    parts = []
+    for label, values in (
+        ("accuracy", [a for a, _ in scores]),
+        ("macro-F1", [f for _, f in scores]),
+    ):
+        parts.append(
+            f"{label} mean {statistics.mean(values):.3f} sd {statistics.stdev(values):.3f} "
+            f"range {min(values):.3f}-{max(values):.3f}"
+        )
+    return "; ".join(parts)
 
 
 if __name__ == "__main__":
