@@ -167,12 +167,26 @@ def series(clause: str) -> list[str] | None:
         # "in France, Italy and Germany (in 1990)": names of countries
         countries = head in COUNTRIES and tail.split(" ", 1)[0] in COUNTRIES
         counted = counted_start(head) and counted_start(tail)
-        if len(segments) == 2 and not (counted or countries):
+        # "studied physics, chemistry and biology": common nouns (names may be one: "the
+        # Department of Health, Education and Welfare")
+        short = len(head.split()) <= 3 and len(tail.split()) <= 4
+        short = short and head[:1].islower() and tail[:1].islower() and not _LEADS.match(head)
+        years = _YEAR.fullmatch(head) is not None and _YEAR.fullmatch(tail) is not None
+        if len(segments) == 2 and not (counted or countries or short or years):
             return None  # "A, B and C" only when counted: "four albums, two EPs and a film"
         segments = [*segments[:-1], head, "and " + tail]
         last = len(segments) - 1
     if last is not None and last == len(segments) - 1:
         items = [*segments[1:last], segments[last].split(" ", 1)[1]]
+        # "toured Japan, China and India in 1990": the date is every item's, not the last's
+        dated = _DATED_TAIL.search(items[-1]) if _DIGIT.search(items[-1]) else None
+        # (not when an item has a date of its own or an "and": "Sins and Salvation, ...")
+        undated = dated is not None and not any(
+            _DIGIT.search(i) or " and " in i for i in [segments[0], *items[:-1]]
+        )
+        tail = dated.group(0) if dated and undated and dated.start() > 0 else ""
+        if tail:
+            items[-1] = items[-1][: dated.start()]
         if any(i.startswith("as well as ") for i in items):
             return None  # "A and B, as well as C, D and E": two lists, split by `_pair`
         if all(len(i.split()) <= 10 and not any(is_verb(t) for t in i.split()) for i in items):
@@ -180,8 +194,8 @@ def series(clause: str) -> list[str] | None:
             words = segments[0].split(" ")
             first: list[str] = []
             while words and len(first) < k and words[-1].lower() not in _LIST_STOP:
-                if is_verb(words[-1]):
-                    break
+                if is_verb(words[-1]) or (first and words[-2:-1] == ["to"]):
+                    break  # "to visit schools, police stations and ...": "visit" is the verb
                 first.insert(0, words.pop())
             while words and _open_quote(" ".join(first)):  # a quoted title is one item
                 first.insert(0, words.pop())
@@ -207,8 +221,17 @@ def series(clause: str) -> list[str] | None:
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
-                return [f"{prefix} {item}" for item in [" ".join(first), *items]]
+                return [f"{prefix} {item}{tail}" for item in [" ".join(first), *items]]
     return None
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_LEADS = re.compile(r"(?:including|such|like|especially|particularly|notably|mainly)\b")
+_DATED_TAIL = re.compile(
+    r"\s(?:in|during|between|from|since|until|by|throughout)\s(?:the\s)?(?:(?:early|late|mid)"
+    r"[- ])?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?\d{4}s?(?:(?:\s(?:and|to)\s|[–-])\d{2,4}s?)?$"
+)
 
 
 def _open_quote(text: str) -> bool:

@@ -188,6 +188,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             ing = m.group("ing")
             if not ing or ing in ING_NOT_PARTICIPLE or m.start() < max(len(main[0]), listed_to):
                 continue
+            if _listed_item(core[: m.start()], core[m.end() :]):
+                continue  # "his speed, agility, dribbling skills, first touch and ball control"
             # "is a philanthropist, supporting many causes" -> "She is supporting many causes"
             now = None if past else "are" if main[1].startswith("are ") else "is"
             # ", winning Best Director for the 1964 comedy, “My Fair Lady”": the title too
@@ -219,8 +221,21 @@ def _list_tail(after: str) -> str:
     pursuits" would end at "prowess" without it. Only items without a verb to the end of the
     clause; an item of its own ("a lawyer, and Jane Doe, a doctor") ends no list, nor does a
     lone ", and X" (the clause's own)."""
-    if not after.startswith(", ") or not _LIST_TAIL.match(after):
+    if not after.startswith(", "):
         return ""
+    if _LIST_TAIL.match(after) and (whole := _listed(after)):
+        return whole
+    # ", which supports education, health, and the arts, was founded": the list ends before
+    # the clause's own verb
+    inner = _INNER_LIST.match(after)
+    return _listed(inner.group(0)) if inner and is_verb(inner.group("verb")) else ""
+
+
+_INNER_LIST = re.compile(r"(?:,\s+[^,;]+?)*,\s+(?:and|or)\s+[^,;]+?(?=,\s+(?P<verb>[a-z]+)\s)")
+
+
+def _listed(after: str) -> str:
+    """`after` when it is a list's rest: items without a verb, one "and" before the last."""
     items = re.split(r",\s+", after[2:])
     if any(re.match(r"(?:and|or)\s", item) for item in items[:-1]) or (
         len(items) == 1 and re.match(r"(?:and|or)\s", items[0])
@@ -234,6 +249,19 @@ def _list_tail(after: str) -> str:
     ):
         return ""
     return after
+
+
+def _listed_item(before: str, after: str) -> bool:
+    """Whether an "-ing" word after a comma is a noun inside a list: items without a verb
+    before it, the list's rest after it."""
+    previous = before.rsplit(", ", 1)
+    return (
+        len(previous) == 2
+        and len(previous[1].split()) <= 3
+        and previous[1][:1].islower()
+        and not any(is_verb(w) for w in previous[1].split())
+        and _list_tail(after) != ""
+    )
 
 
 def _participles(ing: str, obj: str, now: str | None = None) -> list[tuple[str, str]]:
@@ -308,8 +336,11 @@ def _bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tupl
             continue
         at = rest.find(m.group(0))
         past = is_past(tokens[i])
-        text = f"{antecedent} {body}"
-        return before + core[m.end() :], [(text, at + 1, at + len(m.group(0)), "relative", past)]
+        # "lyrics that focus on love, loss, and faith": the list is the clause's
+        tail = _list_tail(core[m.end() :]) if core[m.end() : m.end() + 1] == "," else ""
+        text = f"{antecedent} {body}{tail}"
+        end = m.end() + len(tail)
+        return before + core[end:], [(text, at + 1, at + len(m.group(0)), "relative", past)]
     return core, []
 
 

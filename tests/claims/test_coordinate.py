@@ -429,8 +429,10 @@ NEWS_COORDINATION = [
       "It would close three plants after its quarterly profit fell 18 percent."]),
     ("The firm bought a mill, closed a plant, and hired 200 workers.",
      ["The firm bought a mill.", "The firm closed a plant.", "The firm hired 200 workers."]),
+    # a list of nouns after the verb, not of verb phrases ("He plans to police stations")
     ("He plans to visit schools, police stations and fire houses.",
-     ["He plans to visit schools, police stations and fire houses."]),
+     ["He plans to visit schools.", "He plans to visit police stations.",
+      "He plans to visit fire houses."]),
     ("He is currently married to model Courtney Bingham and has two children.",
      ["He is currently married to Courtney Bingham.", "Courtney Bingham is a model.",
       "He has two children."]),
@@ -530,4 +532,36 @@ NAMED_LISTS = [
     ("sentence", "expected"), NAMED_LISTS, ids=[c[0][:40] for c in NAMED_LISTS]
 )
 def test_nationalities_classes_counts_and_named_lists(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+LIST_TAILS = [
+    # a date after a list is every item's, not the last item's alone
+    ("Brown toured Japan, China and India in 1990.",
+     ["Brown toured Japan in 1990.", "Brown toured China in 1990.",
+      "Brown toured India in 1990."]),
+    ("The band toured Europe, Asia, and Australia between 2001 and 2003.",
+     ["The band toured Europe between 2001 and 2003.",
+      "The band toured Asia between 2001 and 2003.",
+      "The band toured Australia between 2001 and 2003."]),
+    # items with dates of their own keep them
+    ("He won gold medals in 1996, 2000 and 2004.",
+     ["He won gold medals in 1996.", "He won gold medals in 2000.",
+      "He won gold medals in 2004."]),
+    # "A, B and C" of common nouns, without a comma before "and"
+    ("She studied physics, chemistry and biology.",
+     ["She studied physics.", "She studied chemistry.", "She studied biology."]),
+    ("Wenham has worked in a variety of film, television and theater productions.",
+     ["Wenham has worked in a variety of film.", "Wenham has worked in a variety of television.",
+      "Wenham has worked in a variety of theater productions."]),
+    # an "-ing" noun inside a list is no participle ("He is dribbling skills")
+    ("He is known for his speed, agility, dribbling skills, first touch and ball control.",
+     ["He is known for his speed.", "He is known for his agility.",
+      "He is known for his dribbling skills.", "He is known for his first touch.",
+      "He is known for his ball control."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIST_TAILS, ids=[c[0][:40] for c in LIST_TAILS])
+def test_lists_and_the_phrases_after_them(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected

@@ -147,6 +147,12 @@ NEWS_SIDES = [
       "The two children were taken to a hospital."]),
     ("Her author sister, Denise Brooks, published three novels.",
      ["Denise Brooks published three novels.", "Denise Brooks is her author sister."]),
+    # a relative clause ending in a list takes the whole list, up to the clause's own verb
+    ("The foundation, which supports education, health, and the arts, was founded in 1950.",
+     ["The foundation was founded in 1950.", "The foundation supports education.",
+      "The foundation supports health.", "The foundation supports the arts."]),
+    ("The band writes lyrics that focus on love, loss, and faith.",
+     ["The band writes lyrics.", "The lyrics focus on love, loss, and faith."]),
     ("The company's founder, John Smith, died in 2010.",
      ["John Smith died in 2010.", "John Smith is the company's founder."]),
     ("Her sister published her novels Sins and Salvation, The Long Road, and Home between 2015 "
