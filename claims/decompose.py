@@ -85,7 +85,8 @@ _DISCOURSE = re.compile(
     r"Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
     r"In turn|As a result|Thus|Therefore)\b,?\s+"
 )
-_CONCESSIVE = re.compile(r"^(?:despite|in spite of|although|though)\b[^,]+,\s+", re.I)
+_CONCESSIVE = re.compile(r"^(?:despite|in spite of|although|though)\s+(?P<what>having\s+)?", re.I)
+_CONCESSIVE_PHRASE = re.compile(r"^(?:despite|in spite of|although|though)\b[^,]+,\s+", re.I)
 _IN_ADDITION = re.compile(
     r"^(?:In addition to|Besides|Apart from|Aside from)\s+(?P<what>[^,“”]+),\s+(?=\S)"
 )
@@ -229,7 +230,10 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
         if subject and verb == "is":  # "As a member of X, she was ...": the main verb's tense
             verb = "was" if is_past(subject_split[1].split(" ", 1)[0]) else "is"
         if subject:
-            sides.append((f"{subject} {verb} {obj}", s, e, "participle", True))
+            # "roles in films such as A (1922)": the years are the works' own facts
+            own, own_sides = side_clauses(f"{subject} {verb} {obj}")
+            sides.append((own, s, e, "participle", True))
+            sides += [(t, s, e, "appositive", False) for t, *_ in own_sides if "(" in obj]
     for text_, s, e, side_role, past in side_parts:
         sides.append((text_, rest_at + s, rest_at + e, side_role, past))
     span = (offset, offset + len(text.strip()))
@@ -287,7 +291,14 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
                 article = article_for(noun)
                 fronted.append(("has", f"{article} {noun}", at, at + m.end()))
             at += m.end()
-        elif m := _DISCOURSE.match(rest) or _CONCESSIVE.match(rest):
+        elif (m := _CONCESSIVE.match(rest)) and (end := _subject_after(rest, m.start("what"))):
+            # "Despite having starring roles in films such as A (1922), B, and C, she felt":
+            # the phrase runs to the clause, and what she had is a fact ("She had starring ...")
+            if (what := m.group("what")) and (main := split_subject(rest[end:])):
+                verb = "had" if is_past(main[1].split(" ", 1)[0]) else "has"
+                fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
+            at += end
+        elif m := _DISCOURSE.match(rest) or _CONCESSIVE_PHRASE.match(rest):
             at += m.end()
         elif m := _AFTER_ING.match(rest):
             fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))

@@ -142,9 +142,15 @@ def _governs(tokens: list[str], i: int) -> bool:
         # "through hit films": a noun; "is supporting many causes": a verb
         return (is_plain_verb(token) and not after_noun_opener(tokens, i)) or progressive(tokens, i)
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if _plural(tokens[i - 1]) and not any(_plural(t) for t in tokens[i + 1 :]):
+        return False  # "the biggest names in reggae, such as A": the names are the class
     if token in {"over", "about", "under"} and (following[:1].isdigit() or following == "a"):
         return False  # "over 20 books", "over a dozen albums": a number, not a phrase
     return not (token == "of" or (token in {"in", "at"} and following[:1].isupper()))
+
+
+def _plural(token: str) -> bool:
+    return token.isalpha() and token.islower() and token.endswith("s") and token[-2:] != "ss"
 
 
 def series(clause: str) -> list[str] | None:
@@ -189,6 +195,9 @@ def series(clause: str) -> list[str] | None:
             items[-1] = items[-1][: dated.start()]
         if any(i.startswith("as well as ") for i in items):
             return None  # "A and B, as well as C, D and E": two lists, split by `_pair`
+        heads = [i.split(" ", 1)[0] if k == len(items) - 1 else i for k, i in enumerate(items)]
+        if _OFFICE.search(segments[0]) and all(map(_CAPITALISED.fullmatch, heads)):
+            return None  # "the Department of Health, Education, and Welfare": one name
         if all(len(i.split()) <= 10 and not any(is_verb(t) for t in i.split()) for i in items):
             k = max(1, min(len(i.split()) for i in items))
             words = segments[0].split(" ")
@@ -226,6 +235,12 @@ def series(clause: str) -> list[str] | None:
 
 
 _DIGIT = re.compile(r"\d")
+# "Department of Health", "Committee on Foreign Affairs": a name a list of words may go on
+_OFFICE = re.compile(
+    r"\b(?:Department|Ministry|Secretary|Minister|Committee|Commission|Office|Board|Council|"
+    r"Bureau|Agency|Faculty|School|Institute)\s(?:of|on|for)\s(?:the\s)?[A-Z][a-z]+$"
+)
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _LEADS = re.compile(r"(?:including|such|like|especially|particularly|notably|mainly)\b")
 _DATED_TAIL = re.compile(

@@ -617,6 +617,27 @@ REPAIRED += [
     ("He was born in Minsk, Belarus.", ["He was born in Minsk.", "Minsk is in Belarus."]),
 ]  # fmt: skip
 
+# examples of a class with its own phrase ("names in reggae") attach to the verb; an office's
+# name goes on past commas; a fronted "despite having X" runs to the clause and is a fact
+REPAIRED += [
+    ("He worked with some of the biggest names in reggae, such as Bob Marley and Peter Tosh.",
+     ["He worked with some of the biggest names in reggae.", "He worked with Bob Marley.",
+      "He worked with Peter Tosh."]),
+    ("He has worked with some of the biggest brands in the world, including Nike and Adidas.",
+     ["He has worked with some of the biggest brands in the world.", "He has worked with Nike.",
+      "He has worked with Adidas."]),
+    ("Zelma worked for the Department of Health, Education, and Welfare.",
+     ["Zelma worked for the Department of Health, Education, and Welfare."]),
+    ("Despite having starring lead roles in films such as Piccadilly (1929) and Shanghai Express "
+     "(1932), she felt stereotyped.",
+     ["She felt stereotyped.", "She had starring lead roles in films.",
+      "She had starring lead roles in Piccadilly.",
+      "She had starring lead roles in Shanghai Express.", "Piccadilly is a film.",
+      "Shanghai Express is a film.", "Piccadilly was released in 1929.",
+      "Shanghai Express was released in 1932."]),
+    ("Despite the rain, the match went ahead.", ["The match went ahead."]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "expected"), REPAIRED, ids=[c[0][:40] for c in REPAIRED])
 def test_repaired_constructions(sentence: str, expected: list[str]) -> None:
