@@ -43,6 +43,7 @@ from claims.grammar import (
     is_past,
     is_verb,
     past_of,
+    past_of_base,
     sentence_of,
     split_subject,
     verb_index,
@@ -95,6 +96,11 @@ _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 # "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
 _SINCE = re.compile(r"\b(has|had|have) since(?: then)?(?= [a-z]+(?:ed|en|wn)\b)")
+_WENT_ON = re.compile(r"\bwent on to (?P<verb>[a-z]+)(?= [a-z“\"0-9A-Z])")
+# "went on to victory", "went on to college": a noun after "to", not a verb
+_NOT_BASE_VERBS = frozenset(
+    "victory college school university fame stardom success greatness greater later".split()
+)
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
@@ -151,10 +157,19 @@ def decompose(sentence: str) -> list[Part]:
 def _drop_also(text: str) -> str:
     if " since " in text:
         text = _SINCE.sub(r"\1", text)
+    if " went on to " in text:  # "went on to appear in 54 games": "appeared in 54 games"
+        text = _WENT_ON.sub(_went_on, text)
     kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
     for m in reversed(kept):
         text = text[: m.start()] + text[m.end() :]
     return text
+
+
+def _went_on(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    if verb in _NOT_BASE_VERBS or verb in DETERMINERS or verb in PRONOUN_SUBJECTS:
+        return m.group(0)
+    return past_of_base(verb)
 
 
 def _mask(sentence: str) -> str:

@@ -285,6 +285,27 @@ def split_subject(clause: str) -> tuple[str, str] | None:
     return " ".join(tokens[:i]), " ".join(tokens[i:])
 
 
+_BASE_PAST = {
+    "become": "became", "be": "was", "make": "made", "take": "took", "win": "won",
+    "give": "gave", "lead": "led", "write": "wrote", "found": "founded", "teach": "taught",
+    "run": "ran", "build": "built", "hold": "held", "sell": "sold", "find": "found",
+    "fight": "fought", "spend": "spent", "leave": "left", "get": "got", "sing": "sang",
+    "begin": "began", "do": "did", "have": "had", "see": "saw", "lose": "lost",
+}  # fmt: skip
+_DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$")
+
+
+def past_of_base(base: str) -> str:
+    """ "appear" -> "appeared", "star" -> "starred", "become" -> "became"."""
+    if base in _BASE_PAST:
+        return _BASE_PAST[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in set("aeiou"):
+        return base[:-1] + "ied"
+    return base + base[-1] + "ed" if _DOUBLED.match(base) else base + "ed"
+
+
 def past_of(ing: str) -> str:
     """ "replacing" -> "replaced", "visiting" -> "visited", "running" -> "ran"."""
     word = ing.lower()

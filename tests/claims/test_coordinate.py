@@ -323,8 +323,8 @@ COUNTED_CLASSES = [
       "The senator has received the Civic Leadership Prize.",
       "The senator has received the Harlow Medal."]),
     ("The coach went on to manage several other clubs, including Parma and Genoa.",
-     ["The coach went on to manage several other clubs.", "The coach went on to manage Parma.",
-      "The coach went on to manage Genoa.", "Parma is a club.", "Genoa is a club."]),
+     ["The coach managed several other clubs.", "The coach managed Parma.",
+      "The coach managed Genoa.", "Parma is a club.", "Genoa is a club."]),
     ("She has held a number of senior posts in the government, including Home Secretary and "
      "Minister for Trade.",
      ["She has held a number of senior posts in the government.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claims.decompose import decompose
-from claims.grammar import past_of
+from claims.grammar import past_of, past_of_base
 
 CASES = [
     # coordinated lists: one part per item, with the shared subject and verb (article)
@@ -568,6 +568,15 @@ def test_past_of(ing: str, past: str) -> None:
     assert past_of(ing) == past
 
 
+@pytest.mark.parametrize(
+    ("base", "past"),
+    [("appear", "appeared"), ("star", "starred"), ("become", "became"), ("practice", "practiced"),
+     ("study", "studied"), ("play", "played"), ("manage", "managed"), ("make", "made")],
+)  # fmt: skip
+def test_past_of_base(base: str, past: str) -> None:
+    assert past_of_base(base) == past
+
+
 # constructions that once gave garbled claims
 REPAIRED = [
     # "music" ends like an adjective ("-ic"), but "his music and his voice" are two nouns
@@ -636,6 +645,12 @@ REPAIRED += [
       "Shanghai Express is a film.", "Piccadilly was released in 1929.",
       "Shanghai Express was released in 1932."]),
     ("Despite the rain, the match went ahead.", ["The match went ahead."]),
+    # "went on to V": what followed is a plain past ("He went on to appear in 54 games")
+    ("He made his debut in 2003 and went on to appear in 54 games for the Giants.",
+     ["He made his debut in 2003.", "He appeared in 54 games.", "He appeared for the Giants."]),
+    ("She went on to star in Buffy the Vampire Slayer.",
+     ["She starred in Buffy the Vampire Slayer."]),
+    ("The team went on to the next round.", ["The team went on to the next round."]),
 ]  # fmt: skip
 
 
