@@ -80,6 +80,20 @@ _TITLED_NAME = re.compile(
     r"Lady|Sir|Dame|Earl|Countess|Count|Duke|Duchess|Viscount|Viscountess|Marquess)\s[A-Z][^,]*?)"
     r"(?:,\s+PC)?,?\s+(?=(?:is|was)\s)"
 )
+# "Nathaniel Dushku, Eliza's younger brother, is", "John Smith, Minister for Trade, was": a
+# description of the name, in apposition without an article
+_DESCRIBED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}),\s+(?P<title>[A-Z][\w-]+[’']s\s"
+    r"(?:[a-z-]+\s){0,3}[a-z-]+|(?:Minister|Secretary|Chairman|Chair|President|Director|CEO|"
+    r"Governor|Mayor|Editor|Head)\s(?:of|for)\s[A-Z][^,]{1,50}),\s+(?=(?P<verb>[a-z]+)\s)"
+)
+
+
+def _described_name(rest: str) -> re.Match[str] | None:
+    m = _DESCRIBED_NAME.match(rest) if "," in rest[:40] else None
+    return m if m and is_verb(m.group("verb")) else None
+
+
 _WHERE_PREPOSITIONS = frozenset({"near", "at", "on", "along", "over", "in", "inside", "across"})
 
 
@@ -103,9 +117,10 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             rest = " " * name_at + rest[name_at:]
         else:
             rest = " " * name_at + rest[name_at:name_end] + "  " + rest[m.end() :]
-    if m := _TITLED_NAME.match(rest):
+    if m := _TITLED_NAME.match(rest) or _described_name(rest):
+        link = "is known as" if m.re is _TITLED_NAME else "is"
         sides.append(
-            (f"{m.group('name')} is known as {m.group('title')}", 0, m.end(), "appositive", False)
+            (f"{m.group('name')} {link} {m.group('title')}", 0, m.end(), "appositive", False)
         )
         rest = rest[: m.end("name")] + " " * (m.end() - m.end("name")) + rest[m.end() - 1 :]
     for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."

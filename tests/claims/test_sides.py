@@ -153,6 +153,12 @@ NEWS_SIDES = [
       "The foundation supports health.", "The foundation supports the arts."]),
     ("The band writes lyrics that focus on love, loss, and faith.",
      ["The band writes lyrics.", "The lyrics focus on love, loss, and faith."]),
+    # a name's description without an article: a possessed noun, a capitalised office
+    ("Nathaniel Mark Dushku, Eliza's younger brother, is an actor, film director, and producer.",
+     ["Nathaniel Mark Dushku is an actor.", "Nathaniel Mark Dushku is a film director.",
+      "Nathaniel Mark Dushku is a producer.", "Nathaniel Mark Dushku is Eliza's younger brother."]),
+    ("John Smith, Minister for Trade, was arrested.",
+     ["John Smith was arrested.", "John Smith is Minister for Trade."]),
     ("The company's founder, John Smith, died in 2010.",
      ["John Smith died in 2010.", "John Smith is the company's founder."]),
     ("Her sister published her novels Sins and Salvation, The Long Road, and Home between 2015 "
