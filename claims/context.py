@@ -10,10 +10,11 @@ mutated: `remember(context, sentence)` returns the context after that sentence.
 - relative and partial dates: "Last week" -> "In the week of January 9-15, 2023", "Jan. 11" ->
   "Jan. 11, 2023", "One day after the reshuffle" -> "On January 12, 2023"; the ISO values are
   returned with the claim (claims.dates is the one date parser);
-- "he"/"she" -> the person last named (in the sentence before the claim's words, else before),
-  and "him"/"her" as an object by the same rule ("The party expelled her"); "it" and "them"
-  have no antecedent the context knows, and stay (the claim is then marked as needing context,
-  see `claims.checkworthy`);
+- "he"/"she", "His"/"Her" opening a claim and "him"/"her" as an object ("The party expelled
+  her") -> the person the last sentences are about, by the rules of `claims.antecedent`, which
+  leave the pronoun when two people fit about as well; "it" and "them" have no antecedent the
+  context knows, and stay (the claim is then marked as needing context, see
+  `claims.checkworthy`);
 - a surname alone -> the full name first given ("Putin" -> "Vladimir Putin");
 - "the country", "the two countries", "both countries", "the ministry", "the exercises".
 """
@@ -24,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from claims.antecedent import Salience, antecedent, named_in, opens_subject, subject_of
 from claims.dates import FoundDate, find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
 from claims.grammar import NAME_WORD, name_before
@@ -67,7 +69,12 @@ _PERSON = re.compile(
     r"official|commander|spokesman|spokeswoman|spokesperson|Secretary|Chancellor|Premier|"
     r"leader|chief|ambassador|diplomat|envoy|Mayor|Governor|Senator|Judge|Chairman|CEO|"
     r"Director|Representative|Sheriff|Prosecutor|Minister|challenger|candidate|rival|"
-    r"opponent|incumbent|lawyer|attorney)\s+)"
+    r"opponent|incumbent|lawyer|attorney|[Mm]anager|[Cc]oach|[Ss]triker|[Cc]aptain|[Pp]layer|"
+    r"[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Aa]nalyst|[Ee]conomist|[Aa]dviser|[Aa]ide|"
+    r"[Cc]hairman|[Cc]hairwoman|[Cc]ouncilman|[Cc]ouncilwoman|[Cc]ouncillor|[Mm]ember|"
+    r"prosecutor|judge|mayor|governor|senator|sheriff|detective|officer|treasurer|founder|"
+    # "Helix Systems named Sara Klein its chief executive": a person appointed
+    r"named|appointed|hired|elected|promoted|fired|dismissed|signed)(?:,\s+|\s+))"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
     rf"|(?P<speaker>\b{NAME_WORD}\s+{NAME_WORD})"
     # "Jane Doe, chief executive of Acme, said", "Robert Hale, the former mayor": a name and
@@ -126,6 +133,8 @@ OBJECT_PRONOUN = re.compile(
     r"over|after|before|during|until|a|an|the)\b))\b"
 )
 _POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
+# "Hardy said he was proud": the speaker named just before the verb and the pronoun
+_SAID = re.compile(r"\b(?:said|says|told [a-z]+|added|announced(?: on [A-Z]\w+)?)(?: that)?\s+$")
 # "from a developer, Paul Verne." / "Robert Hale, the mayor of Riverton,": a person's role noun
 _APPOSED_ROLE = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*),\s+"
@@ -163,12 +172,15 @@ class ArticleContext:
     # the role an appositive gave a person: "a developer, Paul Verne" -> "developer": "Paul
     # Verne", so a later "The developer was sentenced" names him
     roles: dict[str, str] = field(default_factory=dict)
+    # who the last sentences were about, for "he"/"she" (`claims.antecedent`)
+    salience: Salience = field(default_factory=Salience)
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     """The context after reading `sentence` (a body sentence, as printed)."""
     persons = list(context.persons)
-    for name in _mentioned(sentence, persons):
+    mentions = _mentions(sentence, persons)
+    for _, name in mentions:
         if name in persons:
             persons.remove(name)
         persons.append(name)
@@ -192,12 +204,28 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         name, role = m.group("name") or m.group("name2"), m.group("role") or m.group("role2")
         if not _ORGANISATION_NOUN.search(role) and not ORGANISATION_WORD.search(name):
             roles[role] = name
-    genders = dict(learn_genders(context, sentence).genders)
-    # "John Smith joined in 2010. He ...": the person "He" stands for is a man
-    if (m := _PRONOUN.search(sentence)) and (
-        name := _antecedent(sentence[: m.start()], m.group(0), context)
-    ):
-        genders.setdefault(name, PRONOUN_GENDER[m.group(0).lower()])
+    learned = learn_genders(context, sentence)
+    genders = dict(learned.genders)
+    talked_of = [name for _, name in mentions]
+    subject = subject_of(sentence, mentions)
+    # "John Smith joined in 2010. He ...": the person "He" stands for is a man, and the one the
+    # sentence is about; "Hardy said he was proud": Hardy is a man
+    pronouns = [m for m in (_POSSESSIVE_OPENING.match(sentence), _PRONOUN.search(sentence)) if m]
+    for m in pronouns:
+        before = [name for at, name in mentions if at < m.start()]
+        said = _SAID.search(sentence[: m.start()]) if before else None
+        if before and not said:
+            continue
+        after = {name for at, name in mentions if at > m.start()}
+        name = antecedent(
+            m.group(0), persons, learned.genders, context.salience, before, after,
+            speaker=before[-1] if said else None,
+        )  # fmt: skip
+        if name:
+            genders.setdefault(name, PRONOUN_GENDER[m.group(0).lower()])
+            talked_of.append(name)
+            if m.re is _PRONOUN and not before and opens_subject(sentence[: m.start()]):
+                subject = name
     dates = find_dates(sentence, context.reference, context.anchor)
     anchor = dates[-1].value if dates else context.anchor
     if anchor and "/" in anchor:  # "last week" is too vague to count days from
@@ -213,6 +241,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         anchor=anchor,
         genders=genders,
         roles=roles,
+        salience=Salience(
+            (*context.salience.recent[-2:], tuple(dict.fromkeys(talked_of))), subject
+        ),
     )
 
 
@@ -260,9 +291,9 @@ def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
     return None
 
 
-def _mentioned(sentence: str, known: list[str]) -> list[str]:
-    """The people a sentence names, in order: by full name, or by the surname of one named
-    before ("Haley did not concede"), which makes that person the last one named."""
+def _mentions(sentence: str, known: list[str]) -> list[tuple[int, str]]:
+    """The people a sentence names, in order, and where: by full name, or by the surname of one
+    named before ("Haley did not concede"), which makes that person the last one named."""
     found = [(m.start(), name) for m, name in _persons(sentence)]
     subject = _SUBJECT_PERSON.match(sentence)
     if subject and not ORGANISATION_WORD.search(subject.group(1)):  # not "Acme Foods reported"
@@ -273,7 +304,32 @@ def _mentioned(sentence: str, known: list[str]) -> list[str]:
         surname = name.split()[-1]
         if m := re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", sentence):
             found.append((m.start(), name))
-    return [name for _, name in sorted(found)]
+    first: dict[str, int] = {}
+    for at, name in sorted(found):
+        first.setdefault(name, at)
+    return [(at, name) for name, at in first.items()]
+
+
+def speaking_person(speaker: str, context: ArticleContext, named: list[str]) -> str | None:
+    """The person a report's speaker ("Judge Maria Santos", "Hardy") is, if one named."""
+    words = set(re.findall(r"[\w’'-]+", speaker))
+    known = next((n for n in reversed([*context.persons, *named]) if n.split()[-1] in words), None)
+    # "Dunn said she ...", "He said he ...": a person the rules do not know, who may be the one
+    # the pronoun stands for; not "Prosecutors said he ..."
+    if known or speaker in {"He", "She"}:
+        return known or speaker
+    last = speaker.split()[-1]
+    plural = " " not in speaker.strip() and (last.endswith("s") or last == "Police")
+    if re.fullmatch(NAME_WORD, last) and not ORGANISATION_WORD.search(last) and not plural:
+        return last
+    return None
+
+
+def people_before(prefix: str, context: ArticleContext) -> tuple[list[str], str | None]:
+    """The people named in a sentence before a claim's words (`prefix`), by full name or by
+    surname, and the one the sentence opened with as its subject."""
+    mentions = _mentions(prefix, list(context.persons))
+    return [name for _, name in mentions], subject_of(prefix, mentions)
 
 
 def persons_in(text: str) -> list[str]:
@@ -306,14 +362,18 @@ def decontextualise(
     context: ArticleContext,
     persons_before: list[str] | None = None,
     organisations_before: list[str] | None = None,
+    speaker: str | None = None,
+    subject: str | None = None,
 ) -> tuple[str, list[FoundDate]]:
-    """The claim made to stand alone, and the dates it states (ISO values)."""
+    """The claim made to stand alone, and the dates it states (ISO values). `persons_before`:
+    the people its sentence names before its words, `subject` the one it opened with;
+    `speaker`: the person whose report the claim is."""
     found = find_dates(text, context.reference, context.anchor)
     out = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         if d.absolute:
             out = out[: d.start] + d.absolute + out[d.end :]
-    out = _people(out, context, persons_before or [])
+    out = _people(out, context, persons_before or [], speaker, subject)
     if _ITS_OPENING.match(out):
         # "Its shares fell 4 percent." after "Acme Foods reported ...": the organisation's
         recent = context.organisations if context.since_organisation == 0 else ()
@@ -325,31 +385,46 @@ def decontextualise(
 
 
 def _antecedent(
-    before: str, pronoun: str, context: ArticleContext, persons_before: list[str] | None = None
+    text: str,
+    m: re.Match[str],
+    context: ArticleContext,
+    persons_before: list[str],
+    speaker: str | None = None,
+    subject: str | None = None,
 ) -> str | None:
-    """The person a pronoun stands for: the one last named whose gender (when the article gave
-    one) agrees with it; none when the words before it name a person themselves."""
-    known = [*context.persons, *(persons_before or [])]
+    """The person the pronoun `m` of `text` stands for (`claims.antecedent`); none when the
+    claim names a person before it ("Santos said he ...", "Lukashenko pardoned him": the claim
+    reads as the sentence did)."""
+    known = [*context.persons, *persons_before]
+    before = text[: m.start()]
     if not known or persons_in(before) or any(n.split()[-1] in before for n in known):
         return None
-    gender = PRONOUN_GENDER[pronoun.lower()]
-    agreeing = (n for n in reversed(known) if gender_of(n, context.genders) in {None, gender})
-    return next(agreeing, None)
+    excluded = named_in(text[m.end() :], known)
+    return antecedent(
+        m.group(0), known, context.genders, context.salience, persons_before, excluded,
+        speaker, subject,
+    )  # fmt: skip
 
 
-def _people(text: str, context: ArticleContext, persons_before: list[str]) -> str:
+def _people(
+    text: str,
+    context: ArticleContext,
+    persons_before: list[str],
+    speaker: str | None = None,
+    subject: str | None = None,
+) -> str:
     if m := _PRONOUN.search(text):
-        if name := _antecedent(text[: m.start()], m.group(0), context, persons_before):
+        if name := _antecedent(text, m, context, persons_before, speaker, subject):
             text = text[: m.start()] + name + text[m.end() :]
     elif (m := _POSSESSIVE_OPENING.match(text)) and (
-        name := _antecedent("", m.group(0), context, persons_before)
+        name := _antecedent(text, m, context, persons_before, speaker, subject)
     ):
         # "Her government approved ..." -> "Giorgia Meloni's government approved ..."
         text = f"{name}'s" + text[m.end() :]
-    # an object pronoun by the subject's rule: the person last named, unless the claim names
-    # one before it ("Putin praised him" is not about Putin)
+    # an object pronoun by the subject's rules, unless the claim names a person before it
+    # ("Putin praised him" is not about Putin)
     if (m := OBJECT_PRONOUN.search(text)) and (
-        name := _antecedent(text[: m.start()], m.group(0), context, persons_before)
+        name := _antecedent(text, m, context, persons_before, speaker, subject)
     ):
         text = text[: m.start()] + name + text[m.end() :]
     known = [*context.persons, *persons_before]
@@ -360,7 +435,7 @@ def _people(text: str, context: ArticleContext, persons_before: list[str]) -> st
             continue
         done.add(surname)
         # the spelling may vary within an article ("Muraveiko", "Muraveyko")
-        for m in re.finditer(rf"\b{re.escape(surname[:6])}[\w’'-]*", text):
+        for m in re.finditer(rf"\b{re.escape(surname[:6])}(?:[\w-]|[’'](?!s\b))*", text):
             before = text[: m.start()].split()
             after = text[m.end() :].split()
             in_name = bool(before) and before[-1][:1].isupper() and before[-1] != "The"
@@ -385,13 +460,24 @@ def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str
         return text
     phrase = f"{m.group('own')} {m.group('noun')}".lower()
     at = sentence.lower().find(phrase)
-    named = persons_in(sentence[: max(at, 0)])
     subject = text[: m.start()] if m.start() else text[m.end() :]
-    owners = [n for n in [*context.persons, *named] if len(n.split()) > 1 and n not in subject]
-    if not owners:
+    known = [*context.persons, *persons_in(sentence[: max(at, 0)])]
+    # the person named last before it in the sentence ("Denise Brooks published her novels"),
+    # else the one the article's last sentences are about (`claims.antecedent`)
+    gender = PRONOUN_GENDER[m.group("own").lower()]
+    named = [
+        n for n in persons_in(sentence[: max(at, 0)])
+        if len(n.split()) > 1 and n not in subject
+        and gender_of(n, context.genders) in {None, gender}
+    ]  # fmt: skip
+    excluded = named_in(subject, known)
+    owner_name = named[-1] if named else antecedent(
+        m.group("own"), known, context.genders, context.salience, excluded=excluded
+    )  # fmt: skip
+    if owner_name is None:
         return text
     apostrophe = "’" if "’" in sentence else "'"
-    owner = f"{owners[-1]}{apostrophe}s"
+    owner = f"{owner_name}{apostrophe}s"
     return text[: m.start("own")] + owner + text[m.end("own") :]
 
 

@@ -32,9 +32,11 @@ from claims.context import (
     learn_genders,
     organisation_of,
     organisations_named,
+    people_before,
     persons_in,
     remember,
     resolve_possessive,
+    speaking_person,
 )
 from claims.dates import FoundDate, find_dates, to_date
 from claims.decompose import Part, decompose
@@ -155,12 +157,17 @@ def _claim(
     attribution: Attribution | None,
     kind: ClaimKind | None = None,
 ) -> Claim:
-    persons_before = persons_in(sentence[: part.start])
+    persons_before, subject = people_before(sentence[: part.start], context)
+    speaker = None
+    if attribution and attribution.speaker and part.role != "attribution":
+        speaker = speaking_person(attribution.speaker, context, persons_before)
     own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
     # "Acme Foods reported ..., and its shares rose": "Its" is an organisation named before it
     its = sentence.find(" its ") if part.text.startswith("Its ") else -1
     owners = organisations_named(sentence[:its]) if its > 0 else None
-    text, dates = decontextualise(own or part.text, context, persons_before, owners)
+    text, dates = decontextualise(
+        own or part.text, context, persons_before, owners, speaker, subject
+    )
     narrow = (span[0] + part.start, span[0] + part.end)
     hedge = find_hedge(text, attributed=part.role == "attribution")
     # unchanged by decontextualisation: the dates found are where they were

@@ -5,9 +5,9 @@
 - a gendered role noun right before the name or in its appositive: "actress Jane Doe", "his
   wife, Jane Doe", "Jane Doe, a mother of three", "John Smith, the company's spokesman".
 `claims.context` adds the pronouns the article used for a person ("John Smith joined in
-2010. He ...") and skips a person whose cue disagrees with the pronoun it resolves. There is
-no list of first names: a name alone is no cue, and without a cue the most recent person is
-taken, as before.
+2010. He ...") and `claims.antecedent` skips a person whose cue disagrees with the pronoun it
+resolves. There is no list of first names: a name alone is no cue, so a person without one may
+be a man or a woman, and a cue alone never decides between two people.
 """
 
 from __future__ import annotations
