@@ -99,6 +99,8 @@ _UNRESOLVED_OBJECT = re.compile(
     r"(?:it|them)\b(?=[.,;:!?]|$|\s+(?:and|but|or|to|in|on|at|for|with|from|as|into|by|over|"
     r"after|before|during|until|because|when|abroad|again|down|up|out|off|back|away)\b))"
 )
+# "Susan Park is his lawyer": a role claim whose owner `claims.antecedent` left unresolved
+_UNRESOLVED_OWNER = re.compile(r" (?:is|was|are|were) (?P<pronoun>his|her) [\w-]+\.?$")
 _ROLE_NOUNS = re.compile(
     r"\b(?:official|commander|commander-in-chief|president|minister|chief|head|director|"
     r"leader|spokes(?:man|woman|person)|member|secretary|ambassador|general|chairman|"
@@ -137,6 +139,7 @@ def find_hedge(sentence: str, attributed: bool = False) -> str | None:
     if not attributed and (m := _UNRESOLVED.match(sentence)):
         return f"unresolved reference: “{m.group(0)}”"
     m = None if attributed else _UNRESOLVED_OBJECT.search(sentence)
+    m = m or (None if attributed else _UNRESOLVED_OWNER.search(sentence))
     if m and not inside_quote(sentence, m.start()):
         return f"unresolved reference: “{m.group('pronoun')}”"
     if not _RELATIVE_DATE_WORDS.isdisjoint(words) and (m := _UNRESOLVED_DATE.search(sentence)):

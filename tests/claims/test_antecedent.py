@@ -29,7 +29,7 @@ RESOLVED = [
     ("court", "He had betrayed the trust of voters.", "unresolved reference: “He”"),
     # "His lawyer": Santos, subject of the sentence before, or Hale, the man named most: a guess
     # either way; was "Susan Park is Maria Santos's lawyer."
-    ("court", "Susan Park is his lawyer.", None),
+    ("court", "Susan Park is his lawyer.", "unresolved reference: “his”"),
     ("court", "She would appeal the sentence.", "speculation: “would”"),
     ("treasurer", "He had hidden the money in shell companies.", "unresolved reference: “He”"),
     ("treasurer", "Alan Brooks is Daniel Ortiz's lawyer.", None),

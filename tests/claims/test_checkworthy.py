@@ -28,6 +28,7 @@ from claims.checkworthy import find_hedge
         ("The ministry confirmed the report last week.", "unresolved date"),
         ("The talks began on Monday.", "unresolved date"),
         ("It is a set of measures to prepare the aviation.", "unresolved reference"),
+        ("Susan Park is his lawyer.", "unresolved reference: “his”"),
     ],
 )  # fmt: skip
 def test_why_a_claim_is_not_checkable(claim: str, label: str) -> None:
