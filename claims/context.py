@@ -28,7 +28,15 @@ from datetime import date
 from claims.antecedent import Salience, antecedent, named_in, opens_subject, subject_of
 from claims.dates import FoundDate, find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
-from claims.grammar import NAME_WORD, name_before
+from claims.grammar import NAME_WORD
+from claims.organisations import (
+    COMPANY,
+    ORG,
+    ORGANISATION_NOUN,
+    ORGANISATION_WORD,
+    THE_COMPANY,
+    organisations_named,
+)
 
 COUNTRIES = {
     "Russia": "Russian", "Belarus": "Belarusian", "Ukraine": "Ukrainian", "Poland": "Polish",
@@ -98,32 +106,6 @@ _SUBJECT_PERSON = re.compile(
     rf"({NAME_WORD}\s+{NAME_WORD})(?=\s+(?:[a-z]+ed|was|is|has|had|won|became|left|joined|took|"
     r"made|began|ran|led|went|met|spent|wrote|built|grew)\s)"
 )
-_ORG = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Agency|Forces|Service))\b")
-_ORGANISATION_WORDS = (
-    r"Energy|Inc\.?|Corp\.?|Co\.|Company|Center|Centre|Commission|Department|Agency|"
-    r"Ministry|Service|Office|Bureau|Council|Association|Union|Party|Group|Bank|Police|Court|"
-    r"Board|University|Institute|Committee|Foundation|Authority|Administration|Airlines|Foods|"
-    r"Motors|Holdings|Industries|Systems|Technologies|Pharmaceuticals|Airways|Partners|"
-    r"Therapeutics|Pharma|Biosciences|Laboratories|Labs"
-)
-ORGANISATION_WORD = re.compile(rf"\b(?:{_ORGANISATION_WORDS})$")
-# "the United Auto Workers union", "the company", "the state agency": a body named by its kind
-_ORGANISATION_NOUN = re.compile(
-    r"\b(?:union|agency|ministry|council|court|company|firm|government|department|commission|"
-    r"committee|board|party|bank|airline|carrier|retailer|insurer|regulator|university|school|"
-    r"hospital|club|league|authority|administration|office|organi[sz]ation|charity|network|"
-    r"publisher|newspaper|broadcaster|manufacturer|chain|utility|coalition|alliance|"
-    r"federation|association|group|institute|foundation|police|army|military|navy)$"
-)
-_RELATIVE_IN_NAME = re.compile(r"\s(?:that|which|who)\s")
-# "Acme Foods reported", "the Federal Trade Commission sued", "chief executive of Acme": an
-# organisation named in a sentence, which "Its" at the start of a later sentence stands for
-_NAMED_ORGANISATION = re.compile(
-    rf"(?P<the>\b[Tt]he\s)?(?P<name>(?:[A-Z][\w&’'.-]*\s){{0,4}}(?:{_ORGANISATION_WORDS}))(?![\w’'])"
-    r"|\b(?:chief executive|CEO|chairman|chairwoman|president|founder|owner|spokesperson|"
-    r"spokeswoman|spokesman|head) (?:of|at) (?P<of>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
-    r"(?=[,.;]|\s[a-z]|$)"
-)
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
 _DEFINITE_EVENT = re.compile(r"\b([Tt]he)\s+(exercises|drills)\b(?!”)")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -143,12 +125,6 @@ _APPOSED_ROLE = re.compile(
     r"(?P<role2>[a-z][\w-]*)(?=\s+(?:of|for|at)\s|[,.])"
 )
 _ROLE_REFERENCE = re.compile(r"^The ([a-z][\w-]*)\b")
-# "Northwind Foods said ... The company had lost money": the one company the article named
-_THE_COMPANY = re.compile(r"^The (?:company|firm)\b(?![’'])")
-_COMPANY = re.compile(
-    r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Airlines|Airways|Foods|Motors|Holdings|Industries|"
-    r"Systems|Technologies|Pharmaceuticals|Therapeutics|Pharma|Biosciences|Laboratories|Labs)$"
-)
 _ITS_OPENING = re.compile(r"^Its\b")
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
@@ -189,7 +165,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     if m := _PAIR.search(sentence):
         pair = f"{m.group(1)} and {m.group(2)}"
     named = organisations_named(sentence)
-    organisations = [*context.organisations, *(m.group(1) for m in _ORG.finditer(sentence))]
+    organisations = [*context.organisations, *(m.group(1) for m in ORG.finditer(sentence))]
     organisations += named
     events = dict(context.events)
     for m in _FIRST_EVENT.finditer(sentence):
@@ -202,7 +178,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     roles = dict(context.roles)
     for m in _APPOSED_ROLE.finditer(sentence):
         name, role = m.group("name") or m.group("name2"), m.group("role") or m.group("role2")
-        if not _ORGANISATION_NOUN.search(role) and not ORGANISATION_WORD.search(name):
+        if not ORGANISATION_NOUN.search(role) and not ORGANISATION_WORD.search(name):
             roles[role] = name
     learned = learn_genders(context, sentence)
     genders = dict(learned.genders)
@@ -259,36 +235,6 @@ def learn_genders(context: ArticleContext, sentence: str) -> ArticleContext:
             name = next((p for p in reversed(context.persons) if p.split()[-1] == name), name)
         genders.setdefault(name, gender)
     return replace(context, genders=genders)
-
-
-def organisations_named(text: str) -> list[str]:
-    """The organisations `text` names, in order: "Acme Foods", "the Federal Trade Commission"."""
-    found = []
-    for m in _NAMED_ORGANISATION.finditer(text):
-        if m.group("of"):
-            found.append(m.group("of"))
-        else:
-            found.append(f"the {m.group('name')}" if m.group("the") else m.group("name"))
-    return found
-
-
-def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
-    """The speaker when it is an organisation that its "it" stands for: a name ending in an
-    organisation word ("Duke Energy", "the Federal Trade Commission"), a body named by its kind
-    ("The United Auto Workers union", "The union that represents the workers"), or one
-    capitalised word that is no person's surname ("Kroger")."""
-    head = _RELATIVE_IN_NAME.split(speaker, maxsplit=1)[0]
-    if _ORGANISATION_NOUN.search(head) and head.split(" ", 1)[0].lower() in {"the", "its"}:
-        return speaker
-    name = name_before(speaker)
-    if not name or name in {"It", "They", "He", "She", "We", "I"}:
-        return None
-    if ORGANISATION_WORD.search(name):
-        return speaker[speaker.index(name) - 4 :] if speaker.endswith(f"the {name}") else name
-    surnames = {person.split()[-1] for person in persons}
-    if " " not in name and name == speaker and name not in surnames and name.isalpha():
-        return name
-    return None
 
 
 def _mentions(sentence: str, known: list[str]) -> list[tuple[int, str]]:
@@ -492,8 +438,8 @@ def _references(text: str, context: ArticleContext) -> str:
         return chosen or m.group(0)
 
     text = re.sub(r"\b[Tt]he country\b", country, text)
-    companies = {o for o in context.organisations if _COMPANY.search(o)}
-    if len(companies) == 1 and (m := _THE_COMPANY.match(text)):
+    companies = {o for o in context.organisations if COMPANY.search(o)}
+    if len(companies) == 1 and (m := THE_COMPANY.match(text)):
         text = companies.pop() + text[m.end() :]
     elif (m := _ROLE_REFERENCE.match(text)) and (person := context.roles.get(m.group(1))):
         text = person + text[m.end() :]  # "The developer was sentenced" -> "Paul Verne was ..."

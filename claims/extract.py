@@ -30,8 +30,6 @@ from claims.context import (
     ArticleContext,
     decontextualise,
     learn_genders,
-    organisation_of,
-    organisations_named,
     people_before,
     persons_in,
     remember,
@@ -43,6 +41,7 @@ from claims.decompose import Part, decompose
 from claims.errors import ConfigError
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
+from claims.organisations import organisation_of, organisations_named
 from claims.quantities import find_quantities
 from claims.segment import split_sentences
 
