@@ -64,13 +64,6 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|week|month|year|"
-    r"days?|afterwards?|(?:soon|shortly) after|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|newly|recently)",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -89,11 +82,19 @@ def find_dates(
     `reference` is the article's published day; `anchor` the ISO value of the event the text
     refers back to ("one day after the reshuffle", "soon afterward").
     """
-    if not _MAYBE_DATE.search(text):
-        return []  # most claims: one cheap search instead of every pattern
-    found = _relative_dates(text, reference, anchor) + _decades(text)
+    # what the patterns need, looked up once: most texts have no month name or relative word,
+    # and many no digit, so most patterns need not run at all
+    words = frozenset(_WORD.findall(text.lower()))
+    digit = _DIGIT.search(text) is not None
+    month = not _MONTH_WORDS.isdisjoint(words)
+    relative = not _RELATIVE_WORDS.isdisjoint(words)
+    if not (digit or month or relative):
+        return []
+    found = (_relative_dates(text, reference, anchor) if relative else []) + _decades(text)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
-    for pattern in _PATTERNS:
+    for pattern, needs_digit, needs_month in _NEEDS:
+        if (needs_digit and not digit) or (needs_month and not month):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -211,6 +212,23 @@ _RELATIVE = re.compile(
     r"|\b(?P<newly>(?:newly|recently)[\s-]+(?:appointed|named|elected|installed|promoted|"
     r"hired|chosen|nominated|sworn in))\b",
     re.IGNORECASE,
+)
+# Words without which a pattern cannot match (`find_dates` looks them up before searching).
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = frozenset(MONTHS)
+_RELATIVE_WORDS = frozenset(
+    """last this next past yesterday today ago after before later earlier following soon
+    shortly newly recently""".split()
+) | frozenset(_WEEKDAYS)
+# each of `_PATTERNS`, in order, with whether it needs a digit and whether a month name
+_NEEDS = list(
+    zip(
+        _PATTERNS,
+        (True, True, True, True, True, True, False, True),
+        (False, False, True, True, True, True, True, False),
+        strict=True,
+    )
 )
 NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 

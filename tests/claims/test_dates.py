@@ -93,3 +93,9 @@ def test_ranges_and_rendering():
 def test_a_month_alone_looks_ahead_only_in_a_forecast(text: str, value: str) -> None:
     (found,) = find_dates(text, date(2023, 1, 16))
     assert found.value == value
+
+
+def test_a_month_abbreviation_inside_a_word_is_no_month():
+    # "3.5 decades" once read as "5 dec": a month name must be a word of its own
+    assert find_dates("It ran over less than 3.5 decades.", date(2023, 1, 16)) == []
+    assert [d.value for d in find_dates("It opened on 5 Dec. 2022.")] == ["2022-12-05"]
