@@ -525,7 +525,12 @@ _ABSTRACT = re.compile(
 )
 
 
+# "with the film “Ye Maaya Chesave” in 2010, which was a success": the date is no antecedent
+_TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)\s+)?(?:1[6-9]|20)\d\d\s*$")
+
+
 def _antecedent(before: str, rel: str) -> str | None:
+    before = _TRAILING_DATE.sub("", before) if rel == "which" else before
     phrase = noun_phrase_before(before)
     if phrase is None:
         return None
