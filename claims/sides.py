@@ -48,6 +48,10 @@ _DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s
 _LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
 _WAS = re.compile(r"\s+(?:was|became|served)\b")
 _BORN_BRACKETS = re.compile(r"\s*\((?:born|née|b\.)\s+(?P<what>[^()]+)\)")
+# "Botak Chin (real name: Wong Swee Chin) rose to fame": the name in brackets is a fact of its own
+_NAME_BRACKETS = re.compile(
+    r"\s*\((?P<kind>real|birth|full|given|stage) name[:,]?\s+(?P<what>[^()]+)\)", re.IGNORECASE
+)
 _TITLE = r"“[^“”]{1,80}”|\"[^\"]{1,80}\""
 # "“Kick” (2014)", "The End of Summer (1954)": a work and its year
 _WORK_YEAR = re.compile(rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)\)")
@@ -145,6 +149,13 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             sides.append(
                 (f"{name} was born {on}{m.group('what')}", m.start(), m.end(), "appositive", False)
             )
+            cut.append((m.start(), m.end()))
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    for m in _NAME_BRACKETS.finditer(rest):
+        if name := name_before(rest[: m.start()]):
+            owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+            fact = f"{owner} {m.group('kind').lower()} name is {m.group('what').strip()}"
+            sides.append((fact, m.start(), m.end(), "appositive", False))
             cut.append((m.start(), m.end()))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     for m in [*_WORK_YEAR.finditer(rest), *_YEAR_WORK.finditer(rest)]:

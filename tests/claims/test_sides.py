@@ -202,6 +202,11 @@ NEWS_SIDES = [
     # "who" after a preposition's noun is that noun's, not the subject's
     ("This is an important step for mothers who are struggling.",
      ["This is an important step for mothers.", "The mothers are struggling."]),
+    # a name in brackets is a fact of its own
+    ("Lady Gaga (birth name Stefani Germanotta) is a singer.",
+     ["Lady Gaga is a singer.", "Lady Gaga's birth name is Stefani Germanotta."]),
+    ("Botak Chin (real name: Wong Swee Chin) was a gangster.",
+     ["Botak Chin was a gangster.", "Botak Chin's real name is Wong Swee Chin."]),
     # a date before "which" is no antecedent: the work before it is
     ("He founded the charity “Hope 1212” in 2009, which aims to help children in need.",
      ["He founded “Hope 1212” in 2009.", "“Hope 1212” is a charity.",
