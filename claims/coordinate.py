@@ -206,7 +206,10 @@ def _split_and(clause: str) -> list[str]:
             own = left[len(subject[0]) :].split()
             after = tokens[i + 1 :]
             bare = all(is_verb(t) or t in ADVERBS | _PARTICIPLES for t in own)
-            if bare and after and (aux or after[0] not in PREPOSITIONS):
+            # "arrested and sentenced to six years", "arrested and charged with murder": a "to"
+            # or "with" phrase completes the second verb only
+            own_complement = after[:1] in (["to"], ["with"])
+            if bare and after and (aux or after[0] not in PREPOSITIONS) and not own_complement:
                 # "born and raised in Ohio", "wrote and directed several films": shared, up to
                 # a third verb ("born and raised in Ohio and began playing music")
                 shared = next(

@@ -26,6 +26,15 @@ CASES = [
         "The senator has written and directed two plays.",
         ["The senator has written two plays.", "The senator has directed two plays."],
     ),
+    # a "to" or "with" phrase completes the second verb only
+    (
+        "He was arrested and sentenced to six years in prison.",
+        ["He was arrested.", "He was sentenced to six years in prison."],
+    ),
+    (
+        "She was arrested and charged with murder.",
+        ["She was arrested.", "She was charged with murder."],
+    ),
     # "but" + a participle without an object shares "was"; with an object it does not
     (
         "The minister was arrested in March but released on bail.",
