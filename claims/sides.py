@@ -181,6 +181,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             continue  # inside the list that ended the last side fact
         # an appositive before a list is a list item itself ("A, the University of B, and C")
         tail = "" if m.group("app") else _list_tail(rest[m.end() :])
+        if (
+            m.group("app")
+            and _NAME_IN_LIST.match(m.group("app"))
+            and _LIST_GOES_ON.match(rest, m.end())
+        ):
+            continue  # "for CBC News Online, the Toronto Star, and the National Post": an item
         host = None
         if m.group("app"):
             after_one = chain is not None and chain[0] == m.start()
@@ -427,6 +433,10 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # a bare noun that ends a clause is no host of an appositive: "said yesterday, the ..."
+# a name, not a description: "the Toronto Star", "a Golden Globe Award" (not "a Python-based
+# data science platform", whose head is lowercase)
+_NAME_IN_LIST = re.compile(r"the\s+[A-Z]|an?\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s|or\s|(?:the|an?)\s+[A-Z])")  # another item follows
 _NOT_HOSTS = frozenset("today tonight yesterday tomorrow here there home abroad ago too".split())
 _LOCATIVE = frozenset("in at on near".split())
 

@@ -202,6 +202,18 @@ NEWS_SIDES = [
     # "who" after a preposition's noun is that noun's, not the subject's
     ("This is an important step for mothers who are struggling.",
      ["This is an important step for mothers.", "The mothers are struggling."]),
+    # a name between commas in a list of names is an item, not an appositive
+    ("Valpy has also written for CBC News Online, the Toronto Star, and the National Post.",
+     ["Valpy has written for CBC News Online.", "Valpy has written for the Toronto Star.",
+      "Valpy has written for the National Post."]),
+    ("He received two Screen Actors Guild Awards, a Golden Globe Award, and a Primetime Emmy "
+     "Award.",
+     ["He received two Screen Actors Guild Awards.", "He received a Golden Globe Award.",
+      "He received a Primetime Emmy Award."]),
+    # a description is still one ("a Python-based data science platform")
+    ("He co-founded Continuum Analytics, a Python-based data science platform, and Anaconda.",
+     ["He co-founded Continuum Analytics.", "He co-founded Anaconda.",
+      "Continuum Analytics is a Python-based data science platform."]),
     # a name in brackets is a fact of its own
     ("Lady Gaga (birth name Stefani Germanotta) is a singer.",
      ["Lady Gaga is a singer.", "Lady Gaga's birth name is Stefani Germanotta."]),
