@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from claims.errors import ClaimscopeError
 from claims.extract import build_claim
@@ -70,8 +71,9 @@ def read_pairs(path: Path) -> Iterator[LabelledPair]:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
         raise ClaimscopeError(f"cannot read {path}: {exc.strerror}", "check the path") from None
+    found = 0
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, line in _numbered_lines(handle, path):
             if not line.strip():
                 continue
             try:
@@ -84,12 +86,30 @@ def read_pairs(path: Path) -> Iterator[LabelledPair]:
                     detokenise(row["evidence"]),
                     gold,
                 )
+                found += 1
             except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
                 raise ClaimscopeError(
                     f"{path}:{number}: not a labelled pair ({type(exc).__name__}: {exc})",
                     'each line needs {"id", "claim", "evidence", "label"}, label one of '
                     "SUPPORTS, REFUTES, NOT_ENOUGH_INFO",
                 ) from None
+    if not found:
+        raise ClaimscopeError(
+            f"no labelled pairs in {path}",
+            'give a JSON Lines file with one {"id", "claim", "evidence", "label"} per line',
+        )
+
+
+def _numbered_lines(handle: TextIO, path: Path) -> Iterator[tuple[int, str]]:
+    """The file's lines, numbered from 1; a file that is not UTF-8 text is a user error (the
+    reader decodes ahead in blocks, so the error names the file, not a line)."""
+    try:
+        yield from enumerate(handle, 1)
+    except UnicodeDecodeError:
+        raise ClaimscopeError(
+            f"{path}: not UTF-8 text (a binary file?)",
+            "give a UTF-8 JSON Lines file of labelled pairs",
+        ) from None
 
 
 _PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}

@@ -77,6 +77,25 @@ def test_a_bad_line_names_the_line_and_the_fix(tmp_path: Path) -> None:
         list(read_pairs(path))
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", r"no labelled pairs in .*empty\.jsonl"),
+        (b"\n  \n", r"no labelled pairs in .*empty\.jsonl"),
+        (b"\x89PNG\r\n\x1a\n\xb9\x00\xff", r"empty\.jsonl: not UTF-8 text"),
+        (json.dumps(PAIRS[0]).encode() + b"\n\xb9\xff\n", r"empty\.jsonl: not UTF-8 text"),
+    ],
+    ids=["empty", "blank lines", "binary", "binary after a good line"],
+)
+def test_an_empty_or_binary_pairs_file_is_one_clear_error(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(ClaimscopeError, match=message):
+        list(read_pairs(path))
+
+
 def test_fever_tokenisation_is_undone() -> None:
     text = "born June 26 , 1980 -RRB- , Vick 's team"
     assert detokenise(text) == "born June 26, 1980), Vick's team"
