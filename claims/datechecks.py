@@ -56,8 +56,10 @@ def date_fits(
     return theirs > ours if bound == "after" else theirs < ours
 
 
-_BIRTH = re.compile(r"\b(?:born|birth)\b", re.I)
-_DEATH = re.compile(r"\b(?:died|dies|death|killed|passed away)\b", re.I)
+_BIRTH = re.compile(r"\b(?:born|birth(?:day|ed|s)?)\b", re.I)
+_DEATH = re.compile(
+    r"\b(?:died|dies|death|killed|passed away|assassinated|murdered|executed)\b", re.I
+)
 _BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on|in)?\s*$", re.I)
 _DEATH_BEFORE = re.compile(r"\b(?:died|d\.|death)\s*(?:on|in)?\s*$|[-–]\s*$", re.I)
 
@@ -82,19 +84,23 @@ def dated_titles(claim: str, passage: str, found: Sequence[FoundDate]) -> list[F
 
 
 def same_event_dates(claim: str, passage: str, found: Sequence[FoundDate]) -> list[FoundDate]:
-    """The passage's dates that can be the date of the claim's event: a birth date says
-    nothing of a death ("died on December 5, 2013" against "(born February 7, 1960)"), and the
-    year after one title in a list of dated works says nothing of another (`dated_titles`)."""
+    """The passage's dates that can be the date of the claim's event: a birth date dates a birth
+    only ("died on December 5, 2013" or "graduated on June 26, 1980" against "(born June 26,
+    1980)"), a death date says nothing of a birth, and the year after one title in a list of
+    dated works says nothing of another (`dated_titles`)."""
     found = dated_titles(claim, passage, found)
-    if _DEATH.search(claim) and not _BIRTH.search(claim):
-        return [
-            d for d in found if not _BIRTH_BEFORE.search(passage[max(0, d.start - 12) : d.start])
-        ]
-    if _BIRTH.search(claim) and not _DEATH.search(claim):
-        return [
-            d for d in found if not _DEATH_BEFORE.search(passage[max(0, d.start - 12) : d.start])
-        ]
+    birth, death = bool(_BIRTH.search(claim)), bool(_DEATH.search(claim))
+    if death and not birth:
+        return [d for d in found if not _before(passage, d, _BIRTH_BEFORE)]
+    if birth and not death:
+        return [d for d in found if not _before(passage, d, _DEATH_BEFORE)]
+    if not birth and not death:  # "(born June 26, 1980)" dates no other event of a life
+        return [d for d in found if not _before(passage, d, _BIRTH_BEFORE)]
     return list(found)
+
+
+def _before(text: str, found: FoundDate, cue: re.Pattern[str]) -> bool:
+    return bool(cue.search(text[max(0, found.start - 12) : found.start]))
 
 
 def stated_dates(text: str, found: Sequence[FoundDate]) -> list[FoundDate]:

@@ -113,3 +113,34 @@ def test_a_coarser_date_does_not_state_the_day(claim: str, passage: str, expecte
 )  # fmt: skip
 def test_names_and_titles_that_hold_dates(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "June of 1866" is a month, and a life's first date is its birth
+        ("Anne Sullivan was born in June of 1866.",
+         "Johanna Mansfield Sullivan Macy (April 14, 1866 – October 20, 1936), better known as "
+         "Anne Sullivan, was an American teacher.", "refutes"),
+        ("Carey Hayes was born in April of 1961.",
+         "Carey Hayes (born April 21, 1961 in Portland, Oregon) is an American screenwriter.",
+         "supports"),
+        # a birth date dates the birth only, whatever word the claim uses for it
+        ("Ang Lee released his first film on October 23, 1954.",
+         "Ang Lee (born October 23, 1954) is a Taiwanese film director.", "neutral"),
+        ("Aubrey Anderson-Emmons graduated in 2007.",
+         "Aubrey Frances Anderson-Emmons (born June 6, 2007) is an American child actress.",
+         "neutral"),
+        ("Zoey Deutch was birthed on November 10, 1994.",
+         "Zoey Francis Thompson Deutch (born November 10, 1994) is an American actress.",
+         "supports"),
+        ("Julie Bowen's birthday is November 3.",
+         "Julie Bowen Luetkemeyer (born March 3, 1970), known professionally as Julie Bowen, is "
+         "an American actress.", "refutes"),
+        # a death is still dated by a death date ("lost a sister" / "who died in 1987")
+        ("Amy Lee lost a younger sister before 1988.",
+         "Lee had a younger sister who died in 1987 at the age of three.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_date_dates_its_own_event(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected

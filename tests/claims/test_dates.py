@@ -18,6 +18,7 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
         ("set to continue until Feb. 1, will", None, "Feb. 1", "2023-02-01", "Feb. 1, 2023"),
         ("On Dec. 19, 2022, Russian President", None, "Dec. 19, 2022", "2022-12-19", None),
         ("In October 2022, Moscow dispatched", None, "October 2022", "2022-10", None),
+        ("Anne Sullivan was born in June of 1866.", None, "June of 1866", "1866-06", None),
         ("troops arrived in October", None, "October", "2022-10", "October 2022"),
         ("Since 1999, Russia and Belarus", None, "1999", "1999", None),
         ("1/16/2023", None, "1/16/2023", "2023-01-16", None),
