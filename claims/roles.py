@@ -78,6 +78,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
 _TITLE_NEXT = re.compile(r"\s+[A-Z0-9]")
 # "no doubt", "not only ... but", "no matter", "no less than": idioms that deny nothing
 _NOT_A_DENIAL = re.compile(r"\s+(?:doubt|only|matter|less|fewer|more|later|sooner|least)\b", re.I)
+# "world No. 1", "former world No .": the abbreviation of "number"
+_NUMBER_SIGN = re.compile(r"\s?\.\s*(?:\d|$)")
 
 
 def negations(text: str) -> list[re.Match[str]]:
@@ -88,6 +90,7 @@ def negations(text: str) -> list[re.Match[str]]:
         for m in NEGATION.finditer(text)
         if not (m.group(0)[0].isupper() and _TITLE_NEXT.match(text, m.end()))
         and not _NOT_A_DENIAL.match(text, m.end())
+        and not (m.group(0) == "No" and _NUMBER_SIGN.match(text, m.end()))
     ]
 
 
@@ -100,6 +103,7 @@ def denies(text: str) -> re.Match[str] | None:
 SCOPE_WORDS = 3  # content words after a negation cue that it negates
 _CLAUSE_ENDS = (",", ";", ":", "(", ")", ". ")
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+_SCOPE_END = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
 def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
@@ -107,6 +111,9 @@ def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
     the cue in that clause: 'no radio exposure' negates the exposure, not the chart peak);
     quoted titles left out."""
     text = re.sub(r'"[^"]{0,60}"', " ", text)
+    # an aside in brackets ("Hannah Dakota Fanning (born February 23, 1994) is an actress who
+    # refused to be a model") would cut the clause off from its subject
+    text = re.sub(r"\s*\([^()]{0,120}\)", "", text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S." ends no clause
     text = re.sub(r"\.(?=[A-Z])", ". ", text)  # "13 April 2020.The cause": two sentences
     out = []
@@ -117,7 +124,9 @@ def _negated_clauses(text: str) -> list[tuple[str, set[str], set[str]]]:
         end = min(ends) if ends else len(text)
         clause = text[max(start, 0) : end]
         words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)} - STOPWORDS
-        after = [stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text[m.end() : end])]
+        # "does not wish to be found and hires X": the negation's scope ends at "and"/"but"
+        scope_text = _SCOPE_END.split(text[m.end() : end], maxsplit=1)[0]
+        after = [stem(w.lower()) for w in re.findall(r"[A-Za-z]+", scope_text)]
         scope = [w for w in after if w not in STOPWORDS][:SCOPE_WORDS]
         out.append((m.group(0), words, set(scope)))
     return out

@@ -343,6 +343,20 @@ def test_aligned_substitution(claim: str, passage: str, expected: Stance) -> Non
         ),
         ("Alice's appearance in the film lacks explanation.",
          "In the film, Alice's appearance is without explanation.", S),
+        # an aside in brackets does not cut the negated clause off from its subject
+        ("Dakota Fanning is also a model.",
+         "Hannah Dakota Fanning (born February 23, 1994) is an American actress who refused to "
+         "be a model.", R),
+        ("Mark Anthony Viduka is retired.",
+         "Mark Anthony Viduka (born 9 October 1975) is NOT retired and is an Australian "
+         "association football centre forward.", R),
+        # "No. 2" is a rank, not a denial
+        ("Sebastian Vettel is a tennis player.",
+         "He is a professional tennis player currently ranked world No. 2 in men's singles.", S),
+        # the negation's scope ends at "and": the second verb is stated, not denied
+        ("Crystal Palace has played alongside Liverpool.",
+         "A fourth Premier League club, Crystal Palace, agreed to take their place having "
+         "avoided relegation and played alongside Liverpool.", S),
     ],
 )  # fmt: skip
 def test_negation_scope(claim: str, passage: str, expected: Stance) -> None:
