@@ -521,3 +521,36 @@ def test_a_share_is_of_one_part(claim: str, passage: str, expected: str) -> None
 )  # fmt: skip
 def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the passage's description of the subject puts it in another country or continent
+        ("Arizona is a state in Mexico.",
+         "Arizona is a state in the southwestern region of the United States.", R),
+        ("Saxony is in Ireland.",
+         "The Free State of Saxony (der Freistaat Sachsen) is a landlocked federal state of "
+         "Germany, bordering the federal states of Brandenburg, Saxony Anhalt, Thuringia, and "
+         "Bavaria.", R),
+        ("Tennessee is in Europe.",
+         "Tennessee is a state located in the southeastern region of the United States.", R),
+        ("Alexandria is in Libya.",
+         "Alexandria is the second largest city and a major economic centre in Egypt, extending "
+         "about 32 km along the coast of the Mediterranean Sea.", R),
+        # the same country, by another name, or a country of the claim's continent
+        ("Basildon is in England.",
+         "Basildon is the largest town in the borough of Basildon in the county of Essex, "
+         "England.", S),
+        ("Eurotas is in Europe.",
+         "The Eurotas is the main river of Laconia and one of the major rivers of the "
+         "Peloponnese, in Greece.", S),
+        # a country named outside the description of the subject says nothing of where it is
+        ("The Kazan Arena is located in Russia.",
+         "The Kazan Arena hosted a match in which Mexico scored in the 86th minute.", N),
+        ("Hans Zimmer lives in America.",
+         "Zimmer spent the early part of his career in the United Kingdom.", N),
+    ],
+)  # fmt: skip
+def test_places(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
