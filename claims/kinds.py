@@ -144,7 +144,8 @@ BROAD_TYPES: dict[str, frozenset[str]] = {
         athlete cricketer golfer guitarist drummer pianist songwriter screenwriter filmmaker
         economist historian businessperson activist lord emperor pilot cinematographer
         entrepreneur financier mayor carpenter blogger jurist inventor banker farmer
-        nurse""".split()
+        nurse statesman senator officer criminal conqueror matador plumber tycoon mogul
+        blacksmith mathematician editor designer playwright bullfighter baker""".split()
     ),
     "place": frozenset(
         """city town village municipality country nation state province county region place
@@ -154,7 +155,8 @@ BROAD_TYPES: dict[str, frozenset[str]] = {
     ),
     "work": frozenset(
         """film movie novel book song single album series show sitcom miniseries documentary
-        videogame play musical opera painting poem episode boardgame podcast mixtape""".split()
+        videogame play musical opera painting poem episode boardgame podcast mixtape
+        audiobook season sequel remake textbook""".split()
     ),
     "organisation": frozenset(
         """company corporation firm band team club party university college school network
@@ -162,10 +164,16 @@ BROAD_TYPES: dict[str, frozenset[str]] = {
     ),
     "animal": frozenset(
         """frog dog cat bird fish horse mammal reptile insect animal snake spider puppy
-        rat parrot elephant pig chimpanzee monkey cow sheep goat lion tiger bear""".split()
+        rat parrot elephant pig chimpanzee monkey cow sheep goat lion tiger bear squid
+        rottweiler bulldog koala greyhound""".split()
     ),
-    "food": frozenset("""food dish cuisine dressing drink beverage sauce cereal""".split()),
-    "vehicle": frozenset("""car vehicle automobile truck aircraft airplane""".split()),
+    "food": frozenset(
+        """food dish cuisine dressing drink beverage sauce cereal recipe dessert
+        cake""".split()
+    ),
+    "vehicle": frozenset("""car vehicle automobile truck aircraft airplane boat""".split()),
+    "object": frozenset("""toy smartphone tablet telephone phone rifle gun weapon""".split()),
+    "law": frozenset("""bill law statute treaty amendment""".split()),
 }
 # Heads that say only that the subject is a person, which any person is ("a person")
 _PERSONS = frozenset({"person", "human"})
