@@ -554,3 +554,38 @@ def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> No
 )  # fmt: skip
 def test_places(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # where a person is from: the nationality the passage gives them, or its "from <place>"
+        ("Estelle Getty was from the United States.",
+         "Estelle Getty (née Scher; also known as Estelle Gettleman; July 25, 1923 -- July 22, "
+         "2008) was an American actress and comedian, who appeared in film, television, and "
+         "theatre.", S),
+        ("Ang Lee is originally from Taiwan.",
+         "Ang Lee OBS (; born October 23, 1954) is a Chinese film director, screenwriter, and "
+         "producer.", R),
+        ("Julie Bowen is from Mexico.",
+         "Julie Bowen Luetkemeyer (born March 3, 1970), known professionally as Julie Bowen, is "
+         "an American actress.", R),
+        ("Vera Wang is from the United States.",
+         "Vera Ellen Wang (born June 27, 1949) is an Australian-born fashion designer based in "
+         "the city of Brisbane.", R),
+        ("Carlos Santana is from Mexico.",
+         "Carlos Santana (born July 20, 1947) is a Mexican and American musician who first "
+         "became famous in the late 1960s.", S),
+        # a country inside another does not say which part; a relative's origin is not theirs
+        ("Kaya Scodelario is from the United Kingdom.",
+         "Kaya Scodelario-Davis (born Kaya Rose Humphrey; 13 March 1992) is an English "
+         "actress.", N),
+        ("Riz Ahmed is from England.",
+         "Rizwan Ahmed (born 1 December 1982), also known as Riz MC, is a British actor, rapper, "
+         "and activist of Pakistani descent.", N),
+        ("Travie McCoy's father is originally from Jamaica.",
+         "His father is Haitian and his mother is of Irish ancestry.", N),
+    ],
+)  # fmt: skip
+def test_where_a_person_is_from(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
