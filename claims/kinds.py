@@ -180,6 +180,13 @@ _PERSONS = frozenset({"person", "human"})
 _BROAD_OF = {word: broad for broad, words in BROAD_TYPES.items() for word in words}
 
 
+def _named_things(passage: str) -> set[str]:
+    """The lower-case singular nouns of a passage: what its subject may be called elsewhere
+    ("a game show host"). A plural ("one of Bollywood's movies") counts other things, and a
+    capitalised word is part of a name ("Village Roadshow Pictures")."""
+    return {w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", passage) if not w.endswith("s")}
+
+
 def _head(claim: str, copula: re.Match[str]) -> str | None:
     """The last word of the claim's copula phrase ("is a real person" -> "person")."""
     words = _copula_phrases(claim[copula.start() :])
@@ -208,7 +215,7 @@ def _broad_type_conflict(
         return None
     if word in _PERSONS and _broad(theirs[0]) == "person":
         return SlotResult("kind", True, f"a {theirs[0]} is a person")
-    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    said = _named_things(passage)
     if any(_broad(w) == ours_broad for w in said - _PERSONS):
         return None  # the passage names something of the claim's type too
     for head in theirs:
@@ -319,7 +326,11 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     kind = kind or word.rstrip("s")
     if kind in {_KIND_OF[t] for t in theirs}:
         return SlotResult("kind", True, f"the kind agrees: {word}")
-    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    said = (  # an unknown kind ("an American") may be said in any form
+        _named_things(passage)
+        if word in _KIND_OF
+        else {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    )
     if said & ({w for w, k in _KIND_OF.items() if k == kind} | {kind}):
         return None  # the passage says the claim's kind somewhere else ("a game show host")
     if _broad(word) == "person" and all(_broad(t) == "person" for t in theirs):

@@ -428,6 +428,16 @@ def test_kinds_regions_years_and_bounds(claim: str, passage: str, expected: Stan
         ("Sean P. Diddy Combs was a co-executive producer of Dope.",
          "The film was produced by Forest Whitaker, executive produced by Pharrell Williams, "
          "and co-executive produced by Sean Combs.", N),
+        # other works ("Bollywood movies") or a name ("Village Roadshow Pictures") do not say
+        # that the subject is of the claim's kind; the claim's own word, said anyhow, does
+        ("Annie is a movie.",
+         "Annie is a 2014 American musical comedy-drama TV series directed by Will Gluck and "
+         "produced by Village Roadshow Pictures.", R),
+        ("Ayananka Bose is a movie.",
+         "Ayananka Bose is an Indian cinematographer of Bollywood movies.", R),
+        ("Estelle Getty was an American.",
+         "Estelle Getty (née Scher; July 25, 1923 -- July 22, 2008) was an American actress and "
+         "comedian, who appeared in film, television, and theatre.", S),
         # any person is a person; an animal is not
         ("Ayananka Bose is a person.",
          "Ayananka Bose is an Indian cinematographer of Bollywood movies.", S),
