@@ -438,6 +438,14 @@ def test_kinds_regions_years_and_bounds(claim: str, passage: str, expected: Stan
         ("Estelle Getty was an American.",
          "Estelle Getty (née Scher; July 25, 1923 -- July 22, 2008) was an American actress and "
          "comedian, who appeared in film, television, and theatre.", S),
+        # a nationality after an article or a year describes what follows, though a name does
+        ("Mutiny on the Bounty is an Italian film.",
+         "Mutiny on the Bounty is a 1962 American Technicolor epic historical drama film "
+         "starring Marlon Brando, Trevor Howard and Richard Harris.", R),
+        ("Super Bowl XLV was an American football game between Pittsburg Steelers and Chicago "
+         "Bears.", "Super Bowl XLV was an American football game between the American Football "
+         "Conference (AFC) champion Pittsburgh Steelers and the National Football Conference "
+         "(NFC) champion Chicago Bears.", S),
         # any person is a person; an animal is not
         ("Ayananka Bose is a person.",
          "Ayananka Bose is an Indian cinematographer of Bollywood movies.", S),
