@@ -123,7 +123,13 @@ _CLAIM_ORIGIN = re.compile(
 )
 # the passage's description of its subject: after "is a/an/the", up to the sentence's end
 _DESCRIPTION = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the|one)\b(?P<description>[^.;]*)")
-_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?" + _PLACE)
+# "in Greece", "of the United States", "in the southwestern region of Mexico", and the last of
+# a list of places that narrows down ("in the West Midlands, England", "in Providence, Rhode
+# Island, United States")
+_IN_PLACE = re.compile(
+    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?|(?:[A-Z][\w'’.-]*\s*){1,4}"
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s*){1,4})*?,\s+(?:the\s+)?)" + _PLACE
+)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?" + _PLACE)
 # "an American actress", "a popular Ethiopian singer", "an Australian-born designer", "a
 # British-American actor": nationality words among the first words of the description

@@ -538,6 +538,12 @@ def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> No
         ("Alexandria is in Libya.",
          "Alexandria is the second largest city and a major economic centre in Egypt, extending "
          "about 32 km along the coast of the Mediterranean Sea.", R),
+        # the last of a list of places that narrows down
+        ("Birmingham is in the United States.",
+         "Birmingham is a city and metropolitan borough in the West Midlands, England.", R),
+        ("Brown University is in North America.",
+         "Brown University is a private Ivy League research university in Providence, Rhode "
+         "Island, United States, founded in 1764.", S),
         # the same country, by another name, or a country of the claim's continent
         ("Basildon is in England.",
          "Basildon is the largest town in the borough of Basildon in the county of Essex, "
