@@ -99,6 +99,18 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
 }  # fmt: skip
 # Countries inside another: England is in the United Kingdom ("British" does not say which).
 PART_OF = {part: "United Kingdom" for part in ("England", "Scotland", "Wales", "Northern Ireland")}
+# The states of the United States, but Georgia and Washington (a country, a city, a name)
+US_STATES = (
+    *"""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split(),
+    "New York", "New Jersey", "New Mexico", "North Carolina", "South Carolina", "North Dakota",
+    "South Dakota", "West Virginia", "Rhode Island", "New Hampshire",
+)  # fmt: skip
+for _state in US_STATES:
+    COUNTRIES[_state] = ((_NA,), (), ())
+    PART_OF[_state] = "United States"
 # every name of a place -> (canonical name, continents); a continent is its own
 _PLACE_OF: dict[str, tuple[str, tuple[str, ...]]] = {c: (c, (c,)) for c in CONTINENTS}
 _NATIONALITY_OF: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -111,26 +123,33 @@ _PLACE_NAMES = sorted(_PLACE_OF, key=len, reverse=True)
 _PLACE = (
     r"(?<![\w-])(?<!New )(?P<place>" + "|".join(re.escape(n) for n in _PLACE_NAMES) + r")(?![\w-])"
 )
+# the claim's place, at its end: "the United States", "Chicago, Illinois"
+_LAST_PLACE = r"(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+)?" + _PLACE + r"\s*\.?\s*$"
 # "X is in Asia", "X is located in Greece", "X is a state in Mexico"
 _CLAIM_PLACE = re.compile(
     r"^(?P<subject>.+?)\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?"
-    r"(?:(?:located|situated|found|based)\s+)?in\s+(?:the\s+)?" + _PLACE + r"\s*\.?\s*$"
+    r"(?:(?:located|situated|found|based)\s+)?in\s+" + _LAST_PLACE
 )
 # "X is from the United States", "X was originally from Colombia" (not "X's father is from")
 _CLAIM_ORIGIN = re.compile(
     r"^(?P<subject>[^,'’]+?)\s+(?:is|was|are|were|comes|came)\s+(?:originally\s+)?from\s+"
-    r"(?:the\s+)?" + _PLACE + r"\s*\.?\s*$"
+    + _LAST_PLACE
 )
 # the passage's description of its subject: after "is a/an/the", up to the sentence's end
-_DESCRIPTION = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the|one)\b(?P<description>[^.;]*)")
+# ("U.S." and "St." end no sentence)
+_DESCRIPTION = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:a|an|the|one)\b"
+    r"(?P<description>(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bSt)\.)*)"
+)
 # "in Greece", "of the United States", "in the southwestern region of Mexico", and the last of
 # a list of places that narrows down ("in the West Midlands, England", "in Providence, Rhode
 # Island, United States")
-_IN_PLACE = re.compile(
-    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?|(?:[A-Z][\w'’.-]*\s*){1,4}"
-    r"(?:,\s+(?:[A-Z][\w'’.-]*\s*){1,4})*?,\s+(?:the\s+)?)" + _PLACE
+_CHAIN = (
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?|(?:[A-Z][\w'’.-]*\s*){1,4}"
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s*){1,4})*?,\s+(?:the\s+)?)"
 )
-_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?" + _PLACE)
+_IN_PLACE = re.compile(r"\b(?:in|of)\s+" + _CHAIN + _PLACE)
+_FROM_PLACE = re.compile(r"\bfrom\s+" + _CHAIN + _PLACE)
 # "an American actress", "a popular Ethiopian singer", "an Australian-born designer", "a
 # British-American actor": nationality words among the first words of the description
 _NATIONALITY = re.compile(
@@ -152,7 +171,7 @@ def _within(one: str, other: str) -> bool:
 def _description(subject: str, passage: str) -> str | None:
     """What the passage says its subject is ('is a landlocked federal state of Germany'), in
     the sentence that names the subject ('Eurotas (river)' is named by 'Eurotas')."""
-    name = re.sub(r"\s*\([^)]*\)", "", subject).split()[-1]
+    name = re.sub(r"\s*\([^)]*\)", "", subject).split(",")[0].split()[-1]
     return next(
         (
             d.group("description")
@@ -179,10 +198,14 @@ def _compare(place: str, theirs: set[tuple[str, tuple[str, ...]]], what: str) ->
     else:  # "in Greece": the passage names another country, or another continent
         if any(n == ours for n, _ in theirs):
             return SlotResult("place", True, f"the source says {what} {ours} too", words)
-        if any(_within(n, ours) for n, _ in theirs):
-            return None  # "from the United Kingdom" / "an English actress": not said which
+        # a country that holds the claim's or lies in it does not say which part: "from the
+        # United Kingdom" / "an English actress", "in Texas" / "of the U.S. state of Arizona"
         other = next(
-            (n for n, _ in theirs if n not in CONTINENTS or n not in continents),
+            (
+                n
+                for n, _ in theirs
+                if not _within(n, ours) and (n not in CONTINENTS or n not in continents)
+            ),
             None,
         )
     if other is None:
@@ -231,4 +254,6 @@ def check_origin(claim: str, passage: str) -> SlotResult | None:
             for n in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", said.group("nationalities"))
             if n in _NATIONALITY_OF
         }
-    return _compare(place, theirs, "from") if theirs else None
+    if not theirs or _PLACE_OF[place][0] in _places_said(passage) - {t for t, _ in theirs}:
+        return None  # "an American actress born in Queensland, Australia"
+    return _compare(place, theirs, "from")

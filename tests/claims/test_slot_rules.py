@@ -544,6 +544,11 @@ def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> No
         ("Brown University is in North America.",
          "Brown University is a private Ivy League research university in Providence, Rhode "
          "Island, United States, founded in 1764.", S),
+        # a state of the United States is a part of it, and no other state
+        ("Phoenix is in Texas.",
+         "Phoenix is the capital and most populous city of the U.S. state of Arizona.", R),
+        ("Phoenix is in the United States.",
+         "Phoenix is the capital and most populous city of the U.S. state of Arizona.", S),
         # the same country, by another name, or a country of the claim's continent
         ("Basildon is in England.",
          "Basildon is the largest town in the borough of Basildon in the county of Essex, "
@@ -582,6 +587,13 @@ def test_places(claim: str, passage: str, expected: str) -> None:
         ("Carlos Santana is from Mexico.",
          "Carlos Santana (born July 20, 1947) is a Mexican and American musician who first "
          "became famous in the late 1960s.", S),
+        ("Vic Mensa is from Chicago, Illinois.",
+         "Victor Kwesi Mensah (born June 6, 1993), better known by his stage name Vic Mensa, is a "
+         "Grammy-nominated American rapper from Houston, Texas.", R),
+        # born in the claim's place: a nationality does not deny it
+        ("Emily Jordan Osment is originally from Queensland, Australia.",
+         "Emily Jordan Osment (born March 10, 1992) is an American actress, singer, and "
+         "songwriter born in Queensland, Australia.", S),
         # a country inside another does not say which part; a relative's origin is not theirs
         ("Kaya Scodelario is from the United Kingdom.",
          "Kaya Scodelario-Davis (born Kaya Rose Humphrey; 13 March 1992) is an English "
