@@ -130,10 +130,11 @@ _CLAIM_PLACE = re.compile(
     r"^(?P<subject>.+?)\s+(?:is|was|are|were)\s+(?:(?:a|an|the)\s+[\w\s-]{0,40}?\s+)?"
     r"(?:(?:located|situated|found|based)\s+)?in\s+" + _LAST_PLACE
 )
-# "X is from the United States", "X was originally from Colombia" (not "X's father is from")
+# "X is from the United States", "X was originally from Colombia", "X is a film from Mexico"
+# (not "X's father is from")
 _CLAIM_ORIGIN = re.compile(
-    r"^(?P<subject>[^,'’]+?)\s+(?:is|was|are|were|comes|came)\s+(?:originally\s+)?from\s+"
-    + _LAST_PLACE
+    r"^(?P<subject>[^,'’]+?)\s+(?:is|was|are|were|comes|came)\s+"
+    r"(?:(?:a|an)\s+[\w\s-]{0,40}?\s+)?(?:originally\s+)?from\s+" + _LAST_PLACE
 )
 # the passage's description of its subject: after "is a/an/the", up to the sentence's end
 # ("U.S." and "St." end no sentence)

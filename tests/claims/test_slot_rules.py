@@ -590,6 +590,9 @@ def test_places(claim: str, passage: str, expected: str) -> None:
         ("Vic Mensa is from Chicago, Illinois.",
          "Victor Kwesi Mensah (born June 6, 1993), better known by his stage name Vic Mensa, is a "
          "Grammy-nominated American rapper from Houston, Texas.", R),
+        ("Kshmr is a musician from California.",
+         "Niles Hollowell-Dhar (born 6 October 1988), better known by his stage name KSHMR, is "
+         "an Indian musician, record producer and DJ from India.", R),
         # born in the claim's place: a nationality does not deny it
         ("Emily Jordan Osment is originally from Queensland, Australia.",
          "Emily Jordan Osment (born March 10, 1992) is an American actress, singer, and "
