@@ -14,10 +14,11 @@ from claims.similarity import STOPWORDS, stem
 from claims.slots import SlotResult
 
 KINDS: tuple[tuple[str, ...], ...] = (
-    ("film", "movie", "picture"), ("novel", "book"), ("song", "single"), ("album",), ("band",),
-    ("series", "show", "sitcom", "miniseries"), ("documentary",), ("game", "videogame"),
+    ("film", "movie", "picture"), ("novel", "book"), ("song", "single"), ("album",), ("mixtape",),
+    ("band",), ("podcast",), ("episode",), ("series", "show", "sitcom", "miniseries"),
+    ("documentary",), ("game", "videogame", "boardgame"),
     ("play", "musical"), ("opera",), ("painting",), ("poem",), ("magazine", "newspaper"),
-    ("company", "corporation", "firm"), ("city", "town", "village", "municipality"),
+    ("company", "corporation", "firm"), ("city", "town", "municipality"), ("village",),
     ("country", "nation"), ("river",), ("mountain",), ("lake",), ("island",),
     ("actor", "actress"), ("singer", "rapper", "musician"), ("writer", "author", "novelist"),
     ("politician",), ("footballer",), ("university", "college", "school"), ("airport",),
@@ -46,6 +47,15 @@ _COPULA = re.compile(
     r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?:(?:form|type|kind|variety|style|sort)\s+of\s+(?:(?:a|an)\s+)?)?",
     re.IGNORECASE,
+)
+# In a reference sentence, also "is one of the band's best-known songs", "was one of Freddy
+# Mercury's cats", "was the name of the newborn chimpanzee", "exclusively refers to the ...".
+# (A claim "X is Y's nickname" says what X is to Y, not what X is.)
+_PASSAGE_COPULA = re.compile(
+    r"\b(?i:(?:is|was|are|were|remains|remained)(?:\s+(?:listed|ranked|considered|regarded)\s+as)?"
+    r"|(?:exclusively\s+)?refers\s+to)\s+(?i:one\s+of\s+)?"
+    r"(?:(?i:a|an|the)(?:\s+[\w-]+\s?['’]s?(?=\s))?|(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*\s?['’]s?)"
+    r"\s+(?i:(?:form|type|kind|variety|style|sort|name)\s+of\s+(?:(?:a|an|the)\s+)?)?",
 )
 # The phrase a copula assigns ends at a clause or a participle with its object ("a film
 # directed by", "a novel based on"), not at a participle that describes the head ("an animated
@@ -80,7 +90,7 @@ def _copula_phrases(text: str, subject: set[str] | None = None) -> list[tuple[st
     """Each phrase a copula assigns ('is an American film' -> 'American film') with its words,
     where the copula's subject shares a word with `subject` (when given)."""
     phrases = []
-    for m in _COPULA.finditer(text):
+    for m in (_COPULA if subject is None else _PASSAGE_COPULA).finditer(text):
         if subject is not None and not subject & _words(text[max(0, m.start() - 80) : m.start()]):
             continue  # another subject's kind ("Nikki Sanderson is an actress")
         rest = text[m.end() : m.end() + 120]
@@ -108,7 +118,15 @@ def _kinds_said(text: str, head_only: bool, subject: set[str] | None = None) -> 
             ]
             continue
         kinds += [w for w in words if w in _KIND_OF or w.rstrip("s") in _KIND_OF]
-    return [k if k in _KIND_OF or head_only else k.rstrip("s") for k in kinds]
+    return [k if k in _KIND_OF else _singular(k) if head_only else k.rstrip("s") for k in kinds]
+
+
+def _singular(word: str) -> str:
+    """ "countries" -> "country", "films" -> "film": a plural head of a known kind."""
+    for plural in (re.sub(r"ies$", "y", word), word.removesuffix("s")):
+        if plural in _KIND_OF:
+            return plural
+    return word
 
 
 def _words(text: str) -> set[str]:
@@ -124,28 +142,55 @@ BROAD_TYPES: dict[str, frozenset[str]] = {
         architect engineer physician doctor poet astronaut photographer person man woman human
         king queen president soldier teacher student driver accountant priest entertainer
         athlete cricketer golfer guitarist drummer pianist songwriter screenwriter filmmaker
-        economist historian businessperson activist lord emperor pilot""".split()
+        economist historian businessperson activist lord emperor pilot cinematographer
+        entrepreneur financier mayor carpenter blogger jurist inventor banker farmer
+        nurse statesman senator officer criminal conqueror matador plumber tycoon mogul
+        blacksmith mathematician editor designer playwright bullfighter baker""".split()
     ),
     "place": frozenset(
         """city town village municipality country nation state province county region place
         mountain peak valley river lake island sea ocean desert forest capital continent
-        district neighborhood neighbourhood suburb archipelago volcano""".split()
+        district neighborhood neighbourhood suburb archipelago volcano tower monument
+        statue""".split()
     ),
     "work": frozenset(
         """film movie novel book song single album series show sitcom miniseries documentary
-        videogame play musical opera painting poem episode boardgame""".split()
+        videogame play musical opera painting poem episode boardgame podcast mixtape
+        audiobook season sequel remake textbook""".split()
     ),
     "organisation": frozenset(
         """company corporation firm band team club party university college school network
-        channel newspaper magazine label agency organization organisation""".split()
+        channel newspaper magazine label agency organization organisation brand""".split()
     ),
     "animal": frozenset(
-        """frog dog cat bird fish horse mammal reptile insect animal snake spider""".split()
+        """frog dog cat bird fish horse mammal reptile insect animal snake spider puppy
+        rat parrot elephant pig chimpanzee monkey cow sheep goat lion tiger bear squid
+        rottweiler bulldog koala greyhound""".split()
     ),
-    "food": frozenset("""food dish cuisine dressing drink beverage sauce""".split()),
-    "vehicle": frozenset("""car vehicle automobile truck aircraft airplane""".split()),
+    "food": frozenset(
+        """food dish cuisine dressing drink beverage sauce cereal recipe dessert
+        cake""".split()
+    ),
+    "vehicle": frozenset("""car vehicle automobile truck aircraft airplane boat""".split()),
+    "object": frozenset("""toy smartphone tablet telephone phone rifle gun weapon""".split()),
+    "law": frozenset("""bill law statute treaty amendment""".split()),
 }
+# Heads that say only that the subject is a person, which any person is ("a person")
+_PERSONS = frozenset({"person", "human"})
 _BROAD_OF = {word: broad for broad, words in BROAD_TYPES.items() for word in words}
+
+
+def _named_things(passage: str) -> set[str]:
+    """The lower-case singular nouns of a passage: what its subject may be called elsewhere
+    ("a game show host"). A plural ("one of Bollywood's movies") counts other things, and a
+    capitalised word is part of a name ("Village Roadshow Pictures")."""
+    return {w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", passage) if not w.endswith("s")}
+
+
+def _head(claim: str, copula: re.Match[str]) -> str | None:
+    """The last word of the claim's copula phrase ("is a real person" -> "person")."""
+    words = _copula_phrases(claim[copula.start() :])
+    return words[0][1][-1] if words and words[0][1] else None
 
 
 def _broad(word: str) -> str | None:
@@ -153,33 +198,106 @@ def _broad(word: str) -> str | None:
 
 
 def _broad_type_conflict(
-    claim: str, passage: str, copula: re.Match[str], ours: list[str], subject: set[str]
+    claim: str, passage: str, copula: re.Match[str], word: str, subject: set[str]
 ) -> SlotResult | None:
     """'Zoey Deutch is an actress' against 'Zoey Deutch is a frog': things of two broad types
     (person, place, work, organisation, animal, food, vehicle) are never the same thing.
-    `ours` and `subject` are the claim's kinds and subject words, as `check_kind` found them."""
+    `word` and `subject` are the claim's kind and subject words, as `check_kind` found them;
+    'a person' is agreed with by any person ('Ayananka Bose is an Indian cinematographer')."""
     # the first word of a broad type in each of the passage's phrases ("a frog found in ...")
     theirs = [
         next(w for w in words if _broad(w))
         for _, words in _copula_phrases(passage, subject)
         if any(_broad(w) for w in words)
     ]
-    if not ours or not theirs or _broad(ours[0]) is None:
+    ours_broad = _broad(word)
+    if not theirs or ours_broad is None:
         return None
-    ours_broad = _broad(ours[0])
-    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
-    if any(_broad(w) == ours_broad for w in said):
+    if word in _PERSONS and _broad(theirs[0]) == "person":
+        return SlotResult("kind", True, f"a {theirs[0]} is a person")
+    said = _named_things(passage)
+    if any(_broad(w) == ours_broad for w in said - _PERSONS):
         return None  # the passage names something of the claim's type too
     for head in theirs:
         if _broad(head) not in (None, ours_broad):
             return SlotResult(
                 "kind",
                 False,
-                f"another type of thing: claim says a {ours[0]} ({ours_broad}), source says "
+                f"another type of thing: claim says a {word} ({ours_broad}), source says "
                 f"a {head} ({_broad(head)})",
                 frozenset(_words(claim[copula.end() :])),  # what the claim says it is
             )
     return None
+
+
+# Nouns after a kind that make it a modifier: "the film adaptation", "the film series", "the
+# song's lyrics" name another thing than the page's subject.
+_COMPOUND_HEADS = frozenset(
+    """adaptation adaptations version versions series franchise rights soundtrack score
+    trilogy saga sequel sequels remake industry award awards festival character characters
+    cast crew director producer star stars poster premiere debut trailer""".split()
+)
+# What may follow a description of the subject: a verb, a clause end or the sentence's end
+# ("The Wonder Years book was published", "The Mutiny on the Bounty book retells ...").
+_AFTER_DESCRIPTION = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:is|was|were|are|has|had|have|will|would|can|could|also|first|"
+    r"received|won|became|remains)\b|[a-z]+(?:ed|s)\b)"
+)
+_QUOTE = "[\"“”'‘’]"
+# Kinds a description names the subject by: any kind but a person's ("the Lakers player", "the
+# Marvel character" are someone of the subject's)
+_DESCRIPTION_WORDS = "|".join(
+    sorted(
+        (w for w in _KIND_OF if w not in BROAD_TYPES["person"] and w != "character"),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _subject_pattern(claim: str, copula: re.Match[str]) -> re.Pattern[str] | None:
+    """The claim's subject as it may appear in a passage (quotes and a bracketed note like
+    "(1962)" or "(TV show)" left out)."""
+    subject = re.sub(r"\s*\([^)]*\)", "", claim[: copula.start()])
+    words = re.findall(r"[\w'’.:!-]+", re.sub(_QUOTE + r"(?=\s|$)|(?<=\s)" + _QUOTE, " ", subject))
+    if not words or len(words) > 8:
+        return None
+    return re.compile(r"\s*".join(re.escape(w) for w in words).replace(r"\ ", " "), re.I)
+
+
+def _described_kinds(claim: str, passage: str, copula: re.Match[str] | None) -> list[str]:
+    """Kinds the passage gives the claim's subject in a description that opens the sentence:
+    "The film was released ..." (`claims.reference` reads it "Overexposed the film was ..."),
+    "The Wonder Years book was published ...", "The book 'I Want to Know What Love Is' was
+    written by ...", "The comedy romance film 'Robinson Crusoe on Mars' was released ...".
+    A sentence opening with a description is about its page's subject, the kind of thing the
+    page is; a word after the kind that makes it a modifier ("the film adaptation") or a name
+    after it ("The Beatles song 'Help!'") is about another thing."""
+    opening = r"^\s*(?:[A-Z][^,]{0,60},\s+)?"
+    kind = rf"(?P<kind>{_DESCRIPTION_WORDS})(?![\w'’-])"
+    heads = [re.compile(opening + r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?" + kind)]
+    pattern = _subject_pattern(claim, copula) if copula else None
+    if pattern is not None:
+        name = f"{_QUOTE}?\\s*(?:{pattern.pattern})\\s*{_QUOTE}?"
+        heads += [
+            re.compile(
+                opening + r"(?:[Tt]he\s+)?" + name + r"\s*(?:the\s+)?(?:[a-z-]+\s+)?" + kind
+            ),
+            re.compile(opening + r"[Tt]he\s+(?:[\w-]+\s+){0,3}?" + kind + r"\s+" + name, re.I),
+        ]
+    found = []
+    for i, head in enumerate(heads):
+        m = head.match(passage)
+        if m is None:
+            continue
+        rest = passage[m.end() :]
+        after = re.match(r"\s*([a-z]+)", rest)
+        if after and after.group(1) in _COMPOUND_HEADS:
+            continue
+        if i < 2 and not (_AFTER_DESCRIPTION.match(rest) or re.match(r"['’]s\b", rest)):
+            continue
+        found.append(m.group("kind"))
+    return found
 
 
 def check_kind(claim: str, passage: str) -> SlotResult | None:
@@ -190,8 +308,15 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     subject = _words(claim[: copula.start()]) if copula else set()
     ours = _kinds_said(claim, head_only=True)
     theirs = _kinds_said(passage, head_only=False, subject=subject)
-    if ours and not theirs and copula is not None:
-        return _broad_type_conflict(claim, passage, copula, ours, subject)
+    if ours and _broad(ours[0]) not in (None, "person"):
+        # a description names the page's subject: of the claim's subject only when it is a
+        # thing of the same broad type ("The film was produced by ..." is not about a producer)
+        theirs += [
+            k for k in _described_kinds(claim, passage, copula) if _broad(k) == _broad(ours[0])
+        ]
+    if copula is not None and ((ours and not theirs) or _head(claim, copula) in _PERSONS):
+        word = ours[0] if ours else _head(claim, copula)
+        return _broad_type_conflict(claim, passage, copula, word, subject)
     if not ours or not theirs:
         return None
     word = ours[0]
@@ -201,7 +326,11 @@ def check_kind(claim: str, passage: str) -> SlotResult | None:
     kind = kind or word.rstrip("s")
     if kind in {_KIND_OF[t] for t in theirs}:
         return SlotResult("kind", True, f"the kind agrees: {word}")
-    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    said = (  # an unknown kind ("an American") may be said in any form
+        _named_things(passage)
+        if word in _KIND_OF
+        else {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", passage)}
+    )
     if said & ({w for w, k in _KIND_OF.items() if k == kind} | {kind}):
         return None  # the passage says the claim's kind somewhere else ("a game show host")
     if _broad(word) == "person" and all(_broad(t) == "person" for t in theirs):

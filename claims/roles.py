@@ -358,6 +358,9 @@ _ANCESTRY = re.compile(
 
 _NAME_BEFORE = re.compile(r"[A-Z]\w*\s+$")
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z]|van\b|de\b|von\b|der\b)")
+# An article or a year before a nationality word: it describes what follows, though a name
+# follows ("is a 1962 Italian Technicolor epic film", "an American NBC sitcom")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\d{4}\s+)?$|\b\d{4}\s+$")
 
 
 def _nationalities(text: str) -> set[str]:
@@ -365,7 +368,9 @@ def _nationalities(text: str) -> set[str]:
     found = set()
     for m in _NATIONALITY.finditer(text):
         before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
-        if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
+        # "a 1962 Italian Technicolor film" (not "an American Japanese series": two together)
+        described = _DESCRIBED_BEFORE.search(before) and not _NATIONALITY.match(after.strip())
+        if _NAME_BEFORE.search(before) or (_NAME_AFTER.match(after) and not described):
             continue
         found.add(m.group(0).lower())
     return found - _NOT_NATIONALITY

@@ -36,6 +36,7 @@ from claims.dates import find_dates, to_date
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
+from claims.places import check_origin, check_place
 from claims.reception import check_reception
 from claims.reference import another_person, names_subject, resolve_subject
 from claims.roles import (
@@ -145,6 +146,8 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_ages(claim.text, passage.text),
         check_scores(claim.text, passage.text),
         check_kind(claim.text, passage.text),
+        check_place(claim.text, passage.text),
+        check_origin(claim.text, passage.text),
         check_names(claim.text, passage.text),
         check_agent(claim.text, passage.text),
         check_nationality(claim.text, passage.text),

@@ -521,3 +521,92 @@ def test_a_share_is_of_one_part(claim: str, passage: str, expected: str) -> None
 )  # fmt: skip
 def test_words_for_the_same_event(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the passage's description of the subject puts it in another country or continent
+        ("Arizona is a state in Mexico.",
+         "Arizona is a state in the southwestern region of the United States.", R),
+        ("Saxony is in Ireland.",
+         "The Free State of Saxony (der Freistaat Sachsen) is a landlocked federal state of "
+         "Germany, bordering the federal states of Brandenburg, Saxony Anhalt, Thuringia, and "
+         "Bavaria.", R),
+        ("Tennessee is in Europe.",
+         "Tennessee is a state located in the southeastern region of the United States.", R),
+        ("Alexandria is in Libya.",
+         "Alexandria is the second largest city and a major economic centre in Egypt, extending "
+         "about 32 km along the coast of the Mediterranean Sea.", R),
+        # the last of a list of places that narrows down
+        ("Birmingham is in the United States.",
+         "Birmingham is a city and metropolitan borough in the West Midlands, England.", R),
+        ("Brown University is in North America.",
+         "Brown University is a private Ivy League research university in Providence, Rhode "
+         "Island, United States, founded in 1764.", S),
+        # a state of the United States is a part of it, and no other state
+        ("Phoenix is in Texas.",
+         "Phoenix is the capital and most populous city of the U.S. state of Arizona.", R),
+        ("Phoenix is in the United States.",
+         "Phoenix is the capital and most populous city of the U.S. state of Arizona.", S),
+        # the same country, by another name, or a country of the claim's continent
+        ("Basildon is in England.",
+         "Basildon is the largest town in the borough of Basildon in the county of Essex, "
+         "England.", S),
+        ("Eurotas is in Europe.",
+         "The Eurotas is the main river of Laconia and one of the major rivers of the "
+         "Peloponnese, in Greece.", S),
+        # a country named outside the description of the subject says nothing of where it is
+        ("The Kazan Arena is located in Russia.",
+         "The Kazan Arena hosted a match in which Mexico scored in the 86th minute.", N),
+        ("Hans Zimmer lives in America.",
+         "Zimmer spent the early part of his career in the United Kingdom.", N),
+    ],
+)  # fmt: skip
+def test_places(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # where a person is from: the nationality the passage gives them, or its "from <place>"
+        ("Estelle Getty was from the United States.",
+         "Estelle Getty (née Scher; also known as Estelle Gettleman; July 25, 1923 -- July 22, "
+         "2008) was an American actress and comedian, who appeared in film, television, and "
+         "theatre.", S),
+        ("Ang Lee is originally from Taiwan.",
+         "Ang Lee OBS (; born October 23, 1954) is a Chinese film director, screenwriter, and "
+         "producer.", R),
+        ("Julie Bowen is from Mexico.",
+         "Julie Bowen Luetkemeyer (born March 3, 1970), known professionally as Julie Bowen, is "
+         "an American actress.", R),
+        ("Vera Wang is from the United States.",
+         "Vera Ellen Wang (born June 27, 1949) is an Australian-born fashion designer based in "
+         "the city of Brisbane.", R),
+        ("Carlos Santana is from Mexico.",
+         "Carlos Santana (born July 20, 1947) is a Mexican and American musician who first "
+         "became famous in the late 1960s.", S),
+        ("Vic Mensa is from Chicago, Illinois.",
+         "Victor Kwesi Mensah (born June 6, 1993), better known by his stage name Vic Mensa, is a "
+         "Grammy-nominated American rapper from Houston, Texas.", R),
+        ("Kshmr is a musician from California.",
+         "Niles Hollowell-Dhar (born 6 October 1988), better known by his stage name KSHMR, is "
+         "an Indian musician, record producer and DJ from India.", R),
+        # born in the claim's place: a nationality does not deny it
+        ("Emily Jordan Osment is originally from Queensland, Australia.",
+         "Emily Jordan Osment (born March 10, 1992) is an American actress, singer, and "
+         "songwriter born in Queensland, Australia.", S),
+        # a country inside another does not say which part; a relative's origin is not theirs
+        ("Kaya Scodelario is from the United Kingdom.",
+         "Kaya Scodelario-Davis (born Kaya Rose Humphrey; 13 March 1992) is an English "
+         "actress.", N),
+        ("Riz Ahmed is from England.",
+         "Rizwan Ahmed (born 1 December 1982), also known as Riz MC, is a British actor, rapper, "
+         "and activist of Pakistani descent.", N),
+        ("Travie McCoy's father is originally from Jamaica.",
+         "His father is Haitian and his mother is of Irish ancestry.", N),
+    ],
+)  # fmt: skip
+def test_where_a_person_is_from(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected

@@ -408,6 +408,70 @@ def test_kinds_regions_years_and_bounds(claim: str, passage: str, expected: Stan
 
 
 @pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a description opening the sentence names the page's subject: "The song ..."
+        ("Overexposed is an album.",
+         "The song was released in 2012 and topped the charts in over twenty countries and was "
+         "nominated for a Grammy Award.", R),
+        ("Touch My Body is a song.",
+         "The song's lyrics feature a double message, with the first describing sexual "
+         "fantasies with her lover.", S),
+        ("Mutiny on the Bounty is a film.",
+         "The Mutiny on the Bounty book retells the 1789 real-life mutiny aboard HMAV Bounty "
+         "led by Fletcher Christian against the ship's captain, William Bligh.", R),
+        ("A United Kingdom is a film.",
+         'The television series " A United Kingdom " premiered in 2016 on HBO Family.', R),
+        # "one of ...'s <kinds>" says what the subject is
+        ("I Want to Know What Love Is is a song.",
+         "I Want to Know What Love Is has continued to garner critical acclaim, and is listed "
+         "as one of Rolling Stone Magazine's greatest songs of all time at # 479.", S),
+        ("House of Balloons is an album by The Weeknd.",
+         "House of Balloons is the debut mixtape of The Weeknd, released for free online in "
+         "March 2011.", R),
+        # a description of another thing: an adaptation, an episode, or a thing of another
+        # broad type than the claim's subject (the film a producer made)
+        ("The Hunger Games is a novel.",
+         "The film adaptation, directed by Gary Ross and co-written and co-produced by Collins "
+         "herself, was released in 2012.", N),
+        ("Game of Thrones is a television series.",
+         'The Game of Thrones episode " The Rains of Castamere " aired in 2013.', N),
+        ("Paranoia was a box office failure.",
+         "The film bombed at the box office debuting at # 13 with only $3.5 million in its "
+         "first weekend.", S),
+        ("Sean P. Diddy Combs was a co-executive producer of Dope.",
+         "The film was produced by Forest Whitaker, executive produced by Pharrell Williams, "
+         "and co-executive produced by Sean Combs.", N),
+        # other works ("Bollywood movies") or a name ("Village Roadshow Pictures") do not say
+        # that the subject is of the claim's kind; the claim's own word, said anyhow, does
+        ("Annie is a movie.",
+         "Annie is a 2014 American musical comedy-drama TV series directed by Will Gluck and "
+         "produced by Village Roadshow Pictures.", R),
+        ("Ayananka Bose is a movie.",
+         "Ayananka Bose is an Indian cinematographer of Bollywood movies.", R),
+        ("Estelle Getty was an American.",
+         "Estelle Getty (née Scher; July 25, 1923 -- July 22, 2008) was an American actress and "
+         "comedian, who appeared in film, television, and theatre.", S),
+        # a nationality after an article or a year describes what follows, though a name does
+        ("Mutiny on the Bounty is an Italian film.",
+         "Mutiny on the Bounty is a 1962 American Technicolor epic historical drama film "
+         "starring Marlon Brando, Trevor Howard and Richard Harris.", R),
+        ("Super Bowl XLV was an American football game between Pittsburg Steelers and Chicago "
+         "Bears.", "Super Bowl XLV was an American football game between the American Football "
+         "Conference (AFC) champion Pittsburgh Steelers and the National Football Conference "
+         "(NFC) champion Chicago Bears.", S),
+        # any person is a person; an animal is not
+        ("Ayananka Bose is a person.",
+         "Ayananka Bose is an Indian cinematographer of Bollywood movies.", S),
+        ("Dan Trachtenberg is a person.", "Dan Trachtenberg was one of Freddy Mercury's cats.", R),
+    ],
+)  # fmt: skip
+def test_the_kind_a_passage_gives_its_subject(claim: str, passage: str, expected: Stance) -> None:
+    stance, reason = stance_of(claim, passage)
+    assert stance == expected, reason
+
+
+@pytest.mark.parametrize(
     ("claim", "passage"),
     [
         # a head of no kind ("a citizen", "an adaptation") excludes nothing
