@@ -329,7 +329,11 @@ def pair(clause: str) -> list[str] | None:
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
-        if first in {"a", "an", "the"} and left_tokens[verb_at] in _COPULAS:
+        if (
+            first in {"a", "an", "the"}
+            and left_tokens[verb_at] in _COPULAS
+            and not _named_object_pair(left_tokens, right_tokens, start, verb_at)
+        ):
             # "was the president of X and a Boer leader": both describe the subject
             start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
         if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
@@ -377,6 +381,20 @@ def pair(clause: str) -> list[str] | None:
             left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
+
+
+def _named_object_pair(left: list[str], right: list[str], start: int | None, verb_at: int) -> bool:
+    """ "is a member of the Labor Party and the Socialist Left faction": a name whose article
+    repeats the one of the preposition's object, not the description's ("a member"), pairs
+    with that object; "the lead singer" (no name) or "a Boer leader" describe the subject."""
+    return (
+        start is not None
+        and len(right) > 1
+        and right[1][:1].isupper()
+        and left[start] == right[0]
+        and left[start - 1] in PREPOSITIONS
+        and left[verb_at + 1] != right[0]
+    )
 
 
 _QUANTIFIERS = frozenset("more less fewer over about nearly almost around some".split())

@@ -574,3 +574,28 @@ LIST_TAILS = [
 @pytest.mark.parametrize(("sentence", "expected"), LIST_TAILS, ids=[c[0][:40] for c in LIST_TAILS])
 def test_lists_and_the_phrases_after_them(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+COPULAR_PAIRS = [
+    # a name after "and" whose article repeats the object's pairs with the object
+    ("He is a member of the Australian Labor Party and the Socialist Left faction.",
+     ["He is a member of the Australian Labor Party.",
+      "He is a member of the Socialist Left faction."]),
+    ("The mayor is an ambassador for the Red Cross and the Starlight Foundation.",
+     ["The mayor is an ambassador for the Red Cross.",
+      "The mayor is an ambassador for the Starlight Foundation."]),
+    # a description after "and" says what the subject is
+    ("She was a member of the band and the lead singer.",
+     ["She was a member of the band.", "She was the lead singer."]),
+    ("He was the president of the Transvaal and a Boer leader.",
+     ["He was the president of the Transvaal.", "He was a Boer leader."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), COPULAR_PAIRS, ids=[c[0][:40] for c in COPULAR_PAIRS]
+)
+def test_a_pair_after_a_copula_pairs_names_with_the_object(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
