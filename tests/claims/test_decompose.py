@@ -441,6 +441,25 @@ MODIFIER_CASES = [
         ['The actress made her debut with "Ye Maaya Chesave".',
          '"Ye Maaya Chesave" is a Telugu film.', "The actress made her debut in 2010."],
     ),
+    # the sentence's comma or period inside the closing quote is no part of the title
+    (
+        "She starred in the Australian film \"Wolf Creek.\"",
+        ['She starred in "Wolf Creek."', '"Wolf Creek" is an Australian film.'],
+    ),
+    (
+        "She was cast in the Netflix series \"The Crown,\" which earned her an Emmy nomination.",
+        ['She was cast in "The Crown".', '"The Crown" is a Netflix series.',
+         'The Netflix series "The Crown," earned her an Emmy nomination.'],
+    ),
+    (
+        "He is best known for his singles \"No Hands\" and \"Hard in Da Paint,\" as well as "
+        "his collaborations with Gucci Mane.",
+        ['He is best known for "No Hands".', '"No Hands" is his single.',
+         'He is best known for "Hard in Da Paint".', '"Hard in Da Paint" is his single.',
+         "He is best known for his collaborations with Gucci Mane."],
+    ),
+    # an abbreviation keeps its period
+    ("The band released \"Chaos A.D.\" in 1993.", ['The band released "Chaos A.D." in 1993.']),
     # an owner's role noun before a name, and a participle sharing "was"
     (
         "Kerser's first album The Nebulizer was produced by Nebs and released on October 14, 2011.",
