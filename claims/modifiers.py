@@ -183,10 +183,13 @@ def predicate_modifiers(
 
 
 _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
+# a word that ends a role of several words ("the heavy metal band", not "a relationship with")
+_LINK = r"(?:the|a|an|his|her|their|its|and|or|of|in|on|at|to|for|with|by|from|as)\s"
 _CLOSE_APPOSITIVE = re.compile(
     r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
     r"[A-Z][\w-]*['’]s)\s+"
-    r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
+    r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+"
+    r"(?:\s(?!" + _LINK + r")[a-z][a-z-]+){0,2})\s+"
     r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
     + _TITLE
     + ")"
@@ -298,6 +301,9 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
         or words[-1] in _NOT_NOUN | _NAMING
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
+        # "the hard rock band Mötley Crüe" names the band; "is a three-weight world champion"
+        # describes the subject, and a name after it belongs elsewhere
+        or (len(words) > 2 and det in {"a", "an"})
     ):
         return None
     after = clause[m.end("name") :].split(" ", 2)

@@ -424,6 +424,20 @@ MODIFIER_CASES = [
         "He is a member of the rap group The Sauce Factory.",
         ["He is a member of The Sauce Factory.", "The Sauce Factory is a rap group."],
     ),
+    # a role of three words names its band or show too
+    (
+        "He is best known as the co-founder of the hard rock band Mötley Crüe.",
+        ["He is best known as the co-founder of Mötley Crüe.", "Mötley Crüe is a hard rock band."],
+    ),
+    (
+        "His first role was as Joe Kelly on the daytime soap opera General Hospital.",
+        ["His first role was as Joe Kelly on General Hospital.",
+         "General Hospital is a daytime soap opera."],
+    ),
+    (
+        "London has been in a relationship with rapper Nipsey Hussle.",
+        ["London has been in a relationship with Nipsey Hussle.", "Nipsey Hussle is a rapper."],
+    ),
     (
         "He founded the Milagro Foundation in 1998 with his wife Deborah Santana.",
         ["He founded the Milagro Foundation in 1998.",
