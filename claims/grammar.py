@@ -22,6 +22,7 @@ IRREGULAR_PAST = frozenset(
     kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
     understood withdrew wore died used owed got spent felt heard sang threw broke froze rode
     rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt burst
+    underwent undertook overcame oversaw
     cost hurt shut quit cast broadcast forecast upset caught cut fed dug blew swept hung ate
     drank lent stuck slid spun bore laid""".split()
 )

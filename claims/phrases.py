@@ -130,7 +130,8 @@ def _particle(tokens: list[str], i: int) -> bool:
 
 _BEFORE_INFINITIVE = frozenset(
     """set meant expected scheduled due going used able likely began begin started tried
-    hoped planned wanted decided agreed refused failed managed helped continued""".split()
+    hoped planned wanted decided agreed refused failed managed helped continued forced allowed
+    required""".split()
 )
 _AFTER_TIME = frozenset("for with as at".split())
 
@@ -190,6 +191,8 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         head += 1
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole
+    if tokens[head - 1] in _COMPOUND_PREPOSITION:
+        head -= 1  # "turn back due to bad weather": "due to" is one preposition
     base = " ".join(tokens[:cut])
     if tokens[head - 1] in _LIGHT_VERBS:
         # "will go to a runoff on Dec. 3", not "will go on Dec. 3" ("go on" is another verb):
@@ -199,6 +202,9 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
             cut,
         )
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
+
+
+_COMPOUND_PREPOSITION = frozenset("due because thanks owing".split())
 
 
 # Verbs whose sense is in the phrase after them ("go to a runoff", "rose to fame"): without it

@@ -599,3 +599,31 @@ def test_a_pair_after_a_copula_pairs_names_with_the_object(
     sentence: str, expected: list[str]
 ) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+BUT_VERB_PHRASES = [
+    # ", but" before a verb phrase shares the subject; before a clause it splits two clauses
+    ("He was responsible for the city's defense, but was eventually forced to surrender in 1900.",
+     ["He was responsible for the city's defense.",
+      "He was eventually forced to surrender in 1900."]),
+    ("The minister was arrested in March, but released on bail.",
+     ["The minister was arrested in March.", "The minister was released on bail."]),
+    ("The team won the first game, but lost the final.",
+     ["The team won the first game.", "The team lost the final."]),
+    ("He pitched for the Mariners, but was limited by injuries and ultimately underwent surgery.",
+     ["He pitched for the Mariners.", "He was limited by injuries.",
+      "He ultimately underwent surgery."]),
+    ("The company made a profit, but its shares fell.",
+     ["The company made a profit.", "Its shares fell."]),
+    # "due to" is one preposition: a date after it goes with the verb
+    ("The climbers were forced to turn back due to bad weather in 1939.",
+     ["The climbers were forced to turn back due to bad weather.",
+      "The climbers were forced to turn back in 1939."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), BUT_VERB_PHRASES, ids=[c[0][:40] for c in BUT_VERB_PHRASES]
+)
+def test_but_before_a_verb_phrase_shares_the_subject(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
