@@ -54,8 +54,16 @@ _NAME_BRACKETS = re.compile(
 )
 _TITLE = r"“[^“”]{1,80}”|\"[^\"]{1,80}\""
 # "“Kick” (2014)", "The End of Summer (1954)": a work and its year
-_WORK_YEAR = re.compile(rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)\)")
-_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by".split())
+# "Parenthood (2010-2015)", "Without a Trace (2005–09)": a series and the years it aired
+_WORK_YEAR = re.compile(
+    rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)"
+    r"(?:\s*[–-]\s*(?P<until>(?:1[89]|20)?\d\d))?\)"
+)
+# a run of years is a series' only in a sentence about series ("Chancellor of the Duchy of
+# Lancaster (1989–90)" is a term of office); a war's are when it took place
+_SERIES = re.compile(r"\b(?:series|show|shows|sitcom|sitcoms|telenovela|soap opera|programme)\b")
+_TITLE_NUMBER = re.compile(r"^\d[\d/]*:?$")  # "Rush Hour 2", "The Attacks of 26/11"
+_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by &".split())
 # "the 2006 film “Aquamarine”", "his 1971 single “Hocus Pocus”"
 _YEAR_WORK = re.compile(
     rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
@@ -164,10 +172,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         if not title:
             continue
         title = re.sub(r"[.,](?=[”\"]$)", "", title.rstrip(","))
-        year = m.group("year")
-        verb = "published" if _PRINTED.search(rest) else "released"
-        sides.append((f"{title} was {verb} in {year}", m.start(), m.end(), "appositive", False))
-        s, e = m.start("year"), m.end("year")
+        until = m.groupdict().get("until")
+        if fact := _work_years(title, m.group("year"), until, rest):
+            sides.append((fact, m.start(), m.end(), "appositive", False))
+        else:
+            continue
+        s, e = m.start("year"), m.end("until" if until else "year")
         if rest[s - 1 : s] == "(":
             s, e = s - 1, e + 1
             s -= 1 if rest[s - 1 : s] == " " else 0
@@ -409,11 +419,31 @@ def _bound_antecedent(before: str) -> str | None:
     return phrase
 
 
+def _work_years(title: str, year: str, until: str | None, sentence: str) -> str | None:
+    """ "“Kick” (2014)" -> "“Kick” was released in 2014"; "Parenthood (2010-2015)" in a
+    sentence about series -> "Parenthood aired from 2010 to 2015"."""
+    if until is None:
+        verb = "published" if _PRINTED.search(sentence) else "released"
+        return f"{title} was {verb} in {year}"
+    until = year[: 4 - len(until)] + until  # "2005–09": 2009
+    if title.endswith(" War"):
+        the = "the " if f"the {title}" in sentence else ""  # "in the Boer War (1899-1902)"
+        return f"{the}{title} took place from {year} to {until}"
+    if _SERIES.search(sentence) and year < until:
+        return f"{title} aired from {year} to {until}"
+    return None
+
+
 def _title_before(text: str) -> str | None:
     """The unquoted title that ends `text`: "with roles in Hunt for the Wilderpeople"."""
     words: list[str] = []
     for token in reversed(text.rstrip().split(" ")):
-        if token.endswith((",", ";")) or not (token[:1].isupper() or token in _TITLE_WORDS):
+        if words and _TITLE_NUMBER.match(words[0]) and not (token[:1].isupper() or token == "of"):
+            words.pop(0)  # "Jackie Robinson in 42": a number after "in" is no part of a title
+            break
+        if token.endswith((",", ";")) or not (
+            token[:1].isupper() or token in _TITLE_WORDS or _TITLE_NUMBER.match(token)
+        ):
             break
         words.insert(0, token)
     while words and not words[0][:1].isupper():

@@ -500,10 +500,38 @@ MODIFIER_CASES = [
         ["Kyu Sakamoto was Japanese.", "Kyu Sakamoto was a singer.",
          "Kyu Sakamoto was born on December 10, 1941.", "Kyu Sakamoto died on August 12, 1985."],
     ),
-    # years after a title are no life span
+    # years after a title are no life span: a series aired then, a war took place then
     (
         "He starred in the series Tru Calling (2003–2005).",
-        ["He starred in Tru Calling (2003–2005).", "Tru Calling is a series."],
+        ["He starred in Tru Calling.", "Tru Calling is a series.",
+         "Tru Calling aired from 2003 to 2005."],
+    ),
+    (
+        "She played Echo on the series Dollhouse (2009–10).",
+        ["She played Echo on Dollhouse.", "Dollhouse is a series.",
+         "Dollhouse aired from 2009 to 2010."],
+    ),
+    (
+        "Kruger was a prominent figure in the Boer War (1899-1902).",
+        ["Kruger was a prominent figure in the Boer War.",
+         "The Boer War took place from 1899 to 1902."],
+    ),
+    # a term of office is no series
+    (
+        "He served as Chancellor of the Duchy of Lancaster (1989–90).",
+        ["He served as Chancellor of the Duchy of Lancaster (1989–90)."],
+    ),
+    # a number inside a title, not after "in"
+    (
+        "She has acted in movies such as Rush Hour 2 (2001) and The Attacks of 26/11 (2013).",
+        ["She has acted in movies.", "She has acted in Rush Hour 2.",
+         "She has acted in The Attacks of 26/11.", "Rush Hour 2 is a movie.",
+         "The Attacks of 26/11 is a movie.", "Rush Hour 2 was released in 2001.",
+         "The Attacks of 26/11 was released in 2013."],
+    ),
+    (
+        "He played Jackie Robinson in 42 (2013).",
+        ["He played Jackie Robinson in 42 (2013)."],
     ),
     # no role: a verb before an adjective (article), a capitalised modifier, a day
     (
