@@ -114,6 +114,8 @@ def example_class(noun_phrase: str, item: str) -> str | None:
         return None
     if len(words) > 4 or any(w in {"of", "in", "for", "on", "at", "with", "by"} for w in words):
         return None
+    if "and" in words or "or" in words:
+        return None  # "films and TV shows such as A": A is one of the two kinds, which is unsaid
     # "several successful films" -> "a film": the judgement is not what the annotated class is
     # "highly successful films": the degree goes with the judgement
     words = [w for w in words[:-1] if not (_EVALUATIVE.search(w) or w.endswith("ly"))] + words[-1:]

@@ -529,6 +529,11 @@ NAMED_LISTS = [
     ("He has directed highly successful films such as Kick and Judwaa.",
      ["He has directed highly successful films.", "He has directed Kick.",
       "He has directed Judwaa.", "Kick is a film.", "Judwaa is a film."]),
+    # examples of two kinds: which kind each one is goes unsaid (was "X is a television shows")
+    ('He has appeared in several television shows and films, including "Legend of the Seeker" '
+     'and "Mystery Men".',
+     ["He has appeared in several television shows.", "He has appeared in several films.",
+      'He has appeared in "Legend of the Seeker".', 'He has appeared in "Mystery Men".']),
     # a participle's object goes on to the title in apposition
     ('He was nominated for five Academy Awards, winning Best Director for the 1964 romantic '
      'comedy, "My Fair Lady."',
