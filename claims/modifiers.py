@@ -67,6 +67,8 @@ _EVALUATIVE = re.compile(
     r"best|well-known|famous|major|other)$"
 )
 _INVARIANT = frozenset("series species media".split())
+# nouns that end like adjectives and name a kind: "the heavy metal band Sepultura"
+_AL_NOUNS = frozenset("metal animal festival journal hospital musical criminal rival".split())
 
 
 # Plurals in "-ies" of nouns that end in "-ie"
@@ -214,7 +216,7 @@ _NOT_ROLE = frozenset(
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve
     either neither former see van
-    de avid same other own""".split()
+    de avid same other own young old late elderly teenage""".split()
 )
 # verbs an infinitive puts before a name, never a role: "went on to manage Parma"
 _INFINITIVES = frozenset(
@@ -230,8 +232,11 @@ _NAMING = frozenset(
 )
 _PARTICLES = frozenset("bin bint ibn del da do dos das di du la le van von der den".split())
 _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
+# a month or a day, whole or abbreviated ("Sepultura", "Marvel", "Monaco" are names)
 _CALENDAR = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|"
+    r"Wed(?:nesday)?|Thu(?:rs)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$"
 )
 _NOT_ROLE_START = DETERMINERS | PRONOUN_SUBJECTS
 
@@ -300,7 +305,10 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         # no role opens with a determiner or a pronoun: "She supports Oxfam" is a verb's object
         or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in _NOT_ROLE_START)
         or any(is_verb(w) for w in words)
-        or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
+        or any(
+            w.endswith(("ly", "ing", "ed")) or (_EVALUATIVE.search(w) and w not in _AL_NOUNS)
+            for w in words
+        )
         or words[-1] in _NOT_NOUN | _NAMING
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
         # "the hard rock band Mötley Crüe" names the band; "is a three-weight world champion"

@@ -434,6 +434,20 @@ MODIFIER_CASES = [
         ["His first role was as Joe Kelly on General Hospital.",
          "General Hospital is a daytime soap opera."],
     ),
+    # a name that starts like a month or a day is a name ("Sep", "Mar", "Mon")
+    (
+        "Kisser is the lead guitarist of the heavy metal band Sepultura.",
+        ["Kisser is the lead guitarist of Sepultura.", "Sepultura is a heavy metal band."],
+    ),
+    (
+        "She is married to actor Mark Webber.",
+        ["She is married to Mark Webber.", "Mark Webber is an actor."],
+    ),
+    # an age is no role: "Dalai Lama is a young"
+    (
+        "He became a close friend of the young Dalai Lama.",
+        ["He became a close friend of the young Dalai Lama."],
+    ),
     (
         "London has been in a relationship with rapper Nipsey Hussle.",
         ["London has been in a relationship with Nipsey Hussle.", "Nipsey Hussle is a rapper."],
