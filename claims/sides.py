@@ -71,8 +71,11 @@ _YEAR_WORK = re.compile(
 )
 _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiography)s?\b")
 # ", called Focus" names; ", called the plan a betrayal" is the main verb after an aside
+# "moved to Tijuana where he picked up the guitar": "where" and a subject after a place, with
+# no comma, is a relative clause too
 _SIDE = re.compile(
-    r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
+    r"(?:,\s+|(?<=[\w)]) (?=where\s(?:he|she|they|we|his|her|their|[A-Z])))"
+    r"(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22]))\s"
@@ -81,6 +84,7 @@ _SIDE = re.compile(
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
     r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
 )
+_CLEFT = re.compile(r"^It\s(?:is|was)\s")
 _OPENERS = frozenset("The His Her Their Its".split())
 _NAMED_SUBJECT = re.compile(
     r"^(?P<noun>(?:The|His|Her|Their|Its|[A-Z][\w-]+[’']s)\s(?:[a-z’'-]+\s){0,3}[a-z-]+),\s+"
@@ -187,6 +191,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     for m in _SIDE.finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
+        if rest[m.start()] == " " and _CLEFT.match(rest):
+            continue  # "It was at Roma where his career took off": one fact, said with focus
         if m.start() < listed_to:
             continue  # inside the list that ended the last side fact
         # an appositive before a list is a list item itself ("A, the University of B, and C")
