@@ -77,6 +77,7 @@ def adverbials(clause: str) -> list[str] | None:
         if tokens[i] in _ADVERBIAL
         and tokens[i - 1] not in PREPOSITIONS
         and not _particle(tokens, i)
+        and not _inside_name(tokens, i)
         and (
             _verb_group(tokens, first - 1, i)
             or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
@@ -117,6 +118,21 @@ def _ranked(tokens: list[str]) -> bool:
         and tokens[k + 2][:1].islower()
         and tokens[k + 2] not in PREPOSITIONS
         for k in range(len(tokens) - 2)
+    )
+
+
+_PRIZES = frozenset("Award Awards Prize Prizes Cup Trophy Medal Globe Oscar Emmy".split())
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """ "Lady Shri Ram College for Women", "the Board of Control for Cricket": "for" between
+    two capitalised words joins one name (a prize's category is split off as before)."""
+    return (
+        tokens[i] == "for"
+        and tokens[i - 1][:1].isupper()
+        and tokens[i - 1] not in _PRIZES  # "the Academy Award for Best Director": its category
+        and i + 1 < len(tokens)
+        and tokens[i + 1][:1].isupper()
     )
 
 

@@ -127,6 +127,11 @@ NEWS_PHRASES = [
     ("He rose to fame in 2004.", ["He rose to fame.", "He rose to fame in 2004."]),
     ("The team moved to Chicago in 1990.",
      ["The team moved to Chicago.", "The team moved in 1990."]),
+    # "for" between two capitalised words is inside a name; a prize's category is split off
+    ("She served as the Minister for Trade from 1996 to 1998.",
+     ["She served as the Minister for Trade.", "She served from 1996 to 1998."]),
+    ("He won the Academy Award for Best Director in 1965.",
+     ["He won the Academy Award for Best Director.", "He won the Academy Award in 1965."]),
 ]  # fmt: skip
 
 
