@@ -61,12 +61,21 @@ def _time_or_place(tokens: list[str], i: int) -> bool:
     )
 
 
+_DATE_CLOSE = re.compile(
+    r"(\d{1,2}(?:,|\ue000) (?:1[5-9]|20)\d\d),"
+    r"(?= (?:at|in|on|after|before|during|with|for|against) )"
+)
+
+
 def adverbials(clause: str) -> list[str] | None:
     """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
     or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
     subject = split_subject(clause)
     if subject is None:
         return None
+    closed = False
+    if "," in clause:  # "died on August 28, 2020, at the age of 43": the date's closing comma
+        clause, closed = _DATE_CLOSE.subn(r"\1", clause)
     tokens = clause.split(" ")
     first = len(subject[0].split(" ")) + 1
     if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
@@ -98,6 +107,11 @@ def adverbials(clause: str) -> list[str] | None:
         return None
     base = " ".join(tokens[: cuts[0]])
     ends = [*cuts[1:], len(tokens)]
+    if closed and any(
+        tokens[k] == "and" and tokens[k + 1] in {"a", "an", "the"}
+        for k in range(cuts[0], len(tokens) - 1)
+    ):
+        return None  # "with a small ceremony in Buenos Aires and a big party": a second object
     return [f"{base} {' '.join(tokens[a:b])}" for a, b in zip(cuts, ends, strict=True)]
 
 
