@@ -43,6 +43,11 @@ from claims.grammar import (
 SideRole = Literal["relative", "appositive", "participle"]
 Side = tuple[str, int, int, SideRole, bool]  # text, start, end, role, past
 
+# ", with van Leer being the only constant member": an absolute phrase at the clause's end
+_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^,;]{2,60}?)\s+being\s+(?P<pred>[^,;]+)$")
+_PLURAL_NP = re.compile(
+    r"^(?:both|all|many|most|some|two|three|four|several)\b|\band\b|\s[a-z]+[^su\W]s$"
+)
 _PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
 _DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
 _LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
@@ -218,6 +223,17 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             chain = (m.end(), m.group("app"), host) if m.group("app") and host else None
     core = _cut(rest, cut)
     main = split_subject(core)
+    if main and (m := _ABSOLUTE.search(core)) and m.start() > len(main[0]):
+        # "the lineup has changed, with van Leer being the only constant member": a fact of
+        # its own about van Leer, in the main verb's tense
+        verb = main[1].split(" ", 1)[0]
+        be = "was" if is_past(verb) and verb not in {"had"} else "is"
+        be = {"was": "were", "is": "are"}[be] if _PLURAL_NP.search(m.group("np")) else be
+        at = rest.find(m.group(0).lstrip(", "))
+        text = f"{m.group('np')} {be} {m.group('pred')}"
+        sides.append((text, at, at + len(m.group(0)) - 2, "relative", False))
+        core = core[: m.start()]
+        main = split_subject(core)
     if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
         # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
         antecedent = noun_phrase_before(core[: m.start()])

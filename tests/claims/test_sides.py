@@ -296,3 +296,19 @@ WHERE_WITHOUT_COMMA = [
 )
 def test_where_without_a_comma(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+ABSOLUTE_PHRASES = [
+    # ", with X being Y" at the end of a clause: a fact about X, in the main verb's tense
+    ("The band's lineup has changed several times, with van Leer being the only constant member.",
+     ["The band's lineup has changed several times.", "Van Leer is the only constant member."]),
+    ("The storm destroyed 300 homes, with the coastal towns being the hardest hit.",
+     ["The storm destroyed 300 homes.", "The coastal towns were the hardest hit."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), ABSOLUTE_PHRASES, ids=[c[0][:40] for c in ABSOLUTE_PHRASES]
+)
+def test_an_absolute_phrase_is_a_fact_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
