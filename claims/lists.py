@@ -329,6 +329,8 @@ def pair(clause: str) -> list[str] | None:
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
+        if start is None and counted_or_determined(first):
+            start = _object_with_phrase(left_tokens, right_tokens, verb_at)
         if (
             first in {"a", "an", "the"}
             and left_tokens[verb_at] in _COPULAS
@@ -381,6 +383,22 @@ def pair(clause: str) -> list[str] | None:
             left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
+
+
+def _object_with_phrase(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "received a bachelor's degree from Yale and a law degree from Harvard": an object with
+    a phrase after "and" pairs with the verb's object and its phrase by the same preposition
+    (not "a bachelor's degree from Harvard")."""
+    start = object_start(left, verb_at)
+    if start is not None and left[start] in PREPOSITIONS:
+        start += 1  # "was inducted into the X in 2000 and the Y in 2003"
+    if start is None or start >= len(left) or not counted_or_determined(left[start]):
+        return None
+    own = [t for t in left[start + 1 :] if t in PREPOSITIONS and t != "of"]
+    theirs = [t for t in right[1:] if t in PREPOSITIONS and t != "of"]
+    if not theirs or theirs[0] not in own or any(t.endswith(",") for t in left[start:]):
+        return None
+    return start
 
 
 def _named_object_pair(left: list[str], right: list[str], start: int | None, verb_at: int) -> bool:

@@ -589,6 +589,16 @@ COPULAR_PAIRS = [
     ("The mayor is an ambassador for the Red Cross and the Starlight Foundation.",
      ["The mayor is an ambassador for the Red Cross.",
       "The mayor is an ambassador for the Starlight Foundation."]),
+    # an object with its phrase after "and" pairs with the verb's object and its phrase
+    ("She received a bachelor's degree from Yale and a law degree from Harvard.",
+     ["She received a bachelor's degree from Yale.", "She received a law degree from Harvard."]),
+    ("He earned a BA in history from Yale University and an MBA from Harvard Business School.",
+     ["He earned a BA in history from Yale University.",
+      "He earned an MBA from Harvard Business School."]),
+    ("He was inducted into the Rock and Roll Hall of Fame in 2000 and the Songwriters Hall of "
+     "Fame in 2003.",
+     ["He was inducted into the Rock and Roll Hall of Fame in 2000.",
+      "He was inducted into the Songwriters Hall of Fame in 2003."]),
     # a description after "and" says what the subject is
     ("She was a member of the band and the lead singer.",
      ["She was a member of the band.", "She was the lead singer."]),
