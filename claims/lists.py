@@ -230,8 +230,22 @@ def series(clause: str) -> list[str] | None:
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
-                return [f"{prefix} {item}{tail}" for item in [" ".join(first), *items]]
+                listed = _shared_noun([" ".join(first), *items])
+                return [f"{prefix} {item}{tail}" for item in listed]
     return None
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """ "social, political and economic issues": adjectives before the last one's noun share
+    it ("social issues", "political issues", "economic issues")."""
+    *adjectives, last = items
+    words = last.split(" ")
+    if len(words) < 2 or not ADJECTIVE.match(words[0]):
+        return items
+    if not all(" " not in a and ADJECTIVE.match(a) for a in adjectives):
+        return items
+    noun = " ".join(words[1:])
+    return [*(f"{a} {noun}" for a in adjectives), last]
 
 
 _DIGIT = re.compile(r"\d")

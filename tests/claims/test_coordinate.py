@@ -568,6 +568,13 @@ LIST_TAILS = [
     ("Wenham has worked in a variety of film, television and theater productions.",
      ["Wenham has worked in a variety of film.", "Wenham has worked in a variety of television.",
       "Wenham has worked in a variety of theater productions."]),
+    # adjectives before the last one's noun share it
+    ("He has written about social, political and economic issues.",
+     ["He has written about social issues.", "He has written about political issues.",
+      "He has written about economic issues."]),
+    ("The report covers social, political, and economic issues.",
+     ["The report covers social issues.", "The report covers political issues.",
+      "The report covers economic issues."]),
     # an "-ing" noun inside a list is no participle ("He is dribbling skills")
     ("He is known for his speed, agility, dribbling skills, first touch and ball control.",
      ["He is known for his speed.", "He is known for his agility.",
