@@ -259,19 +259,24 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     if _MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
         trailing, lead = " " + lead[:1].lower() + lead[1:], ""
     for clause in clauses:
-        items = distribute(clause + trailing)
+        # "In May 1939, she gave birth, and the father's identity remains unknown": a state
+        # said in the present is not of that date
+        state = _present_state(clause)
+        tail = "" if trailing and _DIGIT.search(trailing) and state else trailing
+        own_lead = "" if lead and _DIGIT.search(lead) and state else lead
+        items = distribute(clause + tail)
         # (not when the phrase is split off as an item of its own: one item more with it)
-        if trailing and len(items) > 1 and len(own := distribute(clause)) == len(items):
+        if tail and len(items) > 1 and len(own := distribute(clause)) == len(items):
             # "Throughout their career, S released A and B": the phrase is not the last item's
             # alone ("B throughout their career is an album"); a year dates each of S's items
             first = clause.split(" ", 1)[0] + " "
-            dated = _DIGIT.search(trailing) is not None
-            items = [i + trailing if dated and i.startswith(first) else i for i in own]
+            dated = _DIGIT.search(tail) is not None
+            items = [i + tail if dated and i.startswith(first) else i for i in own]
         for item in items:
             if role == "main" and (len(clauses) > 1 or len(items) > 1):
                 main_role = "item" if len(items) > 1 else "clause"
             item, named = close_appositive(item)
-            parts.append(Part(_with_lead(lead, item), *span, main_role, attributed))
+            parts.append(Part(_with_lead(own_lead, item), *span, main_role, attributed))
             if named:
                 parts.append(Part(sentence_of(named), *span, "appositive", attributed))
     for text_, s, e, side_role, past in sides:
@@ -282,6 +287,14 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
             claim = _with_lead(lead, piece) if past else sentence_of(piece)
             parts.append(Part(claim, offset + s, offset + e, side_role, attributed))
     return parts
+
+
+_PRESENT_STATE = frozenset("is are remains remain continues continue lives live".split())
+
+
+def _present_state(clause: str) -> bool:
+    own = split_subject(clause)
+    return own is not None and own[1].split(" ", 1)[0] in _PRESENT_STATE
 
 
 def _with_lead(lead: str, clause: str) -> str:

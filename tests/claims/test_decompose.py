@@ -732,3 +732,20 @@ REPAIRED += [
 @pytest.mark.parametrize(("sentence", "expected"), REPAIRED, ids=[c[0][:40] for c in REPAIRED])
 def test_repaired_constructions(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+PRESENT_STATES = [
+    # a state said in the present ("remains unknown to this day") takes no date from the lead
+    ("In May 1939, she gave birth to a son, and the father's identity remains unknown to this day.",
+     ["In May 1939, she gave birth to a son.",
+      "The father's identity remains unknown to this day."]),
+    ("In 1990, the company opened its first store, and the store remains open.",
+     ["The company opened its first store in 1990.", "The store remains open."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), PRESENT_STATES, ids=[c[0][:40] for c in PRESENT_STATES]
+)
+def test_a_present_state_takes_no_date_from_the_lead(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
