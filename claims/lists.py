@@ -227,12 +227,28 @@ def series(clause: str) -> list[str] | None:
                     first.insert(0, words.pop())
                 if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
                     first.insert(0, words.pop())
+            if first[:1] and first[0][:1].isupper() and all(map(_ROLE_NAME.match, items)):
+                # "by keyboardist and songwriter Thijs van Leer, drummer Hans Cleuver, and
+                # bassist Bobby Jacobs": each name keeps its role words, the first one too
+                while (
+                    words
+                    and len(first) < 10
+                    and words[-1].lower() not in _LIST_STOP
+                    and not is_verb(words[-1])
+                    and (words[-1][:1].islower() or words[-1] in {"and", "&"})
+                    and words[-1] not in DETERMINERS
+                ):
+                    first.insert(0, words.pop())
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
                 listed = _shared_noun([" ".join(first), *items])
                 return [f"{prefix} {item}{tail}" for item in listed]
     return None
+
+
+# "drummer Hans Cleuver", "keyboardist/vocalist Thijs van Leer": a role noun and a name
+_ROLE_NAME = re.compile(r"^[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3}$")
 
 
 def _shared_noun(items: list[str]) -> list[str]:

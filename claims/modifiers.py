@@ -187,25 +187,24 @@ def predicate_modifiers(
 
 
 _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
+# the name after a role: "Thijs van Leer", "The Sauce Factory", a quoted title
+_NAMED = (
+    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s|van\s(?:der\s|den\s)?|von\s)?"
+    rf"[A-Z][\w.’'-]+){{0,4}}|{_TITLE})"
+)
 # a word that ends a role of several words ("the heavy metal band", not "a relationship with")
 _LINK = r"(?:the|a|an|his|her|their|its|and|or|of|in|on|at|to|for|with|by|from|as)\s"
 _CLOSE_APPOSITIVE = re.compile(
     r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
     r"[A-Z][\w-]*['’]s)\s+"
     r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+"
-    r"(?:\s(?!" + _LINK + r")[a-z][a-z-]+){0,2})\s+"
-    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
-    + _TITLE
-    + ")"
+    r"(?:\s(?!" + _LINK + r")[a-z][a-z-]+){0,2})\s+" + _NAMED
 )
 # "joined Greek side Panathinaikos", "for Bundesliga club Borussia Dortmund"
 # "for Premier League club Manchester City", "Argentine media personality Wanda Nara"
 _CAPITAL_ROLE = re.compile(
     r"(?:^|(?<=\s)(?=[a-z]+\s|[A-Za-z]+['’]s\s)\S+\s)"
-    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
-    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
-    + _TITLE
-    + ")"
+    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+" + _NAMED
 )
 _CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]+\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\s)?[A-Z“\"]")
 _NOT_ROLE = frozenset(
@@ -324,7 +323,11 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         return None  # "Strategic allies Russia and Belarus": the role of both names
     if " " not in name and _NATIONALITY.match(name):
         return None  # "to prepare Belarusian and Russian aviation": a verb and an adjective
-    if _CALENDAR.match(name.split(" ")[0]) or name.endswith(("’s", "'s")):
+    first = name.split(" ")[0]
+    # "on Monday", "in Sept. 2020"; "Jan Akkerman", "May Whitty" are names
+    if (_CALENDAR.match(first) and (" " not in name or first.endswith("."))) or name.endswith(
+        ("’s", "'s")
+    ):
         return None
     if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):
         return None

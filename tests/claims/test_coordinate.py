@@ -568,6 +568,13 @@ LIST_TAILS = [
     ("Wenham has worked in a variety of film, television and theater productions.",
      ["Wenham has worked in a variety of film.", "Wenham has worked in a variety of television.",
       "Wenham has worked in a variety of theater productions."]),
+    # names with their role nouns: each keeps its own role, the first one too
+    ("The band was formed in 1969 by singer and songwriter Thijs van Leer, drummer Hans "
+     "Cleuver, and guitarist Jan Akkerman.",
+     ["The band was formed in 1969 by Thijs van Leer.", "Thijs van Leer is a singer.",
+      "Thijs van Leer is a songwriter.",
+      "The band was formed in 1969 by Hans Cleuver.", "Hans Cleuver is a drummer.",
+      "The band was formed in 1969 by Jan Akkerman.", "Jan Akkerman is a guitarist."]),
     # adjectives before the last one's noun share it
     ("He has written about social, political and economic issues.",
      ["He has written about social issues.", "He has written about political issues.",
