@@ -95,8 +95,18 @@ _POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 # "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
-_SINCE = re.compile(r"\b(has|had|have) since(?: then)?(?= [a-z]+(?:ed|en|wn)\b)")
+_SINCE = re.compile(
+    r"\b(has|had|have) since(?: then)?(?= (?:[a-z]+(?:ed|en|wn)|gone|won|made|led|become)\b)"
+)
 _WENT_ON = re.compile(r"\bwent on to (?P<verb>[a-z]+)(?= [a-z“\"0-9A-Z])")
+# "has gone on to manage a string of clubs": "has managed" (the participle after "has")
+_GONE_ON = re.compile(r"\b(?P<aux>has|have|had) gone on to (?P<verb>[a-z]+)(?= [a-z“\"0-9A-Z])")
+_IRREGULAR_PARTICIPLES = {
+    "become": "become", "write": "written", "take": "taken", "give": "given", "be": "been",
+    "see": "seen", "do": "done", "begin": "begun", "sing": "sung", "run": "run",
+    "come": "come", "grow": "grown", "draw": "drawn", "drive": "driven", "choose": "chosen",
+    "speak": "spoken", "know": "known", "show": "shown", "star": "starred",
+}  # fmt: skip
 # "went on to victory", "went on to college": a noun after "to", not a verb
 _NOT_BASE_VERBS = frozenset(
     "victory college school university fame stardom success greatness greater later".split()
@@ -159,6 +169,8 @@ def _drop_also(text: str) -> str:
         text = _SINCE.sub(r"\1", text)
     if " went on to " in text:  # "went on to appear in 54 games": "appeared in 54 games"
         text = _WENT_ON.sub(_went_on, text)
+    if " gone on to " in text:
+        text = _GONE_ON.sub(_gone_on, text)
     kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
     for m in reversed(kept):
         text = text[: m.start()] + text[m.end() :]
@@ -167,9 +179,19 @@ def _drop_also(text: str) -> str:
 
 def _went_on(m: re.Match[str]) -> str:
     verb = m.group("verb")
-    if verb in _NOT_BASE_VERBS or verb in DETERMINERS or verb in PRONOUN_SUBJECTS:
+    return past_of_base(verb) if _base_verb(verb) else m.group(0)
+
+
+def _gone_on(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    if not _base_verb(verb):
         return m.group(0)
-    return past_of_base(verb)
+    return f"{m.group('aux')} {_IRREGULAR_PARTICIPLES.get(verb) or past_of_base(verb)}"
+
+
+def _base_verb(word: str) -> bool:
+    """ "went on to appear": a verb; "went on to victory", "to the next round": no verb."""
+    return not (word in _NOT_BASE_VERBS or word in DETERMINERS or word in PRONOUN_SUBJECTS)
 
 
 def _mask(sentence: str) -> str:

@@ -140,13 +140,30 @@ def _governs(tokens: list[str], i: int) -> bool:
         if tokens[i - 1].endswith("ly") and token.endswith("ed") and is_verb(tokens[i - 2]):
             return False  # "has produced critically acclaimed projects": an adjective
         # "through hit films": a noun; "is supporting many causes": a verb
-        return (is_plain_verb(token) and not after_noun_opener(tokens, i)) or progressive(tokens, i)
+        return (
+            (is_plain_verb(token) and not after_noun_opener(tokens, i))
+            or progressive(tokens, i)
+            or _infinitive_verb(tokens, i)
+        )
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     if _plural(tokens[i - 1]) and not any(_plural(t) for t in tokens[i + 1 :]):
         return False  # "the biggest names in reggae, such as A": the names are the class
     if token in {"over", "about", "under"} and (following[:1].isdigit() or following == "a"):
         return False  # "over 20 books", "over a dozen albums": a number, not a phrase
     return not (token == "of" or (token in {"in", "at"} and following[:1].isupper()))
+
+
+def _infinitive_verb(tokens: list[str], i: int) -> bool:
+    """ "gone on to manage a string of clubs": a bare verb after "to" with its object."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        tokens[i - 1] == "to"
+        and token.isalpha()
+        and token.islower()
+        and token not in DETERMINERS | PREPOSITIONS
+        and following in DETERMINERS
+    )
 
 
 def _plural(token: str) -> bool:

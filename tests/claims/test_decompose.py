@@ -726,6 +726,12 @@ REPAIRED += [
     ("She went on to star in Buffy the Vampire Slayer.",
      ["She starred in Buffy the Vampire Slayer."]),
     ("The team went on to the next round.", ["The team went on to the next round."]),
+    # "has (since) gone on to V": a perfect ("has managed"); its examples are the verb's
+    ("He has since gone on to manage several clubs, including Parma and Bologna.",
+     ["He has managed several clubs.", "He has managed Parma.", "He has managed Bologna.",
+      "Parma is a club.", "Bologna is a club."]),
+    ("She has gone on to become a leading voice in the party.",
+     ["She has become a leading voice in the party."]),
 ]  # fmt: skip
 
 
