@@ -78,8 +78,7 @@ _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiograph
 # ", called Focus" names; ", called the plan a betrayal" is the main verb after an aside
 # "moved to Tijuana where he picked up the guitar": "where" and a subject after a place, with
 # no comma, is a relative clause too
-_SIDE = re.compile(
-    r"(?:,\s+|(?<=[\w)]) (?=where\s(?:he|she|they|we|his|her|their|[A-Z])))"
+_SIDE_BODY = (
     r"(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
@@ -88,6 +87,11 @@ _SIDE = re.compile(
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
     r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
+)
+_SIDE = re.compile(r",\s+" + _SIDE_BODY)
+# (tried only where " where " is: a space before every word is costly to try)
+_SIDE_OR_WHERE = re.compile(
+    r"(?:,\s+|(?<=[\w)]) (?=where\s(?:he|she|they|we|his|her|their|[A-Z])))" + _SIDE_BODY
 )
 _CLEFT = re.compile(r"^It\s(?:is|was)\s")
 _OPENERS = frozenset("The His Her Their Its".split())
@@ -193,7 +197,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     listed_to = 0
     chain: tuple[int, str, str] | None = None  # the last appositive: its end, text and host
-    for m in _SIDE.finditer(rest):
+    for m in (_SIDE_OR_WHERE if " where " in rest else _SIDE).finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
         if rest[m.start()] == " " and _CLEFT.match(rest):
