@@ -59,14 +59,42 @@ _CAUSE_TAIL = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+")
+
+
 def split_clauses(core: str) -> list[str]:
     """Compound sentences into clauses; verb phrases joined by "and" get the shared subject."""
-    clauses = [c for c in re.split(r";\s+|,\s+(?:while|whereas|but)\s+", core) if c]
+    clauses, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(core):
+        if m.group(0).endswith("but ") and _verb_phrase(core[m.end() :]):
+            continue  # "S was responsible for X, but was forced to ...": `_split_and`'s
+        clauses.append(core[start : m.start()])
+        start = m.end()
+    clauses = [c for c in [*clauses, core[start:]] if c]
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []
     for clause in clauses:
         out += shared_object(clause) or verb_series(clause) or _split_and(clause)
     return out
+
+
+def _verb_phrase(text: str) -> bool:
+    """Whether a clause part opens with its verb, no subject of its own ("was eventually
+    forced to surrender", "struggled to find playing time")."""
+    tokens = text.split(" ", 4)
+    i = _after_adverbs(tokens)
+    return is_verb(tokens[i]) and tokens[i] not in _MODAL_START
+
+
+def _after_adverbs(tokens: list[str]) -> int:
+    """Index of the first token after leading adverbs ("eventually", "ultimately", "then")."""
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
+        i += 1
+    return i
+
+
+_MODAL_START = frozenset({"do", "does", "did"})  # "but did not ...": kept as it was
 
 
 # "starred in, co-wrote, and co-produced the film": three verbs (and their particles), one object
@@ -194,9 +222,7 @@ def _split_and(clause: str) -> list[str]:
         counted = m.group(0).startswith(",") and _COUNTED_SUBJECT.match(right) is not None
         if second_object(left.split(" "), tokens) and not counted:
             continue  # "plays guitar and drums for the band": one verb, two objects
-        i = 0
-        while i < len(tokens) - 1 and (tokens[i].endswith("ly") or tokens[i] in ADVERBS):
-            i += 1
+        i = _after_adverbs(tokens)
         if (
             tokens
             and (is_verb(tokens[i]) or present_after_and(tokens, i, subject[1]))

@@ -95,8 +95,18 @@ _POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a
 _AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 # "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
-_SINCE = re.compile(r"\b(has|had|have) since(?: then)?(?= [a-z]+(?:ed|en|wn)\b)")
+_SINCE = re.compile(
+    r"\b(has|had|have) since(?: then)?(?= (?:[a-z]+(?:ed|en|wn)|gone|won|made|led|become)\b)"
+)
 _WENT_ON = re.compile(r"\bwent on to (?P<verb>[a-z]+)(?= [a-z“\"0-9A-Z])")
+# "has gone on to manage a string of clubs": "has managed" (the participle after "has")
+_GONE_ON = re.compile(r"\b(?P<aux>has|have|had) gone on to (?P<verb>[a-z]+)(?= [a-z“\"0-9A-Z])")
+_IRREGULAR_PARTICIPLES = {
+    "become": "become", "write": "written", "take": "taken", "give": "given", "be": "been",
+    "see": "seen", "do": "done", "begin": "begun", "sing": "sung", "run": "run",
+    "come": "come", "grow": "grown", "draw": "drawn", "drive": "driven", "choose": "chosen",
+    "speak": "spoken", "know": "known", "show": "shown", "star": "starred",
+}  # fmt: skip
 # "went on to victory", "went on to college": a noun after "to", not a verb
 _NOT_BASE_VERBS = frozenset(
     "victory college school university fame stardom success greatness greater later".split()
@@ -159,6 +169,8 @@ def _drop_also(text: str) -> str:
         text = _SINCE.sub(r"\1", text)
     if " went on to " in text:  # "went on to appear in 54 games": "appeared in 54 games"
         text = _WENT_ON.sub(_went_on, text)
+    if " gone on to " in text:
+        text = _GONE_ON.sub(_gone_on, text)
     kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
     for m in reversed(kept):
         text = text[: m.start()] + text[m.end() :]
@@ -167,9 +179,19 @@ def _drop_also(text: str) -> str:
 
 def _went_on(m: re.Match[str]) -> str:
     verb = m.group("verb")
-    if verb in _NOT_BASE_VERBS or verb in DETERMINERS or verb in PRONOUN_SUBJECTS:
+    return past_of_base(verb) if _base_verb(verb) else m.group(0)
+
+
+def _gone_on(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    if not _base_verb(verb):
         return m.group(0)
-    return past_of_base(verb)
+    return f"{m.group('aux')} {_IRREGULAR_PARTICIPLES.get(verb) or past_of_base(verb)}"
+
+
+def _base_verb(word: str) -> bool:
+    """ "went on to appear": a verb; "went on to victory", "to the next round": no verb."""
+    return not (word in _NOT_BASE_VERBS or word in DETERMINERS or word in PRONOUN_SUBJECTS)
 
 
 def _mask(sentence: str) -> str:
@@ -259,19 +281,24 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     if _MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
         trailing, lead = " " + lead[:1].lower() + lead[1:], ""
     for clause in clauses:
-        items = distribute(clause + trailing)
+        # "In May 1939, she gave birth, and the father's identity remains unknown": a state
+        # said in the present is not of that date
+        state = _present_state(clause)
+        tail = "" if trailing and _DIGIT.search(trailing) and state else trailing
+        own_lead = "" if lead and _DIGIT.search(lead) and state else lead
+        items = distribute(clause + tail)
         # (not when the phrase is split off as an item of its own: one item more with it)
-        if trailing and len(items) > 1 and len(own := distribute(clause)) == len(items):
+        if tail and len(items) > 1 and len(own := distribute(clause)) == len(items):
             # "Throughout their career, S released A and B": the phrase is not the last item's
             # alone ("B throughout their career is an album"); a year dates each of S's items
             first = clause.split(" ", 1)[0] + " "
-            dated = _DIGIT.search(trailing) is not None
-            items = [i + trailing if dated and i.startswith(first) else i for i in own]
+            dated = _DIGIT.search(tail) is not None
+            items = [i + tail if dated and i.startswith(first) else i for i in own]
         for item in items:
             if role == "main" and (len(clauses) > 1 or len(items) > 1):
                 main_role = "item" if len(items) > 1 else "clause"
             item, named = close_appositive(item)
-            parts.append(Part(_with_lead(lead, item), *span, main_role, attributed))
+            parts.append(Part(_with_lead(own_lead, item), *span, main_role, attributed))
             if named:
                 parts.append(Part(sentence_of(named), *span, "appositive", attributed))
     for text_, s, e, side_role, past in sides:
@@ -282,6 +309,14 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
             claim = _with_lead(lead, piece) if past else sentence_of(piece)
             parts.append(Part(claim, offset + s, offset + e, side_role, attributed))
     return parts
+
+
+_PRESENT_STATE = frozenset("is are remains remain continues continue lives live".split())
+
+
+def _present_state(clause: str) -> bool:
+    own = split_subject(clause)
+    return own is not None and own[1].split(" ", 1)[0] in _PRESENT_STATE
 
 
 def _with_lead(lead: str, clause: str) -> str:

@@ -22,6 +22,7 @@ IRREGULAR_PAST = frozenset(
     kept fell rose hit shot chose drew drove flew sat lay meant sold sought taught thought
     understood withdrew wore died used owed got spent felt heard sang threw broke froze rode
     rang sank shook stole swore tore forgot forgave fled slept spread sprang wept dealt burst
+    underwent undertook overcame oversaw
     cost hurt shut quit cast broadcast forecast upset caught cut fed dug blew swept hung ate
     drank lent stuck slid spun bore laid""".split()
 )
@@ -400,6 +401,25 @@ def capitalise(text: str) -> str:
 
 _SPACES = re.compile(r"\s+")
 _FINAL_STOP = re.compile(r"[.!?][”\"’']?$")
+# The sentence's own comma or period written inside a title's closing quote (American style)
+# ends nothing in a claim that ends with the title or opens with it ('"The Crown," is a Netflix
+# series' names "The Crown"); inside a claim it still marks the clause and stays, as does an
+# abbreviation's period ('"Chaos A.D." was').
+_QUOTED_STOP = re.compile(
+    r"(?<=\w),(?=[\"”][.,]?$)"
+    r"|^(?P<title>[\"“][^\"“”]+?)(?<!\b[A-Z])(?<!\bJr|\bSr|\bSt|\bCo)[,.]"
+    r"(?=[\"”]\s(?P<verb>[a-z]+))"
+)
+
+
+def _unquoted_stop(m: re.Match[str]) -> str:
+    """The title without the stop, when the title is the subject of a verb; a quote of speech
+    ('“The drills are routine,” said the minister': lowercase words) keeps it."""
+    title = m.group("title")
+    if title is None:
+        return ""
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or len(w) < 4 for w in title[1:].split())
+    return title if title_case and is_verb(m.group("verb")) else m.group(0)
 
 
 def sentence_of(text: str) -> str:
@@ -407,6 +427,8 @@ def sentence_of(text: str) -> str:
     text = _SPACES.sub(" ", text).strip(" ,;:—-")
     if not text:
         return text
+    if '"' in text or "”" in text:
+        text = _QUOTED_STOP.sub(_unquoted_stop, text)
     text = capitalise(text)
     if _FINAL_STOP.search(text):
         return text

@@ -140,13 +140,30 @@ def _governs(tokens: list[str], i: int) -> bool:
         if tokens[i - 1].endswith("ly") and token.endswith("ed") and is_verb(tokens[i - 2]):
             return False  # "has produced critically acclaimed projects": an adjective
         # "through hit films": a noun; "is supporting many causes": a verb
-        return (is_plain_verb(token) and not after_noun_opener(tokens, i)) or progressive(tokens, i)
+        return (
+            (is_plain_verb(token) and not after_noun_opener(tokens, i))
+            or progressive(tokens, i)
+            or _infinitive_verb(tokens, i)
+        )
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     if _plural(tokens[i - 1]) and not any(_plural(t) for t in tokens[i + 1 :]):
         return False  # "the biggest names in reggae, such as A": the names are the class
     if token in {"over", "about", "under"} and (following[:1].isdigit() or following == "a"):
         return False  # "over 20 books", "over a dozen albums": a number, not a phrase
     return not (token == "of" or (token in {"in", "at"} and following[:1].isupper()))
+
+
+def _infinitive_verb(tokens: list[str], i: int) -> bool:
+    """ "gone on to manage a string of clubs": a bare verb after "to" with its object."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        tokens[i - 1] == "to"
+        and token.isalpha()
+        and token.islower()
+        and token not in DETERMINERS | PREPOSITIONS
+        and following in DETERMINERS
+    )
 
 
 def _plural(token: str) -> bool:
@@ -227,11 +244,41 @@ def series(clause: str) -> list[str] | None:
                     first.insert(0, words.pop())
                 if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
                     first.insert(0, words.pop())
+            if first[:1] and first[0][:1].isupper() and all(map(_ROLE_NAME.match, items)):
+                # "by keyboardist and songwriter Thijs van Leer, drummer Hans Cleuver, and
+                # bassist Bobby Jacobs": each name keeps its role words, the first one too
+                while (
+                    words
+                    and len(first) < 10
+                    and words[-1].lower() not in _LIST_STOP
+                    and not is_verb(words[-1])
+                    and (words[-1][:1].islower() or words[-1] in {"and", "&"})
+                    and words[-1] not in DETERMINERS
+                ):
+                    first.insert(0, words.pop())
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
-                return [f"{prefix} {item}{tail}" for item in [" ".join(first), *items]]
+                listed = _shared_noun([" ".join(first), *items])
+                return [f"{prefix} {item}{tail}" for item in listed]
     return None
+
+
+# "drummer Hans Cleuver", "keyboardist/vocalist Thijs van Leer": a role noun and a name
+_ROLE_NAME = re.compile(r"^[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3}$")
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """ "social, political and economic issues": adjectives before the last one's noun share
+    it ("social issues", "political issues", "economic issues")."""
+    *adjectives, last = items
+    words = last.split(" ")
+    if len(words) < 2 or not ADJECTIVE.match(words[0]):
+        return items
+    if not all(" " not in a and ADJECTIVE.match(a) for a in adjectives):
+        return items
+    noun = " ".join(words[1:])
+    return [*(f"{a} {noun}" for a in adjectives), last]
 
 
 _DIGIT = re.compile(r"\d")
@@ -329,7 +376,13 @@ def pair(clause: str) -> list[str] | None:
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
-        if first in {"a", "an", "the"} and left_tokens[verb_at] in _COPULAS:
+        if start is None and counted_or_determined(first):
+            start = _object_with_phrase(left_tokens, right_tokens, verb_at)
+        if (
+            first in {"a", "an", "the"}
+            and left_tokens[verb_at] in _COPULAS
+            and not _named_object_pair(left_tokens, right_tokens, start, verb_at)
+        ):
             # "was the president of X and a Boer leader": both describe the subject
             start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
         if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
@@ -377,6 +430,36 @@ def pair(clause: str) -> list[str] | None:
             left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
+
+
+def _object_with_phrase(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "received a bachelor's degree from Yale and a law degree from Harvard": an object with
+    a phrase after "and" pairs with the verb's object and its phrase by the same preposition
+    (not "a bachelor's degree from Harvard")."""
+    start = object_start(left, verb_at)
+    if start is not None and left[start] in PREPOSITIONS:
+        start += 1  # "was inducted into the X in 2000 and the Y in 2003"
+    if start is None or start >= len(left) or not counted_or_determined(left[start]):
+        return None
+    own = [t for t in left[start + 1 :] if t in PREPOSITIONS and t != "of"]
+    theirs = [t for t in right[1:] if t in PREPOSITIONS and t != "of"]
+    if not theirs or theirs[0] not in own or any(t.endswith(",") for t in left[start:]):
+        return None
+    return start
+
+
+def _named_object_pair(left: list[str], right: list[str], start: int | None, verb_at: int) -> bool:
+    """ "is a member of the Labor Party and the Socialist Left faction": a name whose article
+    repeats the one of the preposition's object, not the description's ("a member"), pairs
+    with that object; "the lead singer" (no name) or "a Boer leader" describe the subject."""
+    return (
+        start is not None
+        and len(right) > 1
+        and right[1][:1].isupper()
+        and left[start] == right[0]
+        and left[start - 1] in PREPOSITIONS
+        and left[verb_at + 1] != right[0]
+    )
 
 
 _QUANTIFIERS = frozenset("more less fewer over about nearly almost around some".split())

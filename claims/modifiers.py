@@ -67,6 +67,8 @@ _EVALUATIVE = re.compile(
     r"best|well-known|famous|major|other)$"
 )
 _INVARIANT = frozenset("series species media".split())
+# nouns that end like adjectives and name a kind: "the heavy metal band Sepultura"
+_AL_NOUNS = frozenset("metal animal festival journal hospital musical criminal rival".split())
 
 
 # Plurals in "-ies" of nouns that end in "-ie"
@@ -114,6 +116,8 @@ def example_class(noun_phrase: str, item: str) -> str | None:
         return None
     if len(words) > 4 or any(w in {"of", "in", "for", "on", "at", "with", "by"} for w in words):
         return None
+    if "and" in words or "or" in words:
+        return None  # "films and TV shows such as A": A is one of the two kinds, which is unsaid
     # "several successful films" -> "a film": the judgement is not what the annotated class is
     # "highly successful films": the degree goes with the judgement
     words = [w for w in words[:-1] if not (_EVALUATIVE.search(w) or w.endswith("ly"))] + words[-1:]
@@ -183,22 +187,24 @@ def predicate_modifiers(
 
 
 _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
+# the name after a role: "Thijs van Leer", "The Sauce Factory", a quoted title
+_NAMED = (
+    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s|van\s(?:der\s|den\s)?|von\s)?"
+    rf"[A-Z][\w.’'-]+){{0,4}}|{_TITLE})"
+)
+# a word that ends a role of several words ("the heavy metal band", not "a relationship with")
+_LINK = r"(?:the|a|an|his|her|their|its|and|or|of|in|on|at|to|for|with|by|from|as)\s"
 _CLOSE_APPOSITIVE = re.compile(
     r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
     r"[A-Z][\w-]*['’]s)\s+"
-    r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
-    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
-    + _TITLE
-    + ")"
+    r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+"
+    r"(?:\s(?!" + _LINK + r")[a-z][a-z-]+){0,2})\s+" + _NAMED
 )
 # "joined Greek side Panathinaikos", "for Bundesliga club Borussia Dortmund"
 # "for Premier League club Manchester City", "Argentine media personality Wanda Nara"
 _CAPITAL_ROLE = re.compile(
     r"(?:^|(?<=\s)(?=[a-z]+\s|[A-Za-z]+['’]s\s)\S+\s)"
-    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
-    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s)?[A-Z][\w.’'-]+){0,4}|"
-    + _TITLE
-    + ")"
+    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+" + _NAMED
 )
 _CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]+\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\s)?[A-Z“\"]")
 _NOT_ROLE = frozenset(
@@ -209,7 +215,7 @@ _NOT_ROLE = frozenset(
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve
     either neither former see van
-    de avid same other own""".split()
+    de avid same other own young old late elderly teenage""".split()
 )
 # verbs an infinitive puts before a name, never a role: "went on to manage Parma"
 _INFINITIVES = frozenset(
@@ -225,8 +231,11 @@ _NAMING = frozenset(
 )
 _PARTICLES = frozenset("bin bint ibn del da do dos das di du la le van von der den".split())
 _AFTER_NAME = frozenset("and or but who which that where when".split()) | PREPOSITIONS
+# a month or a day, whole or abbreviated ("Sepultura", "Marvel", "Monaco" are names)
 _CALENDAR = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|"
+    r"Wed(?:nesday)?|Thu(?:rs)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$"
 )
 _NOT_ROLE_START = DETERMINERS | PRONOUN_SUBJECTS
 
@@ -295,9 +304,15 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         # no role opens with a determiner or a pronoun: "She supports Oxfam" is a verb's object
         or (m.re is _CAPITAL_ROLE and role.split(" ")[0].lower() in _NOT_ROLE_START)
         or any(is_verb(w) for w in words)
-        or any(w.endswith(("ly", "ing", "ed")) or _EVALUATIVE.search(w) for w in words)
+        or any(
+            w.endswith(("ly", "ing", "ed")) or (_EVALUATIVE.search(w) and w not in _AL_NOUNS)
+            for w in words
+        )
         or words[-1] in _NOT_NOUN | _NAMING
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
+        # "the hard rock band Mötley Crüe" names the band; "is a three-weight world champion"
+        # describes the subject, and a name after it belongs elsewhere
+        or (len(words) > 2 and det in {"a", "an"})
     ):
         return None
     after = clause[m.end("name") :].split(" ", 2)
@@ -308,7 +323,11 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         return None  # "Strategic allies Russia and Belarus": the role of both names
     if " " not in name and _NATIONALITY.match(name):
         return None  # "to prepare Belarusian and Russian aviation": a verb and an adjective
-    if _CALENDAR.match(name.split(" ")[0]) or name.endswith(("’s", "'s")):
+    first = name.split(" ")[0]
+    # "on Monday", "in Sept. 2020"; "Jan Akkerman", "May Whitty" are names
+    if (_CALENDAR.match(first) and (" " not in name or first.endswith("."))) or name.endswith(
+        ("’s", "'s")
+    ):
         return None
     if clause.count("“", 0, m.start()) > clause.count("”", 0, m.start()):
         return None

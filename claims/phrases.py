@@ -61,12 +61,21 @@ def _time_or_place(tokens: list[str], i: int) -> bool:
     )
 
 
+_DATE_CLOSE = re.compile(
+    r"(\d{1,2}(?:,|\ue000) (?:1[5-9]|20)\d\d),"
+    r"(?= (?:at|in|on|after|before|during|with|for|against) )"
+)
+
+
 def adverbials(clause: str) -> list[str] | None:
     """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
     or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
     subject = split_subject(clause)
     if subject is None:
         return None
+    closed = False
+    if "," in clause:  # "died on August 28, 2020, at the age of 43": the date's closing comma
+        clause, closed = _DATE_CLOSE.subn(r"\1", clause)
     tokens = clause.split(" ")
     first = len(subject[0].split(" ")) + 1
     if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
@@ -77,6 +86,7 @@ def adverbials(clause: str) -> list[str] | None:
         if tokens[i] in _ADVERBIAL
         and tokens[i - 1] not in PREPOSITIONS
         and not _particle(tokens, i)
+        and not _inside_name(tokens, i)
         and (
             _verb_group(tokens, first - 1, i)
             or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
@@ -97,6 +107,11 @@ def adverbials(clause: str) -> list[str] | None:
         return None
     base = " ".join(tokens[: cuts[0]])
     ends = [*cuts[1:], len(tokens)]
+    if closed and any(
+        tokens[k] == "and" and tokens[k + 1] in {"a", "an", "the"}
+        for k in range(cuts[0], len(tokens) - 1)
+    ):
+        return None  # "with a small ceremony in Buenos Aires and a big party": a second object
     return [f"{base} {' '.join(tokens[a:b])}" for a, b in zip(cuts, ends, strict=True)]
 
 
@@ -120,6 +135,21 @@ def _ranked(tokens: list[str]) -> bool:
     )
 
 
+_PRIZES = frozenset("Award Awards Prize Prizes Cup Trophy Medal Globe Oscar Emmy".split())
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """ "Lady Shri Ram College for Women", "the Board of Control for Cricket": "for" between
+    two capitalised words joins one name (a prize's category is split off as before)."""
+    return (
+        tokens[i] == "for"
+        and tokens[i - 1][:1].isupper()
+        and tokens[i - 1] not in _PRIZES  # "the Academy Award for Best Director": its category
+        and i + 1 < len(tokens)
+        and tokens[i + 1][:1].isupper()
+    )
+
+
 _SWORN = frozenset("swear swears swore sworn swearing".split())
 
 
@@ -130,7 +160,8 @@ def _particle(tokens: list[str], i: int) -> bool:
 
 _BEFORE_INFINITIVE = frozenset(
     """set meant expected scheduled due going used able likely began begin started tried
-    hoped planned wanted decided agreed refused failed managed helped continued""".split()
+    hoped planned wanted decided agreed refused failed managed helped continued forced allowed
+    required""".split()
 )
 _AFTER_TIME = frozenset("for with as at".split())
 
@@ -190,6 +221,8 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         head += 1
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole
+    if tokens[head - 1] in _COMPOUND_PREPOSITION:
+        head -= 1  # "turn back due to bad weather": "due to" is one preposition
     base = " ".join(tokens[:cut])
     if tokens[head - 1] in _LIGHT_VERBS:
         # "will go to a runoff on Dec. 3", not "will go on Dec. 3" ("go on" is another verb):
@@ -199,6 +232,9 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
             cut,
         )
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
+
+
+_COMPOUND_PREPOSITION = frozenset("due because thanks owing".split())
 
 
 # Verbs whose sense is in the phrase after them ("go to a runoff", "rose to fame"): without it

@@ -43,6 +43,11 @@ from claims.grammar import (
 SideRole = Literal["relative", "appositive", "participle"]
 Side = tuple[str, int, int, SideRole, bool]  # text, start, end, role, past
 
+# ", with van Leer being the only constant member": an absolute phrase at the clause's end
+_ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^,;]{2,60}?)\s+being\s+(?P<pred>[^,;]+)$")
+_PLURAL_NP = re.compile(
+    r"^(?:both|all|many|most|some|two|three|four|several)\b|\band\b|\s[a-z]+[^su\W]s$"
+)
 _PURPOSE = re.compile(r"\s+(?P<phrase>(?:aimed|designed|intended)\s+(?:at|to)\s+[^,;]+)$")
 _DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
 _LIFESPAN = re.compile(rf"\s*\((?P<born>{_DAY})\s*[–-]\s*(?P<died>{_DAY})\)")
@@ -54,8 +59,16 @@ _NAME_BRACKETS = re.compile(
 )
 _TITLE = r"“[^“”]{1,80}”|\"[^\"]{1,80}\""
 # "“Kick” (2014)", "The End of Summer (1954)": a work and its year
-_WORK_YEAR = re.compile(rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)\)")
-_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by".split())
+# "Parenthood (2010-2015)", "Without a Trace (2005–09)": a series and the years it aired
+_WORK_YEAR = re.compile(
+    rf"(?P<title>{_TITLE})?\s*\((?P<year>1[89]\d\d|20\d\d)"
+    r"(?:\s*[–-]\s*(?P<until>(?:1[89]|20)?\d\d))?\)"
+)
+# a run of years is a series' only in a sentence about series ("Chancellor of the Duchy of
+# Lancaster (1989–90)" is a term of office); a war's are when it took place
+_SERIES = re.compile(r"\b(?:series|show|shows|sitcom|sitcoms|telenovela|soap opera|programme)\b")
+_TITLE_NUMBER = re.compile(r"^\d[\d/]*:?$")  # "Rush Hour 2", "The Attacks of 26/11"
+_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by &".split())
 # "the 2006 film “Aquamarine”", "his 1971 single “Hocus Pocus”"
 _YEAR_WORK = re.compile(
     rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
@@ -63,8 +76,10 @@ _YEAR_WORK = re.compile(
 )
 _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiography)s?\b")
 # ", called Focus" names; ", called the plan a betrayal" is the main verb after an aside
-_SIDE = re.compile(
-    r",\s+(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
+# "moved to Tijuana where he picked up the guitar": "where" and a subject after a place, with
+# no comma, is a relative clause too
+_SIDE_BODY = (
+    r"(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22]))\s"
@@ -73,6 +88,12 @@ _SIDE = re.compile(
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
     r"(?P<ing>[a-z]+ing)\s+(?P<obj>(?:[^,;]|,(?=\S))+?))(?=,\s|;|$)"
 )
+_SIDE = re.compile(r",\s+" + _SIDE_BODY)
+# (tried only where " where " is: a space before every word is costly to try)
+_SIDE_OR_WHERE = re.compile(
+    r"(?:,\s+|(?<=[\w)]) (?=where\s(?:he|she|they|we|his|her|their|[A-Z])))" + _SIDE_BODY
+)
+_CLEFT = re.compile(r"^It\s(?:is|was)\s")
 _OPENERS = frozenset("The His Her Their Its".split())
 _NAMED_SUBJECT = re.compile(
     r"^(?P<noun>(?:The|His|Her|Their|Its|[A-Z][\w-]+[’']s)\s(?:[a-z’'-]+\s){0,3}[a-z-]+),\s+"
@@ -164,19 +185,23 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         if not title:
             continue
         title = re.sub(r"[.,](?=[”\"]$)", "", title.rstrip(","))
-        year = m.group("year")
-        verb = "published" if _PRINTED.search(rest) else "released"
-        sides.append((f"{title} was {verb} in {year}", m.start(), m.end(), "appositive", False))
-        s, e = m.start("year"), m.end("year")
+        until = m.groupdict().get("until")
+        if fact := _work_years(title, m.group("year"), until, rest):
+            sides.append((fact, m.start(), m.end(), "appositive", False))
+        else:
+            continue
+        s, e = m.start("year"), m.end("until" if until else "year")
         if rest[s - 1 : s] == "(":
             s, e = s - 1, e + 1
             s -= 1 if rest[s - 1 : s] == " " else 0
         rest = rest[:s] + " " * (e - s) + rest[e:]
     listed_to = 0
     chain: tuple[int, str, str] | None = None  # the last appositive: its end, text and host
-    for m in _SIDE.finditer(rest):
+    for m in (_SIDE_OR_WHERE if " where " in rest else _SIDE).finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
             continue
+        if rest[m.start()] == " " and _CLEFT.match(rest):
+            continue  # "It was at Roma where his career took off": one fact, said with focus
         if m.start() < listed_to:
             continue  # inside the list that ended the last side fact
         # an appositive before a list is a list item itself ("A, the University of B, and C")
@@ -202,6 +227,17 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             chain = (m.end(), m.group("app"), host) if m.group("app") and host else None
     core = _cut(rest, cut)
     main = split_subject(core)
+    if main and (m := _ABSOLUTE.search(core)) and m.start() > len(main[0]):
+        # "the lineup has changed, with van Leer being the only constant member": a fact of
+        # its own about van Leer, in the main verb's tense
+        verb = main[1].split(" ", 1)[0]
+        be = "was" if is_past(verb) and verb not in {"had"} else "is"
+        be = {"was": "were", "is": "are"}[be] if _PLURAL_NP.search(m.group("np")) else be
+        at = rest.find(m.group(0).lstrip(", "))
+        text = f"{m.group('np')} {be} {m.group('pred')}"
+        sides.append((text, at, at + len(m.group(0)) - 2, "relative", False))
+        core = core[: m.start()]
+        main = split_subject(core)
     if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
         # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
         antecedent = noun_phrase_before(core[: m.start()])
@@ -409,11 +445,31 @@ def _bound_antecedent(before: str) -> str | None:
     return phrase
 
 
+def _work_years(title: str, year: str, until: str | None, sentence: str) -> str | None:
+    """ "“Kick” (2014)" -> "“Kick” was released in 2014"; "Parenthood (2010-2015)" in a
+    sentence about series -> "Parenthood aired from 2010 to 2015"."""
+    if until is None:
+        verb = "published" if _PRINTED.search(sentence) else "released"
+        return f"{title} was {verb} in {year}"
+    until = year[: 4 - len(until)] + until  # "2005–09": 2009
+    if title.endswith(" War"):
+        the = "the " if f"the {title}" in sentence else ""  # "in the Boer War (1899-1902)"
+        return f"{the}{title} took place from {year} to {until}"
+    if _SERIES.search(sentence) and year < until:
+        return f"{title} aired from {year} to {until}"
+    return None
+
+
 def _title_before(text: str) -> str | None:
     """The unquoted title that ends `text`: "with roles in Hunt for the Wilderpeople"."""
     words: list[str] = []
     for token in reversed(text.rstrip().split(" ")):
-        if token.endswith((",", ";")) or not (token[:1].isupper() or token in _TITLE_WORDS):
+        if words and _TITLE_NUMBER.match(words[0]) and not (token[:1].isupper() or token == "of"):
+            words.pop(0)  # "Jackie Robinson in 42": a number after "in" is no part of a title
+            break
+        if token.endswith((",", ";")) or not (
+            token[:1].isupper() or token in _TITLE_WORDS or _TITLE_NUMBER.match(token)
+        ):
             break
         words.insert(0, token)
     while words and not words[0][:1].isupper():

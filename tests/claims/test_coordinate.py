@@ -529,6 +529,11 @@ NAMED_LISTS = [
     ("He has directed highly successful films such as Kick and Judwaa.",
      ["He has directed highly successful films.", "He has directed Kick.",
       "He has directed Judwaa.", "Kick is a film.", "Judwaa is a film."]),
+    # examples of two kinds: which kind each one is goes unsaid (was "X is a television shows")
+    ('He has appeared in several television shows and films, including "Legend of the Seeker" '
+     'and "Mystery Men".',
+     ["He has appeared in several television shows.", "He has appeared in several films.",
+      'He has appeared in "Legend of the Seeker".', 'He has appeared in "Mystery Men".']),
     # a participle's object goes on to the title in apposition
     ('He was nominated for five Academy Awards, winning Best Director for the 1964 romantic '
      'comedy, "My Fair Lady."',
@@ -563,6 +568,20 @@ LIST_TAILS = [
     ("Wenham has worked in a variety of film, television and theater productions.",
      ["Wenham has worked in a variety of film.", "Wenham has worked in a variety of television.",
       "Wenham has worked in a variety of theater productions."]),
+    # names with their role nouns: each keeps its own role, the first one too
+    ("The band was formed in 1969 by singer and songwriter Thijs van Leer, drummer Hans "
+     "Cleuver, and guitarist Jan Akkerman.",
+     ["The band was formed in 1969 by Thijs van Leer.", "Thijs van Leer is a singer.",
+      "Thijs van Leer is a songwriter.",
+      "The band was formed in 1969 by Hans Cleuver.", "Hans Cleuver is a drummer.",
+      "The band was formed in 1969 by Jan Akkerman.", "Jan Akkerman is a guitarist."]),
+    # adjectives before the last one's noun share it
+    ("He has written about social, political and economic issues.",
+     ["He has written about social issues.", "He has written about political issues.",
+      "He has written about economic issues."]),
+    ("The report covers social, political, and economic issues.",
+     ["The report covers social issues.", "The report covers political issues.",
+      "The report covers economic issues."]),
     # an "-ing" noun inside a list is no participle ("He is dribbling skills")
     ("He is known for his speed, agility, dribbling skills, first touch and ball control.",
      ["He is known for his speed.", "He is known for his agility.",
@@ -573,4 +592,67 @@ LIST_TAILS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LIST_TAILS, ids=[c[0][:40] for c in LIST_TAILS])
 def test_lists_and_the_phrases_after_them(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+COPULAR_PAIRS = [
+    # a name after "and" whose article repeats the object's pairs with the object
+    ("He is a member of the Australian Labor Party and the Socialist Left faction.",
+     ["He is a member of the Australian Labor Party.",
+      "He is a member of the Socialist Left faction."]),
+    ("The mayor is an ambassador for the Red Cross and the Starlight Foundation.",
+     ["The mayor is an ambassador for the Red Cross.",
+      "The mayor is an ambassador for the Starlight Foundation."]),
+    # an object with its phrase after "and" pairs with the verb's object and its phrase
+    ("She received a bachelor's degree from Yale and a law degree from Harvard.",
+     ["She received a bachelor's degree from Yale.", "She received a law degree from Harvard."]),
+    ("He earned a BA in history from Yale University and an MBA from Harvard Business School.",
+     ["He earned a BA in history from Yale University.",
+      "He earned an MBA from Harvard Business School."]),
+    ("He was inducted into the Rock and Roll Hall of Fame in 2000 and the Songwriters Hall of "
+     "Fame in 2003.",
+     ["He was inducted into the Rock and Roll Hall of Fame in 2000.",
+      "He was inducted into the Songwriters Hall of Fame in 2003."]),
+    # a description after "and" says what the subject is
+    ("She was a member of the band and the lead singer.",
+     ["She was a member of the band.", "She was the lead singer."]),
+    ("He was the president of the Transvaal and a Boer leader.",
+     ["He was the president of the Transvaal.", "He was a Boer leader."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), COPULAR_PAIRS, ids=[c[0][:40] for c in COPULAR_PAIRS]
+)
+def test_a_pair_after_a_copula_pairs_names_with_the_object(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+BUT_VERB_PHRASES = [
+    # ", but" before a verb phrase shares the subject; before a clause it splits two clauses
+    ("He was responsible for the city's defense, but was eventually forced to surrender in 1900.",
+     ["He was responsible for the city's defense.",
+      "He was eventually forced to surrender in 1900."]),
+    ("The minister was arrested in March, but released on bail.",
+     ["The minister was arrested in March.", "The minister was released on bail."]),
+    ("The team won the first game, but lost the final.",
+     ["The team won the first game.", "The team lost the final."]),
+    ("He pitched for the Mariners, but was limited by injuries and ultimately underwent surgery.",
+     ["He pitched for the Mariners.", "He was limited by injuries.",
+      "He ultimately underwent surgery."]),
+    ("The company made a profit, but its shares fell.",
+     ["The company made a profit.", "Its shares fell."]),
+    # "due to" is one preposition: a date after it goes with the verb
+    ("The climbers were forced to turn back due to bad weather in 1939.",
+     ["The climbers were forced to turn back due to bad weather.",
+      "The climbers were forced to turn back in 1939."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), BUT_VERB_PHRASES, ids=[c[0][:40] for c in BUT_VERB_PHRASES]
+)
+def test_but_before_a_verb_phrase_shares_the_subject(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected

@@ -127,6 +127,19 @@ NEWS_PHRASES = [
     ("He rose to fame in 2004.", ["He rose to fame.", "He rose to fame in 2004."]),
     ("The team moved to Chicago in 1990.",
      ["The team moved to Chicago.", "The team moved in 1990."]),
+    # "for" between two capitalised words is inside a name; a prize's category is split off
+    ("She served as the Minister for Trade from 1996 to 1998.",
+     ["She served as the Minister for Trade.", "She served from 1996 to 1998."]),
+    ("He won the Academy Award for Best Director in 1965.",
+     ["He won the Academy Award for Best Director.", "He won the Academy Award in 1965."]),
+    # the comma that closes a date ("on May 2, 2011,") ends no clause
+    ("The former mayor died on October 28, 2021, at the age of 74.",
+     ["The former mayor died on October 28, 2021.", "The former mayor died at the age of 74."]),
+    ("The pitcher made his debut on April 3, 2017, with the San Diego Padres.",
+     ["The pitcher made his debut on April 3, 2017.",
+      "The pitcher made his debut with the San Diego Padres."]),
+    ("The couple married on May 27, 2014, with a small ceremony in Lima and a party in June.",
+     ["The couple married on May 27, 2014, with a small ceremony in Lima and a party in June."]),
 ]  # fmt: skip
 
 

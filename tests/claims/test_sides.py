@@ -277,3 +277,38 @@ APPOSITIVE_CHAINS = [
 )
 def test_an_appositive_chain_and_a_bare_noun_host(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+WHERE_WITHOUT_COMMA = [
+    # "where" and a subject after a place, with no comma, is a relative clause too
+    ("The family moved to Tijuana where his father opened a shop.",
+     ["The family moved to Tijuana.", "His father opened a shop in Tijuana."]),
+    ("She attended the Royal College of Music where she studied the violin.",
+     ["She attended the Royal College of Music.",
+      "She studied the violin in the Royal College of Music."]),
+    # a cleft says one fact with focus
+    ("It was at Roma where his career took off.", ["It was at Roma where his career took off."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), WHERE_WITHOUT_COMMA, ids=[c[0][:40] for c in WHERE_WITHOUT_COMMA]
+)
+def test_where_without_a_comma(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
+
+
+ABSOLUTE_PHRASES = [
+    # ", with X being Y" at the end of a clause: a fact about X, in the main verb's tense
+    ("The band's lineup has changed several times, with van Leer being the only constant member.",
+     ["The band's lineup has changed several times.", "Van Leer is the only constant member."]),
+    ("The storm destroyed 300 homes, with the coastal towns being the hardest hit.",
+     ["The storm destroyed 300 homes.", "The coastal towns were the hardest hit."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), ABSOLUTE_PHRASES, ids=[c[0][:40] for c in ABSOLUTE_PHRASES]
+)
+def test_an_absolute_phrase_is_a_fact_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
