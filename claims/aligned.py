@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from claims.counts import ORDINALS, fits_bound
+from claims.quantities import NUMBER_WORDS
 from claims.roles import denies
 from claims.similarity import STOPWORDS, stem
-from claims.slots import SlotResult
+from claims.slots import SlotResult, bound_of
 
 # Words that exclude each other: two of the same group in the same place are different facts.
 EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -70,7 +72,23 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
         "monkeys", "elephant", "elephants", "whale", "whales", "shark", "sharks", "insect",
         "insects", "soldiers", "humans", "people",
     ),
+    # one relative is not another: "a younger sister named Micke" is no brother
+    "relative": (
+        "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife",
+        "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+        "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "brothers",
+        "sisters", "sons", "daughters", "uncles", "aunts", "nephews", "nieces", "cousins",
+        "boyfriend", "girlfriend",
+    ),
+    "planet": (
+        "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
+    ),
 }  # fmt: skip
+# A count said in words ("a series of four films" / "three films") and a rank ("the second
+# largest city" / "the third largest city"); digits are the quantities' and counts' slots.
+_COUNT_WORDS = {w: int(n) for w, n in NUMBER_WORDS.items() if " " not in w and n <= 20}
+EXCLUSIVE_GROUPS["number"] = tuple(_COUNT_WORDS)
+EXCLUSIVE_GROUPS["rank"] = tuple(ORDINALS)
 # "film" / "movie", "writer" / "author": the same thing in the same group
 SAME_THING: tuple[frozenset[str], ...] = (
     frozenset({"film", "movie", "picture"}),
@@ -126,7 +144,7 @@ def _same_thing(a: str, b: str) -> bool:
 
 def exclusive_kind(a: str, b: str) -> str | None:
     """The group both words belong to, when they name different members of it."""
-    if a == b or _same_thing(a, b) or stem(a) == stem(b):
+    if a == b or _same_thing(a, b) or stem(a) == stem(b) or a.rstrip("s") == b.rstrip("s"):
         return None
 
     shared = _GROUP_OF.get(a, set()) & _GROUP_OF.get(b, set())
@@ -137,6 +155,44 @@ def _listed(text: str, start: int, end: int) -> bool:
     """A word in an enumeration ('organisms, people, vehicles') is one of several."""
     return bool(_LIST_BEFORE.search(text[max(0, start - 6) : start])) or bool(
         _LIST_AFTER.match(text[end : end + 40])
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]\s?s?\s*$")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _converse(claim: str, at: int, passage: str, start: int, end: int) -> bool:
+    """'Elizabeth's uncle was Richard' and 'Elizabeth was the niece of Richard': one relation
+    said from each end (the claim's relative after a possessive, the passage's before 'of', or
+    the other way round)."""
+    ours_after_possessive = bool(_POSSESSIVE_BEFORE.search(claim[max(0, at - 4) : at]))
+    theirs_after_possessive = bool(_POSSESSIVE_BEFORE.search(passage[max(0, start - 4) : start]))
+    ours_before_of = bool(_OF_AFTER.match(claim, claim.find(" ", at)))
+    theirs_before_of = bool(_OF_AFTER.match(passage, end))
+    return (ours_after_possessive and theirs_before_of) or (
+        theirs_after_possessive and ours_before_of
+    )
+
+
+_RANK_BOUND = re.compile(r"\b(?:than|least|most|under|over)\s+(?:the\s+)?$")
+_NOT_A_COUNT = re.compile(r"\s+of\b|-")
+
+
+def _count_fits(claim: str, at: int, ours: str, passage: str, start: int, theirs: str) -> bool:
+    """'more than four days' fits 'five days'; a passage's own bound or hedge ('about eight
+    months') fits whatever it is near."""
+    if bound_of(passage, start) is not None:
+        return True
+    if _NOT_A_COUNT.match(claim, at + len(ours)) or _NOT_A_COUNT.match(
+        passage, start + len(theirs)
+    ):
+        return True  # "one of the BES islands", "one of the richest leagues": no count
+    if re.search(r"(?:number|-)\s*$", claim[max(0, at - 8) : at]):
+        return True  # "four-number one singles": a chart place
+    bound = bound_of(claim, at)
+    return bound == "about" or (
+        bound is not None and fits_bound(_COUNT_WORDS[ours], bound, _COUNT_WORDS[theirs])
     )
 
 
@@ -161,13 +217,19 @@ def check_substitution(claim: str, passage: str) -> SlotResult | None:
         near = (b[j1 : j1 + 2] if anchored_left else []) + (
             b[max(j1, j2 - 2) : j2] if anchored_right else []
         )
-        for _, ours, _, _ in a[i1:i2]:
+        for _, ours, at, _ in a[i1:i2]:
             if ours in b_words:
                 continue  # the passage says the claim's word somewhere
             for _, theirs, start, end in near:
                 kind = exclusive_kind(ours, theirs)
                 if kind is None or theirs in a_words or _listed(passage, start, end):
                     continue
+                if kind == "number" and _count_fits(claim, at, ours, passage, start, theirs):
+                    continue
+                if kind == "relative" and _converse(claim, at, passage, start, end):
+                    continue
+                if kind == "rank" and _RANK_BOUND.search(claim[max(0, at - 20) : at]):
+                    continue  # "less than the fifth film": a bound on the rank
                 if kind == "language" and _DESCENT.search(claim):
                     continue  # "of Irish and English descent": one of several
                 if len({w for w in b_words - a_words if kind in _GROUP_OF.get(w, ())}) > 1:

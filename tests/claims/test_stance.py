@@ -297,6 +297,63 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "appeared together in films.",
             S,
         ),
+        # a count or a rank in words, a relative, a planet in the claim's place
+        (
+            "The Hunger Games is a series of four films.",
+            "The Hunger Games film series consists of three science fiction dystopian "
+            "adventure films based on The Hunger Games trilogy of novels.",
+            R,
+        ),
+        (
+            "Brown University's main campus is located in the second largest city in New "
+            "England.",
+            "Brown's main campus is located in the College Hill Historic District in the city "
+            "of Providence, the third largest city in New England.",
+            R,
+        ),
+        (
+            "Henri Kontinen's brother is called Micke.",
+            "Henri Kontinen has a younger sister named Micke who is an international runway "
+            "model.",
+            R,
+        ),
+        (
+            "Pocahontas was the mother of the paramount chief Powhatan.",
+            "Pocahontas was the daughter of Powhatan, the paramount chief of a network of "
+            "tributary tribal nations in the Tsenacommacah.",
+            R,
+        ),
+        (
+            "A near-Earth object is one whose orbit brings it into proximity with the Earth.",
+            "A near-Earth object is any small Solar System body whose orbit brings it into "
+            "proximity with Mars.",
+            R,
+        ),
+        (
+            "Will Forte was nominated for three Primetime Emmy Awards.",
+            "He was nominated for three Primetime Emmy Awards, for acting and writing for the "
+            "series.",
+            S,
+        ),
+        # a bound the other count fits, a hedged count, one relation said from each end
+        (
+            "Westworld's first season contains under nine episodes.",
+            "The first season premiered on October 2, 2016, concluded on December 4, 2016, and "
+            "consists of eight episodes.",
+            S,
+        ),
+        (
+            "Summer lasts more than seven months in Limassol.",
+            "Summer for Limassol is the longest season of the year, lasts about eight months, "
+            "that begins in April and finishes in November.",
+            S,
+        ),
+        (
+            "Elizabeth of York's uncle was Richard III.",
+            "Elizabeth of York was the niece of Richard III and married the king after his "
+            "victory at the Battle of Bosworth.",
+            S,
+        ),
         # the same thing said otherwise, a member of a list, a negated claim: no contradiction
         (
             "Down with Love is a romantic comedy movie.",
