@@ -500,6 +500,24 @@ def test_a_denied_or_accented_value_is_not_refuted(claim: str, passage: str) -> 
         ("Coal use saw a rise in 2019.", "Coal use saw a fall in 2019.", R),
         ("Coal use saw a rise in 2019.", "Coal use saw a rise in 2019 and a decline in 2020.", S),
         ("Mastodon is a heavy metal band.", "Mastodon is a heavy metal band from Atlanta.", S),
+        # sizes and frequencies, and the opposites a prefix makes (VitaminC, CC BY-SA 3.0)
+        ("Mouse Hunt, There's Something About Mary and The Fifth Element are big budget movies.",
+         "He is also an established actor, appearing in many small budget films such as Mouse "
+         "Hunt, There's Something About Mary, and The Fifth Element.", R),
+        ("The Maltese language is an official language of the European Union.",
+         "Maltese is the national language of Malta and an unofficial language of the "
+         "European Union.", R),
+        ("The Boeing 767 is regularly used for flights between North America and Europe.",
+         "The Boeing 767 is a rarely used airliner for transatlantic flights between North "
+         "America and Europe.", R),
+        ("The Walt Disney Company has an 80% majority share of ESPN Inc.",
+         "ESPN Inc. is jointly owned by The Walt Disney Company (which owns an 80% majority share) "
+         "and Hearst Communications.", S),
+        # a relation said from each end, an 'in-' that negates nothing: no contradiction
+        ("iOS 4 is the predecessor of iOS 5.",
+         "iOS 5 is the fifth major release of the iOS mobile operating system developed by "
+         "Apple Inc., being the successor to iOS 4.", S),
+        ("Nero was a famous Roman emperor.", "Nero was an infamous Roman emperor.", S),
     ],
 )  # fmt: skip
 def test_antonyms(claim: str, passage: str, expected: Stance) -> None:
