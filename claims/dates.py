@@ -46,7 +46,7 @@ _PATTERNS = [
     # 19 February 2022
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
     # October 2022
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}(?:,?\s+|\s+of\s+){_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
     re.compile(
         rf"\b(?:in|since|(?P<ahead>until|by|next)|last|this|early|late|mid-)\s+(?=[A-Z])"

@@ -305,16 +305,14 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             R,
         ),
         (
-            "Brown University's main campus is located in the second largest city in New "
-            "England.",
+            "Brown University's main campus is located in the second largest city in New England.",
             "Brown's main campus is located in the College Hill Historic District in the city "
             "of Providence, the third largest city in New England.",
             R,
         ),
         (
             "Henri Kontinen's brother is called Micke.",
-            "Henri Kontinen has a younger sister named Micke who is an international runway "
-            "model.",
+            "Henri Kontinen has a younger sister named Micke who is an international runway model.",
             R,
         ),
         (
