@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from claims.counts import ORDINALS, fits_bound
 from claims.quantities import NUMBER_WORDS
-from claims.roles import denies
+from claims.roles import are_other_nationalities, denies, nationality_words
 from claims.similarity import STOPWORDS, stem
 from claims.slots import SlotResult, bound_of
 
@@ -196,6 +196,19 @@ def _count_fits(claim: str, at: int, ours: str, passage: str, start: int, theirs
     )
 
 
+def _nationality(claim: str, ours: str, passage: str, theirs: str) -> str | None:
+    """'the French Raj' / 'the British Raj': another nationality in the same place, also inside
+    a name (`claims.roles.check_nationality` leaves a nationality before a name alone); not when
+    the passage says the claim's too ('British' / 'an English-born American actor'), gives
+    several ('an American-born British actor'), or the claim is of an ancestry."""
+    if not are_other_nationalities(ours, theirs) or _DESCENT.search(claim):
+        return None
+    said = [w for w in nationality_words(passage) if w.lower() not in claim.lower()]
+    if any(not are_other_nationalities(ours, w) for w in nationality_words(passage)):
+        return None
+    return "nationality" if len({w.lower() for w in said}) == 1 else None
+
+
 def check_substitution(claim: str, passage: str) -> SlotResult | None:
     """The claim's words aligned with the passage's: a gap of at most two claim words next to an
     agreeing neighbour where the passage has, within two words of that neighbour, another member
@@ -217,11 +230,13 @@ def check_substitution(claim: str, passage: str) -> SlotResult | None:
         near = (b[j1 : j1 + 2] if anchored_left else []) + (
             b[max(j1, j2 - 2) : j2] if anchored_right else []
         )
-        for _, ours, at, _ in a[i1:i2]:
+        for _, ours, at, at_end in a[i1:i2]:
             if ours in b_words:
                 continue  # the passage says the claim's word somewhere
             for _, theirs, start, end in near:
-                kind = exclusive_kind(ours, theirs)
+                kind = exclusive_kind(ours, theirs) or _nationality(
+                    claim, claim[at:at_end], passage, passage[start:end]
+                )
                 if kind is None or theirs in a_words or _listed(passage, start, end):
                     continue
                 if kind == "number" and _count_fits(claim, at, ours, passage, start, theirs):

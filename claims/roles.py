@@ -326,6 +326,22 @@ def _says_nationality(nationality: str, text: str) -> bool:
     return any(c in low for c in _COUNTRY_OF.get(nationality, (nationality[:4],)))
 
 
+def nationality_words(text: str) -> list[str]:
+    """Every nationality word of `text` as written, in names too ('the British Raj')."""
+    return [m.group(0) for m in _NATIONALITY.finditer(text)]
+
+
+def are_other_nationalities(ours: str, theirs: str) -> bool:
+    """'French' / 'British' as written: two nationality words, neither of which says the other
+    ('English' / 'British' is one nationality said at two scales)."""
+    if not (_NATIONALITY.fullmatch(ours) and _NATIONALITY.fullmatch(theirs)):
+        return False
+    a, b = ours.lower(), theirs.lower()
+    if a in _NOT_NATIONALITY or b in _NOT_NATIONALITY:
+        return False
+    return not (_says_nationality(a, b) or _says_nationality(b, a))
+
+
 def check_nationality(claim: str, passage: str) -> SlotResult | None:
     """'a German manufacturer' against 'the Italian company': another nationality."""
     if _ANCESTRY.search(claim):

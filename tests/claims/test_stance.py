@@ -333,6 +333,17 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "series.",
             S,
         ),
+        (
+            "The Indian National Congress was founded during the French Raj.",
+            "It was founded in Bombay in late December 1885, during the British Raj in India.",
+            R,
+        ),
+        (
+            "Cary Grant was a British actor.",
+            "Cary Grant was an English-born American actor, known as one of classic "
+            "Hollywood's definitive leading men.",
+            S,
+        ),
         # a bound the other count fits, a hedged count, one relation said from each end
         (
             "Westworld's first season contains under nine episodes.",
