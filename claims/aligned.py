@@ -26,7 +26,8 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
     "sport": (
         "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby", "tennis",
         "golf", "volleyball", "boxing", "wrestling", "swimming", "cycling", "athletics",
-        "handball", "chess", "skiing", "racing",
+        "handball", "chess", "skiing", "racing", "archery", "jousting", "fencing", "rowing",
+        "sailing", "surfing", "polo", "badminton", "bowling", "snooker", "curling",
     ),
     "genre": (
         "comedy", "horror", "drama", "thriller", "romance", "romantic", "action", "documentary",
@@ -35,7 +36,8 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "music genre": (
         "rock", "pop", "jazz", "blues", "country", "metal", "punk", "folk", "classical",
-        "reggae", "rap", "soul", "funk", "techno", "opera", "gospel", "disco",
+        "reggae", "rap", "soul", "funk", "techno", "opera", "gospel", "disco", "bluegrass",
+        "grunge", "ska", "salsa", "flamenco", "samba",
     ),
     "religion": (
         "christian", "christians", "jew", "jews", "jewish", "muslim", "muslims", "islamic",
@@ -80,6 +82,16 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
         "sisters", "sons", "daughters", "uncles", "aunts", "nephews", "nieces", "cousins",
         "boyfriend", "girlfriend",
     ),
+    "sexuality": ("gay", "lesbian", "bisexual", "heterosexual", "homosexual", "straight"),
+    "film industry": ("hollywood", "bollywood", "tollywood", "kollywood", "nollywood"),
+    "armed service": ("army", "navy", "naval"),
+    "material": (
+        "metal", "glass", "wood", "wooden", "plastic", "stone", "paper", "steel", "iron",
+        "concrete", "brick", "leather", "fabric", "cotton", "wool", "silk", "rubber",
+    ),
+    "time of day": ("morning", "afternoon", "evening", "night", "midnight", "noon"),
+    "meal": ("breakfast", "lunch", "dinner", "supper", "brunch"),
+    "settlement": ("city", "town", "village", "hamlet", "metropolis"),
     "planet": (
         "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
     ),
@@ -110,6 +122,10 @@ SAME_THING: tuple[frozenset[str], ...] = (
     frozenset({"president", "ceo", "founder", "manager", "director", "producer"}),
     frozenset({"rap", "hip"}),
     frozenset({"doctor", "physician"}),
+    frozenset({"gay", "homosexual", "lesbian"}),
+    frozenset({"navy", "naval"}),
+    frozenset({"wood", "wooden"}),
+    frozenset({"dinner", "supper"}),
     frozenset({"businessman", "businesswoman", "entrepreneur"}),
 )
 _GROUP_OF: dict[str, set[str]] = {}

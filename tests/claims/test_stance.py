@@ -344,6 +344,30 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "Hollywood's definitive leading men.",
             S,
         ),
+        (
+            "The doll Annabelle resides in a glass box.",
+            "The Annabelle doll resides in a metal box at The Warrens' Occult Museum in "
+            "Monroe, Connecticut.",
+            R,
+        ),
+        (
+            "The doll Annabelle resides in a glass box.",
+            "The Annabelle doll resides in a glass box at The Warrens' Occult Museum in "
+            "Monroe, Connecticut.",
+            S,
+        ),
+        (
+            "Lyon is a city in east-central France.",
+            "Lyon is a village in east-central France, in the Auvergne-Rhône-Alpes region, "
+            "about 470 km from Paris.",
+            R,
+        ),
+        (
+            "Adam Lambert was the first openly bisexual artist to top the album charts.",
+            "The album premiered at number one on the U.S. Billboard 200, making him the "
+            "first openly gay artist to top the album charts.",
+            R,
+        ),
         # a bound the other count fits, a hedged count, one relation said from each end
         (
             "Westworld's first season contains under nine episodes.",
