@@ -167,11 +167,24 @@ def exclusive_kind(a: str, b: str) -> str | None:
     return sorted(shared)[0] if shared else None
 
 
+_COMMA_BEFORE = re.compile(r"(?P<item>[\w-]+)\s*,\s*$")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
-    """A word in an enumeration ('organisms, people, vehicles') is one of several."""
-    return bool(_LIST_BEFORE.search(text[max(0, start - 6) : start])) or bool(
-        _LIST_AFTER.match(text[end : end + 40])
-    )
+    """A word in an enumeration ('organisms, people, vehicles') is one of several. A comma
+    alone ends a clause as often ('in the Aegean Sea, north of mainland Greece'): it lists
+    after another comma, after a word of the same group ('comedy, drama'), or before more
+    items."""
+    before = text[max(0, start - 30) : start]
+    if _LIST_BEFORE.search(before[-6:]) and not before.rstrip().endswith(","):
+        return True
+    if before.rstrip().endswith(",") and text[max(0, start - 60) : start].count(",") >= 2:
+        return True  # "horse racing, bourbon distilleries, coal, ..., jazz music"
+    comma = _COMMA_BEFORE.search(before)
+    word = text[start:end].lower()
+    if comma and _GROUP_OF.get(comma.group("item").lower(), set()) & _GROUP_OF.get(word, set()):
+        return True
+    return bool(_LIST_AFTER.match(text[end : end + 40]))
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]\s?s?\s*$")

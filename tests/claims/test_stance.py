@@ -368,6 +368,13 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "first openly gay artist to top the album charts.",
             R,
         ),
+        # a comma ends a clause as often as it lists
+        (
+            "The Cyclades are southeast of mainland Greece.",
+            "The Cyclades are an island group in the Aegean Sea, north of mainland Greece and a "
+            "former administrative prefecture of Greece.",
+            R,
+        ),
         # a bound the other count fits, a hedged count, one relation said from each end
         (
             "Westworld's first season contains under nine episodes.",
