@@ -198,7 +198,7 @@ _LIST_START = re.compile(
 )
 
 
-def _one_of_several(passage: str, first: str, last: str) -> bool:
+def _one_of_several(passage: str, first: str, last: str, framed: bool = False) -> bool:
     """Names from `first` to `last` that do not exclude the claim's: one in an enumeration
     ('also played for the Eagles, Patriots and Browns'), names that are themselves a list ('from
     Kolkata and Guwahati'), or an aside in parentheses ('(born Hülsermann, 1889–1974)')."""
@@ -213,7 +213,7 @@ def _one_of_several(passage: str, first: str, last: str) -> bool:
         or _LIST_START.search(before)
         or re.search(r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", before)
         or re.search(r",|\band\b|&", passage[start:end])
-        or passage.count("(", 0, start) > passage.count(")", 0, start)
+        or (passage.count("(", 0, start) > passage.count(")", 0, start) and not framed)
     )
 
 
@@ -231,8 +231,13 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
     a, b = _tokens(claim), _tokens(passage)
     if not a or not b:
         return None
-    if sum(name for _, _, name in a) > 0.6 * len(a):
-        return None  # a headline in title case: names cannot be told from other words
+    if any(
+        sum(name for _, _, name in t) > 0.6 * len(t) and all(r[0].isupper() for _, r, _ in t)
+        for t in (a, b)
+    ):
+        # a headline in title case: names cannot be told from other words (a sentence of
+        # names says its other words in lower case: "Catherine Hardwicke was born as Helen")
+        return None
     a_words, b_words = [w for w, _, _ in a], [w for w, _, _ in b]
     b_set, a_set = set(b_words), set(a_words)
     matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
@@ -257,9 +262,17 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
         theirs = [raw for w, raw, _ in b[j1:j2] if w not in a_set]
         if any(_same_name(w, raw, b[j1:j2]) for w, raw in ours):
             continue
-        if any(_acronym_of(raw, ours) for _, raw, _ in b[j1:j2]):
+        if any(
+            len(ours) >= 2
+            and raw.isupper()
+            and raw.endswith("".join(r[0] for _, r in ours).upper())
+            for _, raw, _ in b[j1:j2]
+        ):  # "SSR" for "(Soviet) Socialist Republic": an acronym of the name it ends
             continue
-        if theirs and _one_of_several(passage, theirs[0], theirs[-1]):
+        # an aside in brackets is another's ("(born Hülsermann, 1889)"), unless the claim's
+        # words go on after it ("(born Margaret Catherine Hardwicke)" / "born as Helen ...")
+        framed = anchored_right and i2 < len(a_words)
+        if theirs and _one_of_several(passage, theirs[0], theirs[-1], framed):
             continue
         if any(w.lower() in _REGIONS for w in [r for _, r in ours] + theirs):
             continue  # "Canada" / "North America": a region holds the places in it
