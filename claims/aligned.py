@@ -91,6 +91,7 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "time of day": ("morning", "afternoon", "evening", "night", "midnight", "noon"),
     "meal": ("breakfast", "lunch", "dinner", "supper", "brunch"),
+    "rock": ("igneous", "sedimentary", "metamorphic"),
     "settlement": ("city", "town", "village", "hamlet", "metropolis"),
     "planet": (
         "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",

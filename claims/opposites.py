@@ -87,6 +87,8 @@ MORE_ANTONYMS: tuple[tuple[str, str], ...] = (
     ("offensive", "defensive"), ("offense", "defense"), ("arrival", "departure"),
     ("input", "output"), ("masculine", "feminine"), ("freshwater", "saltwater"),
     ("native", "invasive"), ("heating", "cooling"), ("upward", "downward"),
+    ("causes", "prevents"), ("cause", "prevent"), ("caused", "prevented"),
+    ("active", "defunct"), ("active", "disbanded"),
 )  # fmt: skip
 _OPPOSITE: dict[str, set[str]] = {}
 for _one, _other in ANTONYMS + MORE_ANTONYMS:

@@ -368,6 +368,12 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "first openly gay artist to top the album charts.",
             R,
         ),
+        (
+            "Granite is an igneous rock.",
+            "Granite is a common type of felsic intrusive sedimentary rock that is granular "
+            "and phaneritic in texture.",
+            R,
+        ),
         # a comma ends a clause as often as it lists
         (
             "The Cyclades are southeast of mainland Greece.",
@@ -553,6 +559,8 @@ def test_a_denied_or_accented_value_is_not_refuted(claim: str, passage: str) -> 
         ("The Walt Disney Company has an 80% majority share of ESPN Inc.",
          "ESPN Inc. is jointly owned by The Walt Disney Company (which owns an 80% majority share) "
          "and Hearst Communications.", S),
+        ("Parkinson's disease causes tremors.",
+         "Parkinson's disease is a disease that prevents shaking and tremors in the body.", R),
         # a relation said from each end, an 'in-' that negates nothing: no contradiction
         ("iOS 4 is the predecessor of iOS 5.",
          "iOS 5 is the fifth major release of the iOS mobile operating system developed by "
