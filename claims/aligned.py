@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from claims.roles import denies
+from claims.counts import ORDINALS, fits_bound
+from claims.quantities import NUMBER_WORDS
+from claims.roles import are_other_nationalities, denies, nationality_words
 from claims.similarity import STOPWORDS, stem
-from claims.slots import SlotResult
+from claims.slots import SlotResult, bound_of
 
 # Words that exclude each other: two of the same group in the same place are different facts.
 EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -24,7 +26,8 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
     "sport": (
         "football", "soccer", "basketball", "baseball", "hockey", "cricket", "rugby", "tennis",
         "golf", "volleyball", "boxing", "wrestling", "swimming", "cycling", "athletics",
-        "handball", "chess", "skiing", "racing",
+        "handball", "chess", "skiing", "racing", "archery", "jousting", "fencing", "rowing",
+        "sailing", "surfing", "polo", "badminton", "bowling", "snooker", "curling",
     ),
     "genre": (
         "comedy", "horror", "drama", "thriller", "romance", "romantic", "action", "documentary",
@@ -33,7 +36,8 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "music genre": (
         "rock", "pop", "jazz", "blues", "country", "metal", "punk", "folk", "classical",
-        "reggae", "rap", "soul", "funk", "techno", "opera", "gospel", "disco",
+        "reggae", "rap", "soul", "funk", "techno", "opera", "gospel", "disco", "bluegrass",
+        "grunge", "ska", "salsa", "flamenco", "samba",
     ),
     "religion": (
         "christian", "christians", "jew", "jews", "jewish", "muslim", "muslims", "islamic",
@@ -70,7 +74,34 @@ EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
         "monkeys", "elephant", "elephants", "whale", "whales", "shark", "sharks", "insect",
         "insects", "soldiers", "humans", "people",
     ),
+    # one relative is not another: "a younger sister named Micke" is no brother
+    "relative": (
+        "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife",
+        "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+        "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "brothers",
+        "sisters", "sons", "daughters", "uncles", "aunts", "nephews", "nieces", "cousins",
+        "boyfriend", "girlfriend",
+    ),
+    "sexuality": ("gay", "lesbian", "bisexual", "heterosexual", "homosexual", "straight"),
+    "film industry": ("hollywood", "bollywood", "tollywood", "kollywood", "nollywood"),
+    "armed service": ("army", "navy", "naval"),
+    "material": (
+        "metal", "glass", "wood", "wooden", "plastic", "stone", "paper", "steel", "iron",
+        "concrete", "brick", "leather", "fabric", "cotton", "wool", "silk", "rubber",
+    ),
+    "time of day": ("morning", "afternoon", "evening", "night", "midnight", "noon"),
+    "meal": ("breakfast", "lunch", "dinner", "supper", "brunch"),
+    "rock": ("igneous", "sedimentary", "metamorphic"),
+    "settlement": ("city", "town", "village", "hamlet", "metropolis"),
+    "planet": (
+        "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
+    ),
 }  # fmt: skip
+# A count said in words ("a series of four films" / "three films") and a rank ("the second
+# largest city" / "the third largest city"); digits are the quantities' and counts' slots.
+_COUNT_WORDS = {w: int(n) for w, n in NUMBER_WORDS.items() if " " not in w and n <= 20}
+EXCLUSIVE_GROUPS["number"] = tuple(_COUNT_WORDS)
+EXCLUSIVE_GROUPS["rank"] = tuple(ORDINALS)
 # "film" / "movie", "writer" / "author": the same thing in the same group
 SAME_THING: tuple[frozenset[str], ...] = (
     frozenset({"film", "movie", "picture"}),
@@ -92,6 +123,10 @@ SAME_THING: tuple[frozenset[str], ...] = (
     frozenset({"president", "ceo", "founder", "manager", "director", "producer"}),
     frozenset({"rap", "hip"}),
     frozenset({"doctor", "physician"}),
+    frozenset({"gay", "homosexual", "lesbian"}),
+    frozenset({"navy", "naval"}),
+    frozenset({"wood", "wooden"}),
+    frozenset({"dinner", "supper"}),
     frozenset({"businessman", "businesswoman", "entrepreneur"}),
 )
 _GROUP_OF: dict[str, set[str]] = {}
@@ -126,18 +161,82 @@ def _same_thing(a: str, b: str) -> bool:
 
 def exclusive_kind(a: str, b: str) -> str | None:
     """The group both words belong to, when they name different members of it."""
-    if a == b or _same_thing(a, b) or stem(a) == stem(b):
+    if a == b or _same_thing(a, b) or stem(a) == stem(b) or a.rstrip("s") == b.rstrip("s"):
         return None
 
     shared = _GROUP_OF.get(a, set()) & _GROUP_OF.get(b, set())
     return sorted(shared)[0] if shared else None
 
 
+_COMMA_BEFORE = re.compile(r"(?P<item>[\w-]+)\s*,\s*$")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
-    """A word in an enumeration ('organisms, people, vehicles') is one of several."""
-    return bool(_LIST_BEFORE.search(text[max(0, start - 6) : start])) or bool(
-        _LIST_AFTER.match(text[end : end + 40])
+    """A word in an enumeration ('organisms, people, vehicles') is one of several. A comma
+    alone ends a clause as often ('in the Aegean Sea, north of mainland Greece'): it lists
+    after another comma, after a word of the same group ('comedy, drama'), or before more
+    items."""
+    before = text[max(0, start - 30) : start]
+    if _LIST_BEFORE.search(before[-6:]) and not before.rstrip().endswith(","):
+        return True
+    if before.rstrip().endswith(",") and text[max(0, start - 60) : start].count(",") >= 2:
+        return True  # "horse racing, bourbon distilleries, coal, ..., jazz music"
+    comma = _COMMA_BEFORE.search(before)
+    word = text[start:end].lower()
+    if comma and _GROUP_OF.get(comma.group("item").lower(), set()) & _GROUP_OF.get(word, set()):
+        return True
+    return bool(_LIST_AFTER.match(text[end : end + 40]))
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]\s?s?\s*$")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _converse(claim: str, at: int, passage: str, start: int, end: int) -> bool:
+    """'Elizabeth's uncle was Richard' and 'Elizabeth was the niece of Richard': one relation
+    said from each end (the claim's relative after a possessive, the passage's before 'of', or
+    the other way round)."""
+    ours_after_possessive = bool(_POSSESSIVE_BEFORE.search(claim[max(0, at - 4) : at]))
+    theirs_after_possessive = bool(_POSSESSIVE_BEFORE.search(passage[max(0, start - 4) : start]))
+    ours_before_of = bool(_OF_AFTER.match(claim, claim.find(" ", at)))
+    theirs_before_of = bool(_OF_AFTER.match(passage, end))
+    return (ours_after_possessive and theirs_before_of) or (
+        theirs_after_possessive and ours_before_of
     )
+
+
+_RANK_BOUND = re.compile(r"\b(?:than|least|most|under|over)\s+(?:the\s+)?$")
+_NOT_A_COUNT = re.compile(r"\s+of\b|-")
+
+
+def _count_fits(claim: str, at: int, ours: str, passage: str, start: int, theirs: str) -> bool:
+    """'more than four days' fits 'five days'; a passage's own bound or hedge ('about eight
+    months') fits whatever it is near."""
+    if bound_of(passage, start) is not None:
+        return True
+    if _NOT_A_COUNT.match(claim, at + len(ours)) or _NOT_A_COUNT.match(
+        passage, start + len(theirs)
+    ):
+        return True  # "one of the BES islands", "one of the richest leagues": no count
+    if re.search(r"(?:number|-)\s*$", claim[max(0, at - 8) : at]):
+        return True  # "four-number one singles": a chart place
+    bound = bound_of(claim, at)
+    return bound == "about" or (
+        bound is not None and fits_bound(_COUNT_WORDS[ours], bound, _COUNT_WORDS[theirs])
+    )
+
+
+def _nationality(claim: str, ours: str, passage: str, theirs: str) -> str | None:
+    """'the French Raj' / 'the British Raj': another nationality in the same place, also inside
+    a name (`claims.roles.check_nationality` leaves a nationality before a name alone); not when
+    the passage says the claim's too ('British' / 'an English-born American actor'), gives
+    several ('an American-born British actor'), or the claim is of an ancestry."""
+    if not are_other_nationalities(ours, theirs) or _DESCENT.search(claim):
+        return None
+    said = [w for w in nationality_words(passage) if w.lower() not in claim.lower()]
+    if any(not are_other_nationalities(ours, w) for w in nationality_words(passage)):
+        return None
+    return "nationality" if len({w.lower() for w in said}) == 1 else None
 
 
 def check_substitution(claim: str, passage: str) -> SlotResult | None:
@@ -161,13 +260,21 @@ def check_substitution(claim: str, passage: str) -> SlotResult | None:
         near = (b[j1 : j1 + 2] if anchored_left else []) + (
             b[max(j1, j2 - 2) : j2] if anchored_right else []
         )
-        for _, ours, _, _ in a[i1:i2]:
+        for _, ours, at, at_end in a[i1:i2]:
             if ours in b_words:
                 continue  # the passage says the claim's word somewhere
             for _, theirs, start, end in near:
-                kind = exclusive_kind(ours, theirs)
+                kind = exclusive_kind(ours, theirs) or _nationality(
+                    claim, claim[at:at_end], passage, passage[start:end]
+                )
                 if kind is None or theirs in a_words or _listed(passage, start, end):
                     continue
+                if kind == "number" and _count_fits(claim, at, ours, passage, start, theirs):
+                    continue
+                if kind == "relative" and _converse(claim, at, passage, start, end):
+                    continue
+                if kind == "rank" and _RANK_BOUND.search(claim[max(0, at - 20) : at]):
+                    continue  # "less than the fifth film": a bound on the rank
                 if kind == "language" and _DESCENT.search(claim):
                     continue  # "of Irish and English descent": one of several
                 if len({w for w in b_words - a_words if kind in _GROUP_OF.get(w, ())}) > 1:

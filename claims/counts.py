@@ -63,7 +63,7 @@ def check_counts(claim: str, passage: str) -> SlotResult | None:
         bound = bound_of(claim, claim.find(text))
         if noun not in theirs or bound == "about":
             continue
-        if any(_fits(value, bound, v) for v, _ in theirs[noun]):
+        if any(fits_bound(value, bound, v) for v, _ in theirs[noun]):
             return SlotResult("number", True, f"numbers agree: {text}")
         if bound_of(passage, passage.find(theirs[noun][0][1])):
             return None  # "more than nine seasons": a bound, left to the unit converter's check
@@ -107,7 +107,7 @@ def says_score(text: str) -> bool:
     return bool(_scores(text))
 
 
-def _fits(value: float, bound: str | None, other: float) -> bool:
+def fits_bound(value: float, bound: str | None, other: float) -> bool:
     if bound in ("above", "at_least"):
         return other > value or (bound == "at_least" and math.isclose(other, value))
     if bound in ("below", "at_most"):
@@ -127,7 +127,7 @@ def check_scores(claim: str, passage: str) -> SlotResult | None:
         if not same_scale:
             continue
         bound = bound_of(claim, start)
-        fitting = [t for v, t, b in same_scale if _fits(value, bound, v) or (b and b == bound)]
+        fitting = [t for v, t, b in same_scale if fits_bound(value, bound, v) or (b and b == bound)]
         if fitting:
             agreed.append(f"{text} ≈ {fitting[0]}")
         else:  # "higher than 35 out of 100" against a bare "35 out of 100" too
@@ -267,7 +267,7 @@ def check_ages(claim: str, passage: str) -> SlotResult | None:
         return None
     value, text, start = ours[0]
     bound = bound_of(claim, start)
-    if any(_fits(value, bound, v) for v, _, _ in theirs):
+    if any(fits_bound(value, bound, v) for v, _, _ in theirs):
         return SlotResult("number", True, f"the age agrees: {text}")
     return SlotResult(
         "number",

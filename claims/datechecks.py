@@ -190,7 +190,10 @@ def check_dates(
         bounded = _bounded_values(passage_text, bound) if bound and passage_text else []
         since = m is not None and m.group(0).lower().startswith("since")
         endpoint = since or bound == "until"
-        if bounded and (endpoint or any(same_date(ours.value, t) for t in bounded)):
+        # "prior to March 31, 1997" is another cut-off than "prior to March 31, 1998", not a
+        # date before it; a "since" in the passage starts a period, so "after" is left alone
+        cutoff = bound == "before"
+        if bounded and (endpoint or cutoff or any(same_date(ours.value, t) for t in bounded)):
             fits = [same_date(ours.value, t) for t in bounded]
         elif bound == "until":  # "until 1944" against "graduated in 1944": the same end
             fits = [same_date(ours.value, t) or None for t in theirs]

@@ -45,8 +45,8 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:(?:,\s*|\s+){_YEAR}\b)?", re.IGNORECASE),
     # 19 February 2022
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
-    # October 2022 / June of 1866
-    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE),
+    # October 2022 / June of 1866 / May, 2006
+    re.compile(rf"\b{_MONTH}(?:,?\s+|\s+of\s+){_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
     re.compile(
         rf"\b(?:in|since|(?P<ahead>until|by|next)|last|this|early|late|mid-)\s+(?=[A-Z])"

@@ -179,8 +179,8 @@ def resolve_subject(claim: str, passage: str) -> str:
     description stays after it: "Due Date the film was shot ..."); the passage unchanged when it
     names the subject in full or refers to something else."""
     subject = claim_subject(claim)
-    if subject is None:
-        return passage
+    if subject is None or not re.search(r"[A-Za-z]", subject):
+        return passage  # "1997 was the year No Way Out was released": a year is no subject
     described = _described_name(subject)
     if described and _says(passage, described) and not _says(passage, subject):
         # "Russia and Belarus" for "Strategic allies Russia and Belarus": the names without

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.grammar import is_title
+from claims.opposites import are_opposites
 from claims.similarity import STOPWORDS, stem
 from claims.slots import MONTH_WORDS, SlotResult
 
@@ -27,50 +28,6 @@ NEGATION = re.compile(
     r"avoiding|refrained from|stayed away from|declined to|declines to)\b",
     re.IGNORECASE,
 )
-ANTONYMS: tuple[tuple[str, str], ...] = (
-    ("rose", "fell"), ("rise", "fall"), ("risen", "fallen"), ("increase", "decrease"),
-    ("increased", "decreased"), ("increase", "reduce"), ("grew", "shrank"), ("gain", "loss"),
-    ("won", "lost"), ("win", "lose"), ("winner", "loser"), ("victory", "defeat"),
-    ("higher", "lower"), ("highest", "lowest"), ("larger", "smaller"), ("largest", "smallest"),
-    ("biggest", "smallest"), ("first", "last"),
-    ("oldest", "youngest"), ("older", "younger"), ("north", "south"), ("east", "west"),
-    ("northern", "southern"), ("eastern", "western"), ("male", "female"), ("alive", "dead"),
-    ("accepted", "rejected"), ("approved", "rejected"), ("allowed", "banned"),
-    ("legal", "illegal"), ("success", "failure"), ("successful", "unsuccessful"),
-    ("positive", "negative"), ("maximum", "minimum"), ("major", "minor"), ("entered", "left"),
-    ("joined", "left"), ("opened", "closed"), ("open", "closed"), ("start", "end"),
-    ("began", "ended"),
-    ("hired", "fired"), ("appointed", "dismissed"), ("acquitted", "convicted"),
-    ("ancient", "modern"), ("private", "public"), ("domestic", "foreign"), ("warmer", "cooler"),
-    ("warming", "cooling"), ("strengthen", "weaken"), ("above", "below"), ("import", "export"),
-    ("included", "excluded"), ("include", "exclude"), ("includes", "excludes"),
-    ("supported", "opposed"), ("supports", "opposes"), ("married", "divorced"),
-    ("advocate", "opponent"), ("supporter", "opponent"), ("support", "oppose"),
-    ("advocated", "opposed"), ("many", "few"), ("most", "least"), ("best", "worst"),
-    ("better", "worse"), ("good", "bad"), ("good", "terrible"), ("real", "fictional"),
-    ("easy", "difficult"), ("cheap", "expensive"),
-    ("shortest", "longest"), ("inside", "outside"), ("true", "false"),
-    ("correct", "incorrect"), ("possible", "impossible"), ("able", "unable"),
-    ("capable", "incapable"), ("significant", "insignificant"), ("popular", "unpopular"),
-    ("ally", "enemy"), ("rich", "poor"), ("wealthy", "poor"), ("fast", "slow"),
-    ("early", "late"), ("earlier", "later"), ("love", "hate"), ("loved", "hated"),
-    ("agree", "disagree"), ("agreed", "disagreed"), ("accept", "reject"), ("buy", "sell"),
-    ("bought", "sold"), ("create", "destroy"), ("created", "destroyed"),
-    ("built", "demolished"), ("birth", "death"), ("hero", "villain"),
-    ("protagonist", "antagonist"), ("professional", "amateur"), ("top", "bottom"),
-    ("inner", "outer"), ("urban", "rural"), ("liberal", "conservative"),
-    ("mandatory", "optional"), ("permanent", "temporary"), ("visible", "invisible"),
-    ("common", "rare"), ("rise", "decline"), ("growth", "decline"), ("strong", "weak"),
-    ("stronger", "weaker"), ("hot", "cold"), ("safe", "dangerous"), ("healthy", "unhealthy"),
-    ("beneficial", "harmful"), ("helpful", "harmful"), ("good", "evil"),
-    ("increases", "decreases"), ("increasing", "decreasing"), ("rising", "falling"),
-    ("always", "never"), ("fiction", "nonfiction"), ("comedy", "tragedy"),
-    ("vegetarian", "carnivorous"), ("wins", "loses"), ("winning", "losing"),
-)  # fmt: skip
-_OPPOSITE: dict[str, set[str]] = {}
-for _one, _other in ANTONYMS:
-    _OPPOSITE.setdefault(_one, set()).add(_other)
-    _OPPOSITE.setdefault(_other, set()).add(_one)
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*")
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ican|ians|eans|icans)$")
 
@@ -160,7 +117,7 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
     claim_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", claim)}
     passage_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", passage)}
     for word in sorted(claim_lower - passage_lower):
-        said = sorted(_OPPOSITE.get(word, set()) & passage_lower - claim_lower)
+        said = sorted(w for w in passage_lower - claim_lower if are_opposites(word, w))
         if said:
             opposite = said[0]
             return SlotResult(
@@ -250,7 +207,7 @@ _LIST_START = re.compile(
 )
 
 
-def _one_of_several(passage: str, first: str, last: str) -> bool:
+def _one_of_several(passage: str, first: str, last: str, framed: bool = False) -> bool:
     """Names from `first` to `last` that do not exclude the claim's: one in an enumeration
     ('also played for the Eagles, Patriots and Browns'), names that are themselves a list ('from
     Kolkata and Guwahati'), or an aside in parentheses ('(born Hülsermann, 1889–1974)')."""
@@ -265,7 +222,7 @@ def _one_of_several(passage: str, first: str, last: str) -> bool:
         or _LIST_START.search(before)
         or re.search(r"[A-Z][\w.]*\s*(?:,|\band)\s*(?:the\s+)?$", before)
         or re.search(r",|\band\b|&", passage[start:end])
-        or passage.count("(", 0, start) > passage.count(")", 0, start)
+        or (passage.count("(", 0, start) > passage.count(")", 0, start) and not framed)
     )
 
 
@@ -283,8 +240,13 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
     a, b = _tokens(claim), _tokens(passage)
     if not a or not b:
         return None
-    if sum(name for _, _, name in a) > 0.6 * len(a):
-        return None  # a headline in title case: names cannot be told from other words
+    if any(
+        sum(name for _, _, name in t) > 0.6 * len(t) and all(r[0].isupper() for _, r, _ in t)
+        for t in (a, b)
+    ):
+        # a headline in title case: names cannot be told from other words (a sentence of
+        # names says its other words in lower case: "Catherine Hardwicke was born as Helen")
+        return None
     a_words, b_words = [w for w, _, _ in a], [w for w, _, _ in b]
     b_set, a_set = set(b_words), set(a_words)
     matcher = SequenceMatcher(None, a_words, b_words, autojunk=False)
@@ -309,9 +271,17 @@ def check_names(claim: str, passage: str) -> SlotResult | None:
         theirs = [raw for w, raw, _ in b[j1:j2] if w not in a_set]
         if any(_same_name(w, raw, b[j1:j2]) for w, raw in ours):
             continue
-        if any(_acronym_of(raw, ours) for _, raw, _ in b[j1:j2]):
+        if any(
+            len(ours) >= 2
+            and raw.isupper()
+            and raw.endswith("".join(r[0] for _, r in ours).upper())
+            for _, raw, _ in b[j1:j2]
+        ):  # "SSR" for "(Soviet) Socialist Republic": an acronym of the name it ends
             continue
-        if theirs and _one_of_several(passage, theirs[0], theirs[-1]):
+        # an aside in brackets is another's ("(born Hülsermann, 1889)"), unless the claim's
+        # words go on after it ("(born Margaret Catherine Hardwicke)" / "born as Helen ...")
+        framed = anchored_right and i2 < len(a_words)
+        if theirs and _one_of_several(passage, theirs[0], theirs[-1], framed):
             continue
         if any(w.lower() in _REGIONS for w in [r for _, r in ours] + theirs):
             continue  # "Canada" / "North America": a region holds the places in it
@@ -381,6 +351,22 @@ def _says_nationality(nationality: str, text: str) -> bool:
     if nationality in low:
         return True
     return any(c in low for c in _COUNTRY_OF.get(nationality, (nationality[:4],)))
+
+
+def nationality_words(text: str) -> list[str]:
+    """Every nationality word of `text` as written, in names too ('the British Raj')."""
+    return [m.group(0) for m in _NATIONALITY.finditer(text)]
+
+
+def are_other_nationalities(ours: str, theirs: str) -> bool:
+    """'French' / 'British' as written: two nationality words, neither of which says the other
+    ('English' / 'British' is one nationality said at two scales)."""
+    if not (_NATIONALITY.fullmatch(ours) and _NATIONALITY.fullmatch(theirs)):
+        return False
+    a, b = ours.lower(), theirs.lower()
+    if a in _NOT_NATIONALITY or b in _NOT_NATIONALITY:
+        return False
+    return not (_says_nationality(a, b) or _says_nationality(b, a))
 
 
 def check_nationality(claim: str, passage: str) -> SlotResult | None:

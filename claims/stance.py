@@ -33,6 +33,7 @@ from claims.datechecks import (
     stated_dates,
 )
 from claims.dates import find_dates, to_date
+from claims.events import check_life_event
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
@@ -141,6 +142,7 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
         check_century(claim.text, passage_dates),
         check_month(claim.text, claim.dates, passage_dates, passage.text),
         check_dated_thing(claim.text, passage.text),
+        check_life_event(claim.text, passage.text),
         check_ordinals(claim.text, passage.text),
         check_counts(claim.text, passage.text),
         check_ages(claim.text, passage.text),

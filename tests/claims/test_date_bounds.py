@@ -56,6 +56,20 @@ def test_since_bounds(passage, stance):
         # the same bound on both sides agrees
         ("The electric chair is kept for crimes committed before March 31, 1998.",
          "The electric chair is kept for crimes committed prior to March 31, 1998.", "supports"),
+        # another cut-off is another rule, not a date before the claim's (VitaminC)
+        ("In Kentucky, the electric chair has been retired except for those whose capital "
+         "crimes were committed prior to March 31, 1998.",
+         "In the state of Kentucky, the electric chair has been retired except for those whose "
+         "capital crimes were committed before March 31, 1997, and who choose electrocution.",
+         "refutes"),
+        # a passage's "since" starts a period: "after 1999" is left to the other dates
+        ("Prague's historic center was declared a World Heritage Site by UNESCO after 1996.",
+         "Since 2001, the extensive historic center of Prague has been included in the UNESCO "
+         "list of World Heritage Sites.", "supports"),
+        # a year as the claim's subject is no name to read into the passage
+        ("1997 was the year No Way Out was released.",
+         "The album No Way Out was released on July 1, 1995, by the Bad Boy record label.",
+         "refutes"),
         # the title "1999" is the claim's other date, not the release date
         ("The song \"1999\" was released before September 2018.",
          "\"1999\" is a song by Charli XCX and Troye Sivan, released as the lead single from "
@@ -128,9 +142,10 @@ def test_names_and_titles_that_hold_dates(claim: str, passage: str, expected: st
         # a birth date dates the birth only, whatever word the claim uses for it
         ("Ang Lee released his first film on October 23, 1954.",
          "Ang Lee (born October 23, 1954) is a Taiwanese film director.", "neutral"),
+        # ... and another event of a life on the birth date is refuted (`claims.events`)
         ("Aubrey Anderson-Emmons graduated in 2007.",
          "Aubrey Frances Anderson-Emmons (born June 6, 2007) is an American child actress.",
-         "neutral"),
+         "refutes"),
         ("Zoey Deutch was birthed on November 10, 1994.",
          "Zoey Francis Thompson Deutch (born November 10, 1994) is an American actress.",
          "supports"),

@@ -388,8 +388,21 @@ def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> 
         ("Julie Bowen was born on March 3.", "Julie Bowen (born March 3, 1970) is an actress.", S),
         ("The film was released before January 14.",
          "The film was released worldwide on 13 January 2012.", N),
-        # a birth date says nothing of a death: neither confirms nor refutes
-        ("Pink died on September 8, 1979.", "Pink (born September 8, 1979) is a singer.", N),
+        # a birth date says nothing of a death on another day: neither confirms nor refutes;
+        # the same day given to another event of the life refutes (claims.events)
+        ("Pink died on September 8, 1979.", "Pink (born September 8, 1979) is a singer.", R),
+        ("Bessie Smith was married on April 15, 1894.",
+         "Bessie Smith (April 15, 1894 – September 26, 1937) was an American blues singer.", R),
+        ("Bessie Smith was born on April 15, 1894.",
+         "Bessie Smith (April 15, 1894 – September 26, 1937) was an American blues singer.", S),
+        ("Mark Freuder Knopfler died on 12 August 1949.",
+         "Mark Freuder Knopfler was born on 12 August 1949 in Glasgow, Scotland, to an English "
+         "mother, Louisa Mary, and a Hungarian-Jewish father, Erwin Knopfler.", R),
+        ("Kenny Chesney was born on March 26, 1968.",
+         "Kenneth Arnold \"Kenny\" Chesney, who passed away on March 26, 1968, was an "
+         "American country music singer.", R),
+        ("Stephen Hillenburg was born in 1961 and died in 2018.",
+         "Stephen Hillenburg (August 21, 1961 – November 26, 2018) was an American animator.", S),
         ("James Spader died on December 5, 2013.",
          "James Spader (born February 7, 1960) is an American actor.", N),
         ("The band's last album came out after 1981.",

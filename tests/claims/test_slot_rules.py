@@ -375,6 +375,18 @@ def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) 
         ("The movie Hero directed by Subhash Ghai appeared after 1983.",
          "Hero is a 2015 film directed by Nikhil Advani, a remake of Subhash Ghai's directed 1984 "
          "film.", S),
+        # a sentence of names says its other words in lower case: its names are compared, and
+        # a name in brackets after the claim's words is in the claim's place (VitaminC)
+        ("Catherine Hardwicke was born as Helen Catherine Hardwicke.",
+         "Catherine Hardwicke (born Margaret Catherine Hardwicke) is an American film director, "
+         "production designer, and screenwriter.", R),
+        # a passage in title case tells no name from other words; "SSR" ends "Soviet
+        # Socialist Republic" (too few of the claim's words to support: no refutation either)
+        ("John Ottman & David Buckley composed To Score For The Nice Guys.",
+         "MUSIC : Music Is Composed By John Ottman & David Buckley To Score For The Film That's "
+         "Now Release At Lakeshore Records", S),
+        ("The Ukrainian Soviet Socialist Republic was a founding member of the UN.",
+         "The Ukrainian SSR was a founding member of the United Nations.", N),
     ],
 )  # fmt: skip
 def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str) -> None:

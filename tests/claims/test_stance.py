@@ -297,6 +297,109 @@ def test_a_name_in_a_list_is_one_of_several_and_refutes_nothing() -> None:
             "appeared together in films.",
             S,
         ),
+        # a count or a rank in words, a relative, a planet in the claim's place
+        (
+            "The Hunger Games is a series of four films.",
+            "The Hunger Games film series consists of three science fiction dystopian "
+            "adventure films based on The Hunger Games trilogy of novels.",
+            R,
+        ),
+        (
+            "Brown University's main campus is located in the second largest city in New England.",
+            "Brown's main campus is located in the College Hill Historic District in the city "
+            "of Providence, the third largest city in New England.",
+            R,
+        ),
+        (
+            "Henri Kontinen's brother is called Micke.",
+            "Henri Kontinen has a younger sister named Micke who is an international runway model.",
+            R,
+        ),
+        (
+            "Pocahontas was the mother of the paramount chief Powhatan.",
+            "Pocahontas was the daughter of Powhatan, the paramount chief of a network of "
+            "tributary tribal nations in the Tsenacommacah.",
+            R,
+        ),
+        (
+            "A near-Earth object is one whose orbit brings it into proximity with the Earth.",
+            "A near-Earth object is any small Solar System body whose orbit brings it into "
+            "proximity with Mars.",
+            R,
+        ),
+        (
+            "Will Forte was nominated for three Primetime Emmy Awards.",
+            "He was nominated for three Primetime Emmy Awards, for acting and writing for the "
+            "series.",
+            S,
+        ),
+        (
+            "The Indian National Congress was founded during the French Raj.",
+            "It was founded in Bombay in late December 1885, during the British Raj in India.",
+            R,
+        ),
+        (
+            "Cary Grant was a British actor.",
+            "Cary Grant was an English-born American actor, known as one of classic "
+            "Hollywood's definitive leading men.",
+            S,
+        ),
+        (
+            "The doll Annabelle resides in a glass box.",
+            "The Annabelle doll resides in a metal box at The Warrens' Occult Museum in "
+            "Monroe, Connecticut.",
+            R,
+        ),
+        (
+            "The doll Annabelle resides in a glass box.",
+            "The Annabelle doll resides in a glass box at The Warrens' Occult Museum in "
+            "Monroe, Connecticut.",
+            S,
+        ),
+        (
+            "Lyon is a city in east-central France.",
+            "Lyon is a village in east-central France, in the Auvergne-Rhône-Alpes region, "
+            "about 470 km from Paris.",
+            R,
+        ),
+        (
+            "Adam Lambert was the first openly bisexual artist to top the album charts.",
+            "The album premiered at number one on the U.S. Billboard 200, making him the "
+            "first openly gay artist to top the album charts.",
+            R,
+        ),
+        (
+            "Granite is an igneous rock.",
+            "Granite is a common type of felsic intrusive sedimentary rock that is granular "
+            "and phaneritic in texture.",
+            R,
+        ),
+        # a comma ends a clause as often as it lists
+        (
+            "The Cyclades are southeast of mainland Greece.",
+            "The Cyclades are an island group in the Aegean Sea, north of mainland Greece and a "
+            "former administrative prefecture of Greece.",
+            R,
+        ),
+        # a bound the other count fits, a hedged count, one relation said from each end
+        (
+            "Westworld's first season contains under nine episodes.",
+            "The first season premiered on October 2, 2016, concluded on December 4, 2016, and "
+            "consists of eight episodes.",
+            S,
+        ),
+        (
+            "Summer lasts more than seven months in Limassol.",
+            "Summer for Limassol is the longest season of the year, lasts about eight months, "
+            "that begins in April and finishes in November.",
+            S,
+        ),
+        (
+            "Elizabeth of York's uncle was Richard III.",
+            "Elizabeth of York was the niece of Richard III and married the king after his "
+            "victory at the Battle of Bosworth.",
+            S,
+        ),
         # the same thing said otherwise, a member of a list, a negated claim: no contradiction
         (
             "Down with Love is a romantic comedy movie.",
@@ -521,6 +624,26 @@ def test_a_denied_or_accented_value_is_not_refuted(claim: str, passage: str) -> 
         ("Coal use saw a rise in 2019.", "Coal use saw a fall in 2019.", R),
         ("Coal use saw a rise in 2019.", "Coal use saw a rise in 2019 and a decline in 2020.", S),
         ("Mastodon is a heavy metal band.", "Mastodon is a heavy metal band from Atlanta.", S),
+        # sizes and frequencies, and the opposites a prefix makes (VitaminC, CC BY-SA 3.0)
+        ("Mouse Hunt, There's Something About Mary and The Fifth Element are big budget movies.",
+         "He is also an established actor, appearing in many small budget films such as Mouse "
+         "Hunt, There's Something About Mary, and The Fifth Element.", R),
+        ("The Maltese language is an official language of the European Union.",
+         "Maltese is the national language of Malta and an unofficial language of the "
+         "European Union.", R),
+        ("The Boeing 767 is regularly used for flights between North America and Europe.",
+         "The Boeing 767 is a rarely used airliner for transatlantic flights between North "
+         "America and Europe.", R),
+        ("The Walt Disney Company has an 80% majority share of ESPN Inc.",
+         "ESPN Inc. is jointly owned by The Walt Disney Company (which owns an 80% majority share) "
+         "and Hearst Communications.", S),
+        ("Parkinson's disease causes tremors.",
+         "Parkinson's disease is a disease that prevents shaking and tremors in the body.", R),
+        # a relation said from each end, an 'in-' that negates nothing: no contradiction
+        ("iOS 4 is the predecessor of iOS 5.",
+         "iOS 5 is the fifth major release of the iOS mobile operating system developed by "
+         "Apple Inc., being the successor to iOS 4.", S),
+        ("Nero was a famous Roman emperor.", "Nero was an infamous Roman emperor.", S),
     ],
 )  # fmt: skip
 def test_antonyms(claim: str, passage: str, expected: Stance) -> None:
