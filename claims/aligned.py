@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from claims.counts import ORDINALS, fits_bound
 from claims.quantities import NUMBER_WORDS
-from claims.roles import are_other_nationalities, denies, nationality_words
+from claims.roles import are_other_nationalities, denies, nationality_words_in
 from claims.similarity import STOPWORDS, stem
 from claims.slots import SlotResult, bound_of
 
@@ -233,8 +233,8 @@ def _nationality(claim: str, ours: str, passage: str, theirs: str) -> str | None
     several ('an American-born British actor'), or the claim is of an ancestry."""
     if not are_other_nationalities(ours, theirs) or _DESCENT.search(claim):
         return None
-    said = [w for w in nationality_words(passage) if w.lower() not in claim.lower()]
-    if any(not are_other_nationalities(ours, w) for w in nationality_words(passage)):
+    said = [w for w in nationality_words_in(passage) if w.lower() not in claim.lower()]
+    if any(not are_other_nationalities(ours, w) for w in nationality_words_in(passage)):
         return None
     return "nationality" if len({w.lower() for w in said}) == 1 else None
 

@@ -46,7 +46,7 @@ from claims.grammar import (
     split_subject,
 )
 from claims.lists import adjective_pair, examples, pair, series
-from claims.modifiers import nationality_words, place_chain, predicate_modifiers
+from claims.modifiers import nationality_token_count, place_chain, predicate_modifiers
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
@@ -397,7 +397,7 @@ def _copular(clause: str) -> list[str] | None:
     facts += more
     # "a South Korean actor": South Korean, an actor; "a British Labour politician": British,
     # a Labour politician
-    if n := nationality_words(tokens, 0) or _before_named_kind(tokens):
+    if n := nationality_token_count(tokens, 0) or _before_named_kind(tokens):
         facts.insert(0, f"{subj} {cop} {' '.join(tokens[:n])}")
         tokens = tokens[n:]
     nouns = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(tokens))
@@ -432,7 +432,7 @@ def _before_named_kind(tokens: list[str]) -> int:
         k += 1
     named = 1 < k < len(tokens) and tokens[k].isalpha() and tokens[k].islower()
     party = named and bool(_PARTY.intersection(tokens[1:k]))
-    return 1 if party and nationality_words([tokens[0], "x"], 0) else 0
+    return 1 if party and nationality_token_count([tokens[0], "x"], 0) else 0
 
 
 def _article(noun_phrase: str) -> str:

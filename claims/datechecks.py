@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claims.counts import ORDINALS
 from claims.dates import MONTH_NAMES, FoundDate, dates_overlap, find_dates
+from claims.lifeevents import event_words
 from claims.model import DateMention
 from claims.slots import SlotResult
 
@@ -56,12 +57,17 @@ def date_fits(
     return theirs > ours if bound == "after" else theirs < ours
 
 
-_BIRTH = re.compile(r"\b(?:born|birth(?:day|ed|s)?)\b", re.I)
-_DEATH = re.compile(
-    r"\b(?:died|dies|death|killed|passed away|assassinated|murdered|executed)\b", re.I
-)
-_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on|in)?\s*$", re.I)
-_DEATH_BEFORE = re.compile(r"\b(?:died|d\.|death)\s*(?:on|in)?\s*$|[-–]\s*$", re.I)
+def _words(event: str, abbreviations: bool) -> str:
+    return "|".join(re.escape(w) for w in event_words(event, abbreviations))
+
+
+# a claim about a birth or a death, in its words (the life events of `claims.lifeevents`)
+_BIRTH = re.compile(rf"\b(?:{_words('birth', False)})\b", re.I)
+_DEATH = re.compile(rf"\b(?:{_words('death', False)})\b", re.I)
+# a passage's date of a birth or a death: its event word just before it ("born on", "b.",
+# "killed in"), or the dash of a life span ("1783 – 1830")
+_BIRTH_BEFORE = re.compile(rf"\b(?:{_words('birth', True)})\s*(?:on|in)?\s*$", re.I)
+_DEATH_BEFORE = re.compile(rf"\b(?:{_words('death', True)})\s*(?:on|in)?\s*$|[-–]\s*$", re.I)
 
 
 _TITLE_YEAR = re.compile(r"(?P<title>(?:[A-Z0-9][\w'’:.&-]*,?\s+){0,5}[A-Z0-9][\w'’:.&!?-]*)\s*\($")

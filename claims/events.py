@@ -14,21 +14,15 @@ import re
 
 from claims.datechecks import same_date
 from claims.dates import find_dates
+from claims.lifeevents import LIFE_EVENTS
 from claims.similarity import stem
 from claims.slots import SlotResult
 
-EVENTS: dict[str, str] = {
-    "born": "birth", "birth": "birth", "b.": "birth", "conceived": "birth",
-    "died": "death", "dies": "death", "death": "death", "d.": "death", "killed": "death",
-    "murdered": "death", "passed away": "death", "assassinated": "death",
-    "executed": "death",
-    "married": "marriage", "marries": "marriage", "marriage": "marriage", "wed": "marriage",
-    "wedding": "marriage",
-    "divorced": "divorce", "divorce": "divorce",
-    "graduated": "graduation", "graduates": "graduation", "graduation": "graduation",
-}  # fmt: skip
+# the event each word names is `claims.lifeevents`' table, shared with `claims.datechecks`
 _EVENT = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(EVENTS, key=len, reverse=True)) + r")"
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(LIFE_EVENTS, key=len, reverse=True))
+    + r")"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -46,7 +40,7 @@ def _event_before(text: str, start: int, end: int) -> str | None:
     window = before[cut[-1] :] if cut else before
     said = list(_EVENT.finditer(window))
     if said:
-        return EVENTS[said[-1].group(0).lower()]
+        return LIFE_EVENTS[said[-1].group(0).lower()]
     # a life span in brackets: "(April 15, 1894 – September 26, 1937)"
     if _SPAN_START.search(before) and _SPAN_DASH.match(text[end:]):
         return "birth"
@@ -60,7 +54,7 @@ def _event_before(text: str, start: int, end: int) -> str | None:
 def check_life_event(claim: str, passage: str) -> SlotResult | None:
     """'X was married on April 15, 1894' against 'X (April 15, 1894 – ...)': the claim's date
     is the passage's date of another event of the life."""
-    events = {EVENTS[m.group(0).lower()] for m in _EVENT.finditer(claim)}
+    events = {LIFE_EVENTS[m.group(0).lower()] for m in _EVENT.finditer(claim)}
     if len(events) != 1:
         return None  # no event of a life, or several ("born and died in Oklahoma")
     (ours,) = events

@@ -141,7 +141,7 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:an|ese|ish|i|ch|ic)$
 _NATIONALITY_LEAD = frozenset("South North East West Central Sri Puerto Costa Saudi".split())
 
 
-def nationality_words(tokens: list[str], i: int) -> int:
+def nationality_token_count(tokens: list[str], i: int) -> int:
     """How many tokens from tokens[i] make a nationality before a lowercase noun: 1 for
     "Dutch rock band", 2 for "South Korean actor", 0 for none."""
     for n in (1, 2):
@@ -179,7 +179,7 @@ def predicate_modifiers(
     for i in range(1, len(tokens) - 1):
         if set(tokens[:i]) & _PREPOSITIONS:
             break  # "a hub for Ukrainian troops": past the noun, no longer its modifiers
-        if tokens[i - 1].islower() and (n := nationality_words(tokens, i)):
+        if tokens[i - 1].islower() and (n := nationality_token_count(tokens, i)):
             facts.append(f"{subject} {copula} {' '.join(tokens[i : i + n])}")
             tokens = tokens[:i] + tokens[i + n :]
             break

@@ -353,7 +353,7 @@ def _says_nationality(nationality: str, text: str) -> bool:
     return any(c in low for c in _COUNTRY_OF.get(nationality, (nationality[:4],)))
 
 
-def nationality_words(text: str) -> list[str]:
+def nationality_words_in(text: str) -> list[str]:
     """Every nationality word of `text` as written, in names too ('the British Raj')."""
     return [m.group(0) for m in _NATIONALITY.finditer(text)]
 
