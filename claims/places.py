@@ -102,6 +102,9 @@ def _compare(place: str, theirs: set[tuple[str, tuple[str, ...]]], what: str) ->
     of no common country or continent disagrees."""
     ours, continents = _PLACE_OF[place]
     words = frozenset(stem(w.lower()) for w in place.split())
+    # in a fixed order, so the reason names the same place on every run (a set's order
+    # follows the hash seed, and reports are diffed run against run)
+    theirs = sorted(theirs)
     if ours in CONTINENTS:  # "in Asia": no place the passage names lies there
         other = next((n for n, where in theirs if ours not in where), None)
         if other is None:  # "in Europe" / "in Greece"
