@@ -96,12 +96,10 @@ def same_event_dates(claim: str, passage: str, found: Sequence[FoundDate]) -> li
     dated works says nothing of another (`dated_titles`)."""
     found = dated_titles(claim, passage, found)
     birth, death = bool(_BIRTH.search(claim)), bool(_DEATH.search(claim))
-    if death and not birth:
+    if not birth:  # "(born June 26, 1980)" dates no death, graduation or other event
         return [d for d in found if not _before(passage, d, _BIRTH_BEFORE)]
-    if birth and not death:
+    if not death:
         return [d for d in found if not _before(passage, d, _DEATH_BEFORE)]
-    if not birth and not death:  # "(born June 26, 1980)" dates no other event of a life
-        return [d for d in found if not _before(passage, d, _BIRTH_BEFORE)]
     return list(found)
 
 

@@ -116,8 +116,9 @@ def check_polarity(claim: str, passage: str) -> SlotResult | None:
         )
     claim_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", claim)}
     passage_lower = {w.lower() for w in re.findall(r"[A-Za-z]+", passage)}
+    only_theirs = passage_lower - claim_lower
     for word in sorted(claim_lower - passage_lower):
-        said = sorted(w for w in passage_lower - claim_lower if are_opposites(word, w))
+        said = sorted(w for w in only_theirs if are_opposites(word, w))
         if said:
             opposite = said[0]
             return SlotResult(
