@@ -88,7 +88,7 @@ def find_dates(
     digit = _DIGIT.search(text) is not None
     month = not _MONTH_WORDS.isdisjoint(words)
     relative = not _RELATIVE_WORDS.isdisjoint(words)
-    if not (digit or month or relative):
+    if not (digit or month or relative or not _DECADE_WORD_SET.isdisjoint(words)):
         return []
     found = (_relative_dates(text, reference, anchor) if relative else []) + _decades(text)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
@@ -239,11 +239,36 @@ _DECADE = re.compile(
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the seventies", "the late '60s", "the 80s", "the 70s-80s": the 20th century's decades, after
+# "the" ("in his thirties" is an age). "The twenties" may be the 2020s, so it is left out.
+_WORD_DECADE = re.compile(
+    r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?:(?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]?(?P<digits>[3-9]0)s(?:[-–]['’]?(?P<to>[3-9]0)s)?)\b",
+    re.I,
+)
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}  # fmt: skip
+_DECADE_WORD_SET = frozenset(_DECADE_WORDS)
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 
 
 def _decades(text: str) -> list[FoundDate]:
-    """ "the 1980s" -> 1980/1989, "the early 1970s" -> 1970/1974."""
+    """ "the 1980s" -> 1980/1989, "the early 1970s" -> 1970/1974, "the seventies" and "the
+    '70s" -> 1970/1979."""
     found: list[FoundDate] = []
+    if "ties" in text or "0s" in text:
+        for m in _WORD_DECADE.finditer(text):
+            word = (m.group("word") or "").lower()
+            first = _DECADE_WORDS[word] if word else 1900 + int(m.group("digits"))
+            low, high = _DECADE_PARTS.get((m.group("part") or "").lower(), (0, 9))
+            if m.group("to"):  # "the 70s-80s"
+                high = 1900 + int(m.group("to")) + 9 - first
+            start = m.start() + 4  # after "the "
+            found.append(
+                FoundDate(
+                    start, m.end(), text[start : m.end()], f"{first + low}/{first + high}", None
+                )
+            )
     if "0s" not in text and "0'" not in text and "0’" not in text:
         return found  # most texts: no decade, no regex
     for m in _DECADE.finditer(text):
@@ -256,7 +281,7 @@ def _decades(text: str) -> list[FoundDate]:
         first = int(m.group("decade"))
         # "the early 1980s" reaches into the middle of the decade: generous, overlapping parts
         part = (m.group("part") or "").lower()
-        low, high = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}.get(part, (0, 9))
+        low, high = _DECADE_PARTS.get(part, (0, 9))
         value = f"{first + low}/{first + high}"
         found.append(FoundDate(m.start(), m.end(), m.group(0), value, None))
     return found

@@ -194,7 +194,16 @@ def _same_name(word: str, raw: str, others: Sequence[tuple[str, str, bool]]) -> 
         return True
     if any(len(o) >= 3 and (word.startswith(o) or o.startswith(word)) for o, _, _ in others):
         return True  # "Rep." / "Republic"
-    return any(fuzz.ratio(word, other) >= 75 for other, _, _ in others)
+    return any(is_respelling(word, other) for other, _, _ in others)
+
+
+def is_respelling(word: str, other: str) -> bool:
+    """'Orlovsky' / 'Orlovskly', 'Mexico' / 'Mexican', 'TV' / 'MTV': one name written two ways.
+    Similar names from another first letter are two names ('Houston' / 'Boston', whose
+    similarity ratio of 77 once made them one) unless one holds the other."""
+    if fuzz.ratio(word, other) < 75:
+        return False
+    return word[:1] == other[:1] or word in other or other in word
 
 
 def _acronym_of(raw: str, names: Sequence[tuple[str, str]]) -> bool:

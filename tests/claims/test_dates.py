@@ -40,6 +40,9 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
          "Soon after October 2022"),
         ("the week of January 9-15, 2023", None, "January 9-15, 2023",
          "2023-01-09/2023-01-15", None),
+        ("He was born in the seventies.", None, "seventies", "1970/1979", None),
+        ("It peaked in the late '60s.", None, "late '60s", "1965/1969", None),
+        ("his films of the 70s-80s", None, "70s-80s", "1970/1989", None),
     ],
 )  # fmt: skip
 def test_find_dates(text, anchor, mention, value, absolute):
@@ -54,6 +57,7 @@ def test_find_dates(text, anchor, mention, value, absolute):
         "Last week, officials said",  # relative, but no published date to resolve it against
         "One day after the reshuffle, he left",  # no anchor without the article's context
         "the ministry may act",  # "may" the verb is no month
+        "He was in his thirties.",  # an age, not a decade
     ],
 )
 def test_unresolvable_dates_are_not_guessed(text):

@@ -383,6 +383,13 @@ def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> 
         ("The Brat Pack appeared together in films in the 1980s.",
          "The Brat Pack appeared together in coming-of-age films in 1985.", S),
         ("The church was founded in the early 1980s.", "The church was founded in 1983.", S),
+        # decades in words and in two digits (VitaminC)
+        ("Alex Jones was born in the seventies.",
+         "Alexander Emerick Jones (born February 11, 1984) is an American radio show host.", R),
+        ("Alex Jones was born in the eighties.",
+         "Alexander Emerick Jones (born February 11, 1984) is an American radio show host.", S),
+        ("Dario Argento is known for his horror films of the 70s-80s.",
+         "Dario Argento is known for his horror films of the 1970s and 1980s.", S),
         ("Julie Bowen was born on March 3.",
          "Julie Bowen (born November 3, 1970) is an actress.", R),
         ("Julie Bowen was born on March 3.", "Julie Bowen (born March 3, 1970) is an actress.", S),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.roles import is_respelling
 from tests.claims.test_stance import stance_of
 
 S, R, N = "supports", "refutes", "neutral"
@@ -387,6 +388,16 @@ def test_exact_counts_scopes_and_ranks(claim: str, passage: str, expected: str) 
          "Now Release At Lakeshore Records", S),
         ("The Ukrainian Soviet Socialist Republic was a founding member of the UN.",
          "The Ukrainian SSR was a founding member of the United Nations.", N),
+        # similar names from another first letter are two names; a respelling keeps its first
+        # letter, or holds the other name (VitaminC)
+        ("Jeb Bush grew up in Houston.",
+         "Bush, who grew up in Boston, is the second son of former President George H. W. Bush.",
+         R),
+        ("The fourth airport built in Phoneix was Sky Harbor.",
+         "Sky Harbor was the fourth airport built in Phoenix.", S),
+        ("The Challenge: Rivals III is the 28th season of the TV reality show The Challenge.",
+         "The Challenge: Rivals III is the 28th season of the MTV reality game show, The "
+         "Challenge.", S),
     ],
 )  # fmt: skip
 def test_names_aliases_lists_and_asides(claim: str, passage: str, expected: str) -> None:
@@ -622,3 +633,18 @@ def test_places(claim: str, passage: str, expected: str) -> None:
 )  # fmt: skip
 def test_where_a_person_is_from(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "same"),
+    [
+        ("orlovsky", "orlovskly", True),
+        ("mexico", "mexican", True),
+        ("tv", "mtv", True),
+        ("brodie", "cbrodie", True),
+        ("houston", "boston", False),
+        ("jackson", "johnson", False),
+    ],
+)
+def test_a_respelling_keeps_its_first_letter(word: str, other: str, same: bool) -> None:
+    assert is_respelling(word, other) is same
