@@ -67,9 +67,12 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "twenty-five": a compound of tens and units, before the single words
 _COMPOUND = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS_WORDS)})"
 _WORD = "|".join([_COMPOUND, *sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)])
+# "$336.5million": a scale may follow the figure without a space
+_SCALE = r"(?:thousand|million|billion|trillion|bn)\b"
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/-])(?P<currency>[$€£])?(?:(?P<num>{_NUMBER})(?![A-Za-z0-9])|(?P<word>{_WORD})\b)"
-    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    rf"(?<![\w.,/-])(?P<currency>[$€£])?"
+    rf"(?:(?P<num>{_NUMBER})(?![0-9]|\.\d|(?!{_SCALE})[A-Za-z])|(?P<word>{_WORD})\b)"
+    rf"(?:\s*(?P<scale>{_SCALE}))?"
     rf"(?:(?P<pct>\s?%|\s+per\s+cent\b)|[\s-](?P<unit>[A-Za-z]+(?:-[a-z]+)?))?",
     re.IGNORECASE,
 )
