@@ -29,7 +29,8 @@ MONTHS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"  # after a month: "February 14, 1542"
+_BARE_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"  # alone, a figure like 1500 is seldom a year
 
 _PATTERNS = [
     # 2023-01-16
@@ -53,7 +54,16 @@ _PATTERNS = [
         rf"(?i:{_MONTH})(?![\w-])"
     ),
     # 1999 (a year alone)
-    re.compile(rf"(?<![\w/-]){_YEAR}(?![\w/-])"),
+    re.compile(rf"(?<![\w/-]){_BARE_YEAR}(?![\w/-])"),
+    # in 1542, the summer of 1297 (an earlier year, after a word that dates it: "a force of
+    # 1500" is a count)
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bcirca )|(?<=\byear )"
+        r"|(?<=\bearly )|(?<=\blate )|(?<=\bsummer of )|(?<=\bwinter of )|(?<=\bspring of )"
+        r"|(?<=\bautumn of )|(?<=\bend of ))"
+        r"(?P<year>1[0-5]\d\d)(?![\w/-]|[.,]\d)",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -225,8 +235,8 @@ _RELATIVE_WORDS = frozenset(
 _NEEDS = list(
     zip(
         _PATTERNS,
-        (True, True, True, True, True, True, False, True),
-        (False, False, True, True, True, True, True, False),
+        (True, True, True, True, True, True, False, True, True),
+        (False, False, True, True, True, True, True, False, False),
         strict=True,
     )
 )

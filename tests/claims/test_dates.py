@@ -41,6 +41,11 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
         ("the week of January 9-15, 2023", None, "January 9-15, 2023",
          "2023-01-09/2023-01-15", None),
         ("He was born in the seventies.", None, "seventies", "1970/1979", None),
+        # years before 1600: after a month, or a word that dates them (VitaminC)
+        ("Guadalajara was founded on February 14, 1542.", None, "February 14, 1542",
+         "1542-02-14", None),
+        ("Guadalajara was officially founded in 1550.", None, "1550", "1550", None),
+        ("He led the rising in the summer of 1297.", None, "1297", "1297", None),
         ("It peaked in the late '60s.", None, "late '60s", "1965/1969", None),
         ("his films of the 70s-80s", None, "70s-80s", "1970/1989", None),
     ],
@@ -58,6 +63,7 @@ def test_find_dates(text, anchor, mention, value, absolute):
         "One day after the reshuffle, he left",  # no anchor without the article's context
         "the ministry may act",  # "may" the verb is no month
         "He was in his thirties.",  # an age, not a decade
+        "a force of 1500 soldiers",  # a count, not a year
     ],
 )
 def test_unresolvable_dates_are_not_guessed(text):
