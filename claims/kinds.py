@@ -14,10 +14,11 @@ from claims.similarity import STOPWORDS, stem
 from claims.slots import SlotResult
 
 KINDS: tuple[tuple[str, ...], ...] = (
-    ("film", "movie", "picture"), ("novel", "book"), ("song", "single"), ("album",), ("mixtape",),
-    ("band",), ("podcast",), ("episode",), ("series", "show", "sitcom", "miniseries"),
-    ("documentary",), ("game", "videogame", "boardgame"),
-    ("play", "musical"), ("opera",), ("painting",), ("poem",), ("magazine", "newspaper"),
+    ("film", "movie", "picture"), ("novel", "book", "audiobook"), ("song", "single"),
+    ("album",), ("mixtape",), ("band",), ("podcast",), ("episode",),
+    ("series", "show", "sitcom", "miniseries"), ("documentary",),
+    ("game", "videogame", "boardgame"), ("play", "musical"), ("opera",), ("painting",),
+    ("poem",), ("magazine", "newspaper"), ("sculpture", "statue"),
     ("company", "corporation", "firm"), ("city", "town", "municipality"), ("village",),
     ("country", "nation"), ("river",), ("mountain",), ("lake",), ("island",),
     ("actor", "actress"), ("singer", "rapper", "musician"), ("writer", "author", "novelist"),

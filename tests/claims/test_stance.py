@@ -567,6 +567,10 @@ def test_kinds_regions_years_and_bounds(claim: str, passage: str, expected: Stan
         ("Ayananka Bose is a person.",
          "Ayananka Bose is an Indian cinematographer of Bollywood movies.", S),
         ("Dan Trachtenberg is a person.", "Dan Trachtenberg was one of Freddy Mercury's cats.", R),
+        # an audiobook is a book, and no film (VitaminC): "an audio book" is not refuted
+        ("Tangled is a film.", "Tangled is an audiobook that earned $591 million worldwide.", R),
+        ("Tangled is an audio book.",
+         "Tangled is an audiobook that earned $591 million worldwide.", N),
     ],
 )  # fmt: skip
 def test_the_kind_a_passage_gives_its_subject(claim: str, passage: str, expected: Stance) -> None:
