@@ -240,7 +240,7 @@ def _split_and(clause: str) -> list[str]:
                 # a third verb ("born and raised in Ohio and began playing music")
                 shared = next(
                     (j for j in range(1, len(after) - 1)
-                     if after[j] == "and" and is_verb(after[j + 1])),
+                     if after[j] in {"and", "but"} and is_verb(after[j + 1])),
                     len(after),
                 )  # fmt: skip
                 left = f"{left} {' '.join(after[:shared])}"
@@ -252,6 +252,10 @@ def _split_and(clause: str) -> list[str]:
             if k:
                 moved = " ".join([*tokens[k:], *tokens[:k]])
                 return [left, *_split_and(f"{subject[0]} {moved}")]
+        # ", and frequently the fans cultivate ...": a clause after an adverb
+        fronted = split_subject(" ".join(tokens[1:])) if tokens[0].endswith("ly") else None
+        if m.group(0).startswith(",") and fronted and fronted[0].split(" ")[0] in DETERMINERS:
+            return [left, *_split_and(right)]
         own = split_subject(right)
         if (
             (
@@ -321,7 +325,8 @@ _PASSIVE = frozenset(
     """released published produced directed written named appointed awarded elected nominated
     drafted inducted honored honoured recognized arrested charged convicted sentenced killed
     injured acquired adapted interned imprisoned executed buried replaced succeeded raised
-    educated trained married""".split()
+    educated trained married robbed shot stabbed assaulted kidnapped abducted wounded detained
+    jailed held hospitalized hospitalised""".split()
 )
 
 

@@ -1,10 +1,10 @@
 """Small word lists and shallow grammar helpers shared by decomposition and context.
 
 No parser: a clause's verb is found from a closed list of auxiliaries and common irregular
-verbs plus the "-ed" suffix, and a present "-s" verb by its subject ("he enjoys", "the
-foundation provides", not "in recent years"); noun phrases are recovered by scanning back from
-a boundary to a determiner or over a run of capitalised words. Cheap (microseconds) and
-predictable.
+verbs plus the "-ed" suffix, and a present verb by its subject ("he enjoys", "the
+foundation provides", "his films explore", not "in recent years"); noun phrases are recovered
+by scanning back from a boundary to a determiner or over a run of capitalised words. Cheap
+(microseconds) and predictable.
 """
 
 from __future__ import annotations
@@ -199,6 +199,26 @@ def present_verb(tokens: list[str], i: int) -> bool:
     )
 
 
+_NOT_BARE = _FUNCTION_WORDS | ADVERBS | PRONOUN_SUBJECTS | OBJECT_PRONOUNS | {"all", "both", "each"}
+
+
+def plural_present(tokens: list[str], i: int) -> bool:
+    """ "His films explore themes" (the plural of "His film explores"): a bare present verb
+    after an owned plural noun, with an object ("the sales team of", "the arms race has": nouns)."""
+    if i != 2 or tokens[0].lower() not in POSSESSIVES | {"the", "these", "those"}:
+        return False
+    word, following = tokens[2], tokens[3].strip("“”\"'(),.") if len(tokens) > 3 else ""
+    bare = word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
+    own = following.isalpha() and following.islower() and following not in PREPOSITIONS
+    return (
+        bare
+        and own
+        and present_form(tokens[1])
+        and word not in _NOT_BARE
+        and not is_verb(following)
+    )
+
+
 def _adverb(token: str) -> bool:
     return token.endswith("ly") or token in {"often", "now", "never", "always"}
 
@@ -264,7 +284,11 @@ def verb_index(tokens: list[str]) -> int | None:
         if (
             i > 0
             and not quoted
-            and (is_verb(token, tokens[i - 1]) or (token[-1:] == "s" and present_verb(tokens, i)))
+            and (
+                is_verb(token, tokens[i - 1])
+                or (token[-1:] == "s" and present_verb(tokens, i))
+                or plural_present(tokens, i)
+            )
             and not _listed_noun(token, tokens[i - 1])
         ):
             # "recently overran": the adverb belongs to the verb group, not the subject

@@ -43,6 +43,7 @@ from claims.grammar import (
     progressive,
     second_object,
     split_subject,
+    verb_index,
 )
 from claims.modifiers import (
     COUNT_WORDS,
@@ -222,6 +223,8 @@ def series(clause: str) -> list[str] | None:
             while words and len(first) < k and words[-1].lower() not in _LIST_STOP:
                 if is_verb(words[-1]) or (first and words[-2:-1] == ["to"]):
                     break  # "to visit schools, police stations and ...": "visit" is the verb
+                if verb_index([*words, "x"]) == len(words) - 1:
+                    break  # "The sanctions target banks, oil firms and ...": known by its subject
                 first.insert(0, words.pop())
             while words and _open_quote(" ".join(first)):  # a quoted title is one item
                 first.insert(0, words.pop())

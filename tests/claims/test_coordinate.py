@@ -656,3 +656,51 @@ BUT_VERB_PHRASES = [
 )
 def test_but_before_a_verb_phrase_shares_the_subject(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+PRESENT_LISTS_AND_PASSIVE_PAIRS = [
+    # a bare present verb after an owned plural noun heads a list like a past verb does
+    ("His films explore themes of identity, memory and loss.",
+     ["His films explore themes of identity.", "His films explore themes of memory.",
+      "His films explore themes of loss."]),
+    ("The sanctions target banks, oil exporters and defence firms.",
+     ["The sanctions target banks.", "The sanctions target oil exporters.",
+      "The sanctions target defence firms."]),
+    ("The sanction targets banks, oil exporters and defence firms.",
+     ["The sanction targets banks.", "The sanction targets oil exporters.",
+      "The sanction targets defence firms."]),
+    # a noun after a plural noun is no verb: "the arms race has", "the sales team of"
+    ("The arms race has intensified.", ["The arms race has intensified."]),
+    ("The sales team of the company met on Monday.",
+     ["The sales team of the company met on Monday."]),
+    # ", and" + an adverb + a clause of its own ("the fans cultivate"): two clauses
+    ("The fans consider themselves left-wing, and frequently the fans cultivate the club's "
+     "traditions.",
+     ["The fans consider themselves left-wing.",
+      "Frequently the fans cultivate the club's traditions."]),
+    ("The tourists visited Paris, and especially the Louvre.",
+     ["The tourists visited Paris, and especially the Louvre."]),
+    # two passive participles share "was" and the phrase after them, up to "but" + a verb
+    ("He was shot and robbed at a car wash.",
+     ["He was shot at a car wash.", "He was robbed at a car wash."]),
+    ("In January 2010, he was shot and robbed at a car wash but survived the incident.",
+     ["In January 2010, he was shot at a car wash.",
+      "In January 2010, he was robbed at a car wash.",
+      "In January 2010, he survived the incident."]),
+    ("The taxi driver was stabbed and robbed near the station on Friday.",
+     ["The taxi driver was stabbed near the station on Friday.",
+      "The taxi driver was robbed near the station on Friday."]),
+    # an active second verb keeps no "was": "died", "held the seat"
+    ("He was shot and died at the scene.", ["He was shot.", "He died at the scene."]),
+    ("She was elected in 2010 and held the seat until 2018.",
+     ["She was elected in 2010.", "She held the seat until 2018."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    PRESENT_LISTS_AND_PASSIVE_PAIRS,
+    ids=[c[0][:40] for c in PRESENT_LISTS_AND_PASSIVE_PAIRS],
+)
+def test_present_verb_lists_and_passive_pairs(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
