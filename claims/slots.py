@@ -196,6 +196,9 @@ _SAME_COUNT = {
         "deaths fatalities",
         "cases infections",
         "reviews critics",
+        "games matches appearances",
+        "films movies",
+        "songs tracks",
     )
     for w in group.split()
 }

@@ -648,3 +648,17 @@ def test_where_a_person_is_from(claim: str, passage: str, expected: str) -> None
 )
 def test_a_respelling_keeps_its_first_letter(word: str, other: str, same: bool) -> None:
     assert is_respelling(word, other) is same
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # games and matches count the same thing (VitaminC)
+        ("Lee Sharpe played less than 264 matches for the Red Devils.",
+         "In total he played 265 games for the Red Devils during eight years there.", R),
+        ("Lee Sharpe played more than 264 matches for the Red Devils.",
+         "In total Lee Sharpe played 265 games for the Red Devils during eight years there.", S),
+    ],
+)  # fmt: skip
+def test_counts_of_the_same_thing_in_other_words(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
