@@ -33,6 +33,12 @@ _ACCLAIM = re.compile(
     re.IGNORECASE,
 )
 _PANNED = re.compile(r"\b(?:panned|derided)\b", re.IGNORECASE)
+# "was rated positively by critics", "was received well": the reception as an adverb
+_ADVERB = re.compile(
+    r"\b(?:rated|reviewed|received|regarded|viewed)\s+(?:(?P<positive>positively|favou?rably|"
+    r"well|warmly)|(?P<negative>negatively|unfavou?rably|poorly|badly))\b",
+    re.IGNORECASE,
+)
 
 
 def _step(word: str) -> str:
@@ -55,6 +61,8 @@ def receptions(text: str) -> set[str]:
         found.add("positive")
     if _PANNED.search(text):
         found.add("negative")
+    for m in _ADVERB.finditer(text):
+        found.add("positive" if m.group("positive") else "negative")
     return found
 
 

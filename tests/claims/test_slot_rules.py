@@ -108,6 +108,11 @@ def test_a_denial_agrees_with_another_value(claim: str, passage: str, expected: 
         # mixed next to positive: a matter of degree, neither stated nor refuted
         ("Dick Tracy received positive reviews.",
          "Dick Tracy was released in 1990 to mixed reviews.", N),
+        # the reception as an adverb (VitaminC)
+        ("Speak Your Mind was rated positively by music critics.",
+         "Speak Your Mind received mixed reviews from music critics.", N),
+        ("Speak Your Mind was received positively by critics.",
+         "Speak Your Mind received negative reviews from music critics.", R),
     ],
 )  # fmt: skip
 def test_reception_of_a_work(claim: str, passage: str, expected: str) -> None:
