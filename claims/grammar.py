@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_CONTRACTED = """isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't don't doesn't didn't cannot""".split()
 AUXILIARIES = frozenset(
     """is are was were be been being has have had will would can could may might must shall
     should do does did""".split()
+    + _CONTRACTED
+    + [w.replace("'", "’") for w in _CONTRACTED]  # "didn’t"
 )
 IRREGULAR_PAST = frozenset(
     """began became held made took gave sent went came said told met won overran ran led left

@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     have had it its this that these those which who whom whose where when while than then there
     their they he she his her him them we our you your i not no also only just about into over
     after before since until up down out more most such very can will would could should may
-    might said says say according s t do does did done doing""".split()
+    might said says say according s t do does did done doing isn aren wasn weren hasn haven
+    hadn wouldn couldn shouldn doesn didn""".split()
 ) | frozenset(  # bounds and hedges of a number: the number's slot compares them
     """less fewer under below above nearly almost approximately roughly around least exceeding
     estimated""".split()

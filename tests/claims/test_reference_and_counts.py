@@ -369,6 +369,10 @@ def test_a_figure_said_of_the_named_subject_refutes_with_less_of_the_rest() -> N
          "Kelly Preston avoided acting in the films Old Dogs and Broken Bridges.", N),
         ("Rhythm Nation was incapable of being performed on Britain's Got Talent.",
          "Rhythm Nation has been performed on Glee and on Britain's Got Talent.", R),
+        # "didn't" is a verb, so "She" stands for the claim's subject (FEVER)
+        ("Kelly Preston didn't act in the film Broken Bridges.",
+         "She also avoided acting in the films The Cat in the Hat, Old Dogs, and Broken "
+         "Bridges.", S),
     ],
 )  # fmt: skip
 def test_avoided_and_incapable_deny(claim: str, passage: str, expected: str) -> None:
