@@ -17,6 +17,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from claims.dates import MONTHS
 from claims.grammar import ADVERBS, DETERMINERS, PREPOSITIONS, is_title, split_subject
 from claims.similarity import STOPWORDS
 
@@ -37,6 +38,22 @@ _LEADING_REFERENCE = re.compile(
     rf"|[Tt]he (?P<noun>[a-z]+))\b",
     re.IGNORECASE,
 )
+_COUNTED_SUBJECT = re.compile(
+    r"^(?:(?:more|less|fewer) than|over|under|at least|at most|about|nearly|almost|around|"
+    r"some|only|just)?\s*[$€£]?\d[\d,.]*\s+(?-i:[a-z])",  # "10 Cloverfield Lane" is a title
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:the|of|and|in|a|an)\s+)?[A-Z0-9][\w'&.-]*)*")
+
+
+def _first_name(text: str) -> str | None:
+    """The first run of capitalised words: "Ralph Breaks the Internet"."""
+    m = _NAME_RUN.search(text)
+    if m is None or m.group(0).split()[0].lower().rstrip(".") in MONTHS:
+        return None  # "by April 6": a date names no work
+    return m.group(0).rstrip(".")
+
+
 # "It is possible that ...", "It was reported ...": an expletive "it" names nothing.
 _EXPLETIVE = re.compile(
     r"^\s*(?:is|was|has been|had been|seems|appears|remains)\s+(?:\w+\s+){0,2}?"
@@ -179,6 +196,10 @@ def resolve_subject(claim: str, passage: str) -> str:
     description stays after it: "Due Date the film was shot ..."); the passage unchanged when it
     names the subject in full or refers to something else."""
     subject = claim_subject(claim)
+    if subject is not None and _COUNTED_SUBJECT.match(subject):
+        # "More than 240 people reviewed Ralph Breaks the Internet": a count is no subject, and
+        # "the film" of the passage is the work the claim names
+        subject = _first_name(claim[len(subject) :])
     if subject is None or not re.search(r"[A-Za-z]", subject):
         return passage  # "1997 was the year No Way Out was released": a year is no subject
     described = _described_name(subject)

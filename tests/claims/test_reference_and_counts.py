@@ -43,6 +43,18 @@ S, R, N = "supports", "refutes", "neutral"
         # "the group" is no description of a city
         ("Kyiv lies 90 km from the border.", "The talks were held in Minsk.",
          "The talks were held in Minsk."),
+        # a count is no subject: "the film" is the work the claim names (VitaminC); a title
+        # that opens with a figure is a subject
+        ("More than 240 people reviewed Ralph Breaks the Internet on Rotten Tomatoes.",
+         "On Rotten Tomatoes, the film holds an approval rating of 88% based on 239 reviews.",
+         "On Rotten Tomatoes, Ralph Breaks the Internet the film holds an approval rating of 88% "
+         "based on 239 reviews."),
+        ("Over 20 people had tested positive in Assam by April 6, 2020.",
+         "It has confirmed 26 positive cases.", "Assam has confirmed 26 positive cases."),
+        ("10 Cloverfield Lane received fewer than 290 reviews.",
+         "On Rotten Tomatoes, the film has a rating of 90% based on 289 reviews.",
+         "On Rotten Tomatoes, 10 Cloverfield Lane the film has a rating of 90% based on 289 "
+         "reviews."),
     ],
 )  # fmt: skip
 def test_resolve_subject(claim: str, passage: str, expected: str) -> None:
