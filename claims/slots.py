@@ -214,6 +214,15 @@ _WORD_OR_MARK = re.compile(r"[A-Za-z]+(?:-\w+)*|[^\sA-Za-z]")
 _HYPHENATED_REST = re.compile(r"^(?:-\w+)+")
 
 
+def _tolerance_of(value: float, unit: str | None, tolerance: float) -> float:
+    """The relative tolerance of a stated figure. A percentage is rounded to its last digit
+    ("24%" holds 23.5 to 24.5, not 23, which five per cent of it would)."""
+    if unit != "%" or not value:
+        return tolerance
+    rounding = 0.5 if float(value).is_integer() else 0.05
+    return min(tolerance, rounding / abs(value))
+
+
 def _counted(text: str, q: FoundQuantity) -> set[str]:
     """What a number counts: the words right after it, up to a stopword ('20 new cases')."""
     words = []
@@ -318,7 +327,12 @@ def check_quantities(
         claim_iv = (
             Interval(ours.si_value, ours.si_value * 500, ours.text)
             if found.approximate
-            else interval_of(ours.si_value, claim_bound, 0.0 if exact else tolerance, hedge)
+            else interval_of(
+                ours.si_value,
+                claim_bound,
+                0.0 if exact else _tolerance_of(ours.si_value, ours.si_unit, tolerance),
+                hedge,
+            )
         )
         bare: list[FoundQuantity] = []
         if ours.si_unit in PHYSICAL_UNITS:

@@ -667,3 +667,17 @@ def test_a_respelling_keeps_its_first_letter(word: str, other: str, same: bool) 
 )  # fmt: skip
 def test_counts_of_the_same_thing_in_other_words(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a percentage is rounded to its last digit: "24%" is not 23% (VitaminC)
+        ("The film Victor Frankenstein holds a rating of 24% on Rotten Tomatoes.",
+         "On Rotten Tomatoes, the film has a rating of 23%, based on 67 reviews.", R),
+        ("The film Victor Frankenstein holds a rating of 24% on Rotten Tomatoes.",
+         "On Rotten Tomatoes, the film has a rating of 23.6%, based on 67 reviews.", S),
+    ],
+)  # fmt: skip
+def test_a_percentage_holds_to_its_last_digit(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
