@@ -31,6 +31,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process as dp
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks.verdicts import EVAL, SETS  # noqa: E402
@@ -66,9 +69,6 @@ BOUND = re.compile(r"\b(more than|less than|under|over|at least|nearly|about|aro
 
 
 def cues(claim: str, passage: str, status: str, score: float, reason: str, words: bool):
-    from rapidfuzz import fuzz
-    from rapidfuzz.utils import default_process as dp
-
     claim_words = WORD.findall(claim)
     stems = {w.lower()[:6] for w in WORD.findall(passage)}
     content = [w for w in claim_words if w.lower() not in STOP]
@@ -142,7 +142,7 @@ def main() -> int:
     except ImportError:
         print("This experiment needs scikit-learn: pip install scikit-learn")
         return 2
-    from claims.evaluate import LabelledPair, detokenise, predict
+    from claims.evaluate import LABEL_TO_STATUS, LabelledPair, detokenise, predict
     from claims.verify import VerifySettings
 
     started = time.perf_counter()
@@ -154,7 +154,8 @@ def main() -> int:
                     break
                 raw = json.loads(line)
                 claim, evidence = detokenise(raw["claim"]), detokenise(raw["evidence"])
-                got = predict(LabelledPair(raw["id"], claim, evidence, None), settings)
+                pair = LabelledPair(raw["id"], claim, evidence, LABEL_TO_STATUS[raw["label"]])
+                got = predict(pair, settings)
                 rows.append(
                     {
                         "set": s,

@@ -253,7 +253,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "the" ("in his thirties" is an age). "The twenties" may be the 2020s, so it is left out.
 _WORD_DECADE = re.compile(
     r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?"
-    r"(?:(?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’]?(?P<digits>[3-9]0)s(?:[-–]['’]?(?P<to>[3-9]0)s)?)\b",
+    r"(?:(?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r"|['’]?(?P<digits>[3-9]0)s(?:[-–]['’]?(?P<to>[3-9]0)s)?)\b",
     re.I,
 )
 _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -270,15 +271,10 @@ def _decades(text: str) -> list[FoundDate]:
         for m in _WORD_DECADE.finditer(text):
             word = (m.group("word") or "").lower()
             first = _DECADE_WORDS[word] if word else 1900 + int(m.group("digits"))
-            low, high = _DECADE_PARTS.get((m.group("part") or "").lower(), (0, 9))
-            if m.group("to"):  # "the 70s-80s"
-                high = 1900 + int(m.group("to")) + 9 - first
+            last = 1900 + int(m.group("to")) if m.group("to") else None  # "the 70s-80s"
             start = m.start() + 4  # after "the "
-            found.append(
-                FoundDate(
-                    start, m.end(), text[start : m.end()], f"{first + low}/{first + high}", None
-                )
-            )
+            value = _decade_value(first, m.group("part"), last)
+            found.append(FoundDate(start, m.end(), text[start : m.end()], value, None))
     if "0s" not in text and "0'" not in text and "0’" not in text:
         return found  # most texts: no decade, no regex
     for m in _DECADE.finditer(text):
@@ -288,13 +284,18 @@ def _decades(text: str) -> list[FoundDate]:
             and not _THE_BEFORE.search(text[: m.start()])
         ):
             continue  # "2000's New Tattoo": the album of 2000, not the decade
-        first = int(m.group("decade"))
-        # "the early 1980s" reaches into the middle of the decade: generous, overlapping parts
-        part = (m.group("part") or "").lower()
-        low, high = _DECADE_PARTS.get(part, (0, 9))
-        value = f"{first + low}/{first + high}"
+        value = _decade_value(int(m.group("decade")), m.group("part"))
         found.append(FoundDate(m.start(), m.end(), m.group(0), value, None))
     return found
+
+
+def _decade_value(first: int, part: str | None, last: int | None = None) -> str:
+    """The years of a decade or a run of decades: 1970, "late" -> "1975/1979"; "the early
+    1980s" reaches into the middle of the decade (generous, overlapping parts)."""
+    low, high = _DECADE_PARTS.get((part or "").lower(), (0, 9))
+    if last is not None:
+        high = last + 9 - first
+    return f"{first + low}/{first + high}"
 
 
 def _relative_dates(text: str, reference: date | None, anchor: str | None) -> list[FoundDate]:
