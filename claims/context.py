@@ -298,6 +298,8 @@ def _persons(text: str) -> list[tuple[re.Match[str], str]]:
         words = name.split()
         while words and words[0] in _ROLE_WORDS:
             words.pop(0)
+        if words[:1] == ["The"]:
+            continue  # "The Pentagon said": a body, no person
         if len(words) >= 2 and words[0] not in COUNTRIES and words[-1] not in COUNTRIES:
             names.append((m, " ".join(words)))
     return names

@@ -75,6 +75,12 @@ _MONTHS_AND_DAYS = re.compile(
     r"Friday|Saturday|Sunday)\.?$"
 )
 
+# a wire story's dateline before its first sentence: "MINSK (Reuters) - ", "KYIV, Ukraine (AP) — "
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.-]{2,}(?:\s[A-Z][A-Z’'.-]+)*(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+    r"(?:\s\([A-Za-z .&]{2,30}\))?\s?[-—–]{1,2}\s+"
+)
+
 
 def extract_claims(article: Article, extractor: str = "rules") -> list[Claim]:
     """The claims of an article, by the named extractor."""
@@ -98,6 +104,8 @@ def rules_extractor(article: Article) -> list[Claim]:
             credit = CAPTION_CREDIT.search(text)
             text = text[: credit.start()].rstrip() if credit else text
         for s, e in split_sentences(text, start):
+            if s == start and (wire := _WIRE_DATELINE.match(article.text, s, e)):
+                s = wire.end()  # "MINSK (Reuters) - Russia and Belarus began ..."
             sentence = article.text[s:e]
             if is_editorial_note(sentence) or len(sentence.split()) < 3:
                 continue

@@ -206,9 +206,18 @@ def present_verb(tokens: list[str], i: int) -> bool:
 _NOT_BARE = _FUNCTION_WORDS | ADVERBS | PRONOUN_SUBJECTS | OBJECT_PRONOUNS | {"all", "both", "each"}
 
 
+# words after "They" that are no bare verb: "They all", "They too", "They themselves"
+_NOT_AFTER_THEY = frozenset("too themselves ourselves also both each".split())
+
+
 def plural_present(tokens: list[str], i: int) -> bool:
-    """ "His films explore themes" (the plural of "His film explores"): a bare present verb
-    after an owned plural noun, with an object ("the sales team of", "the arms race has": nouns)."""
+    """ "His films explore themes" (the plural of "His film explores"), "They explore themes": a
+    bare present verb after an owned plural noun or a plural pronoun, with an object ("the
+    sales team of", "the arms race has": nouns)."""
+    if i == 1 and tokens[0] in {"They", "We"}:
+        # "They explore themes of ...": a bare verb after a plural pronoun
+        word = tokens[1]
+        return word.isalpha() and word.islower() and word not in _NOT_BARE | _NOT_AFTER_THEY
     if i != 2 or tokens[0].lower() not in POSSESSIVES | {"the", "these", "those"}:
         return False
     word, following = tokens[2], tokens[3].strip("“”\"'(),.") if len(tokens) > 3 else ""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from claims.context import COUNTRIES
+from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE,
     ADVERBS,
@@ -193,10 +194,18 @@ def series(clause: str) -> list[str] | None:
         counted = counted_start(head) and counted_start(tail)
         # "studied physics, chemistry and biology": common nouns (names may be one: "the
         # Department of Health, Education and Welfare")
-        short = len(head.split()) <= 3 and len(tail.split()) <= 4
+        # (a place after the last item is every item's: "deployed tanks, artillery and
+        # air-defence systems near the border")
+        placed = _placed_tail(tail)
+        listed_tail = tail[: placed.start()] if placed else tail
+        short = len(head.split()) <= 3 and len(listed_tail.split()) <= 4
         short = short and head[:1].islower() and tail[:1].islower() and not _LEADS.match(head)
         years = _YEAR.fullmatch(head) is not None and _YEAR.fullmatch(tail) is not None
-        if len(segments) == 2 and not (counted or countries or short or years):
+        # "visited Paris, Rome and Berlin": one- or two-word names ("Austin, Texas and ..." is
+        # a city and its state)
+        names = _named_first(segments[0]) and all(map(_SHORT_NAME.fullmatch, (head, tail)))
+        names = names and head not in COUNTRIES and head not in US_STATES
+        if len(segments) == 2 and not (counted or countries or short or years or names):
             return None  # "A, B and C" only when counted: "four albums, two EPs and a film"
         segments = [*segments[:-1], head, "and " + tail]
         last = len(segments) - 1
@@ -204,6 +213,7 @@ def series(clause: str) -> list[str] | None:
         items = [*segments[1:last], segments[last].split(" ", 1)[1]]
         # "toured Japan, China and India in 1990": the date is every item's, not the last's
         dated = _DATED_TAIL.search(items[-1]) if _DIGIT.search(items[-1]) else None
+        dated = dated or _placed_tail(items[-1])
         # (not when an item has a date of its own or an "and": "Sins and Salvation, ...")
         undated = dated is not None and not any(
             _DIGIT.search(i) or " and " in i for i in [segments[0], *items[:-1]]
@@ -225,6 +235,17 @@ def series(clause: str) -> list[str] | None:
                     break  # "to visit schools, police stations and ...": "visit" is the verb
                 if verb_index([*words, "x"]) == len(words) - 1:
                     break  # "The sanctions target banks, oil firms and ...": known by its subject
+                first.insert(0, words.pop())
+            if (
+                words
+                and len(first) == 1
+                and first[0].islower()
+                and _noun_modifier(words[-1])
+                and words[-2:-1] != ["to"]  # "to visit schools, police stations and ..."
+                and verb_index([*words, "x"]) != len(words) - 1  # "The sanctions target banks"
+            ):
+                # "included fighter jets, helicopters and ...": "fighter" is the first item's
+                # own, not shared like "electric" in "makes electric cars, buses and trucks"
                 first.insert(0, words.pop())
             while words and _open_quote(" ".join(first)):  # a quoted title is one item
                 first.insert(0, words.pop())
@@ -267,6 +288,26 @@ def series(clause: str) -> list[str] | None:
     return None
 
 
+# words before a noun that describe every item of a list: "fluent French, German and Italian"
+_SHARED_MODIFIERS = frozenset(
+    """new old other many several various few more most some both all former top major big
+    small large young famous local senior popular key main high low best first good great
+    heavy light modern ancient early late recent rare fine fresh own same such""".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing|ly|y)$")
+
+
+def _noun_modifier(word: str) -> bool:
+    """A noun before the first item's noun ("fighter jets", "cargo planes"): the item's own."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _SHARED_MODIFIERS | DETERMINERS | PREPOSITIONS | COUNT_WORDS
+        and not _ADJECTIVE_END.search(word)
+        and not is_verb(word)
+    )
+
+
 # "drummer Hans Cleuver", "keyboardist/vocalist Thijs van Leer": a role noun and a name
 _ROLE_NAME = re.compile(r"^[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3}$")
 
@@ -284,6 +325,20 @@ def _shared_noun(items: list[str]) -> list[str]:
     return [*(f"{a} {noun}" for a in adjectives), last]
 
 
+def _named_first(text: str) -> bool:
+    """Whether `text` ends in a one- or two-word name after a verb or preposition ("visited
+    Paris", "in New York"), not inside a longer name ("the Committee on Foreign Affairs")."""
+    words = text.split(" ")
+    for size in (1, 2):
+        before = words[-size - 1] if len(words) > size else ""
+        name = " ".join(words[-size:])
+        if before.isalpha() and before.islower() and before not in NAME_LINKS | {"the"}:
+            owner = words[-size - 2] if len(words) > size + 1 else ""
+            inside = before in PREPOSITIONS and owner[:1].isupper()  # "Committee on Defence"
+            return not inside and _SHORT_NAME.fullmatch(name) is not None
+    return False
+
+
 _DIGIT = re.compile(r"\d")
 # "Department of Health", "Committee on Foreign Affairs": a name a list of words may go on
 _OFFICE = re.compile(
@@ -291,8 +346,26 @@ _OFFICE = re.compile(
     r"Bureau|Agency|Faculty|School|Institute)\s(?:of|on|for)\s(?:the\s)?[A-Z][a-z]+$"
 )
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _LEADS = re.compile(r"(?:including|such|like|especially|particularly|notably|mainly)\b")
+_PLACED_TAIL = re.compile(
+    r"\s(?:near|along|across|inside|outside|around)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+){0,3}$"
+    r"|\s(?:in|into|to|at)\s(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$"
+)
+
+
+def _placed_tail(item: str) -> re.Match[str] | None:
+    """The place after a list's last item, when the item before it is a short noun phrase
+    ("air-defence systems near the border", not "to score from inside and outside the area")."""
+    m = _PLACED_TAIL.search(item)
+    if m is None:
+        return None
+    words = item[: m.start()].split()
+    joined = {"and", "or", "to"} & set(words)
+    return m if 0 < len(words) <= 4 and not joined and words[-1] not in PREPOSITIONS else None
+
+
 _DATED_TAIL = re.compile(
     r"\s(?:in|during|between|from|since|until|by|throughout)\s(?:the\s)?(?:(?:early|late|mid)"
     r"[- ])?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?\d{4}s?(?:(?:\s(?:and|to)\s|[–-])\d{2,4}s?)?$"

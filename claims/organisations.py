@@ -59,7 +59,7 @@ def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
     """The speaker when it is an organisation that its "it" stands for: a name ending in an
     organisation word ("Duke Energy", "the Federal Trade Commission"), a body named by its kind
     ("The United Auto Workers union", "The union that represents the workers"), or one
-    capitalised word that is no person's surname ("Kroger")."""
+    capitalised word that is no person's surname ("Kroger", "the Pentagon")."""
     head = _RELATIVE_IN_NAME.split(speaker, maxsplit=1)[0]
     if ORGANISATION_NOUN.search(head) and head.split(" ", 1)[0].lower() in {"the", "its"}:
         return speaker
@@ -69,6 +69,8 @@ def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
     if ORGANISATION_WORD.search(name):
         return speaker[speaker.index(name) - 4 :] if speaker.endswith(f"the {name}") else name
     surnames = {person.split()[-1] for person in persons}
-    if " " not in name and name == speaker and name not in surnames and name.isalpha():
-        return name
+    if name.startswith("The ") and " " not in name[4:]:
+        name = name[4:]  # "The Pentagon said it was watching"
+    if " " not in name and name not in surnames and name.isalpha():
+        return speaker if speaker in {name, f"The {name}", f"the {name}"} else None
     return None

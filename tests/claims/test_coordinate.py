@@ -582,6 +582,45 @@ LIST_TAILS = [
     ("The report covers social, political, and economic issues.",
      ["The report covers social issues.", "The report covers political issues.",
       "The report covers economic issues."]),
+    # a noun before the first item is that item's own ("fighter jets"), not every item's
+    # (was "included fighter helicopters"); an adjective there is shared ("electric")
+    ("The drills included fighter jets, helicopters and transport planes.",
+     ["The drills included fighter jets.", "The drills included helicopters.",
+      "The drills included transport planes."]),
+    ("He is known for his unique style of folk rock, country and soft rock music.",
+     ["He is known for his unique style of folk rock.",
+      "He is known for his unique style of country.",
+      "He is known for his unique style of soft rock music."]),
+    ("The firm makes electric cars, buses and trucks.",
+     ["The firm makes electric cars.", "The firm makes electric buses.",
+      "The firm makes electric trucks."]),
+    # a bare verb after a plural pronoun has the list as its object
+    ("They explore themes of identity, memory and loss.",
+     ["They explore themes of identity.", "They explore themes of memory.",
+      "They explore themes of loss."]),
+    # short names after a verb or preposition, without a comma before "and"
+    ("The delegation visited Paris, Rome and Berlin.",
+     ["The delegation visited Paris.", "The delegation visited Rome.",
+      "The delegation visited Berlin."]),
+    ("The drills took place in Brest, Baranovichi and Machulishchy.",
+     ["The drills took place in Brest.", "The drills took place in Baranovichi.",
+      "The drills took place in Machulishchy."]),
+    # but a name's own list stays whole
+    ("He has also served as a member of the Joint Standing Committee on Foreign Affairs, "
+     "Defence and Trade.",
+     ["He has served as a member of the Joint Standing Committee on Foreign Affairs, Defence "
+      "and Trade."]),
+    # a place after the list is every item's
+    ("Officials deployed tanks, artillery and air-defence systems near the border.",
+     ["Officials deployed tanks near the border.", "Officials deployed artillery near the border.",
+      "Officials deployed air-defence systems near the border."]),
+    # but not a place that is the last item's own phrase
+    ("Icardi is known for his clinical finishing, excellent positioning, and ability to score "
+     "from both inside and outside the penalty area.",
+     ["Icardi is known for his clinical finishing.",
+      "Icardi is known for his excellent positioning.",
+      "Icardi is known for his ability to score from both inside.",
+      "Icardi is known for his ability to score from outside the penalty area."]),
     # an "-ing" noun inside a list is no participle ("He is dribbling skills")
     ("He is known for his speed, agility, dribbling skills, first touch and ball control.",
      ["He is known for his speed.", "He is known for his agility.",

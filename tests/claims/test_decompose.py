@@ -356,10 +356,10 @@ MODIFIER_CASES = [
          "Waka Flocka Flame is a songwriter.", "Waka Flocka Flame is from Atlanta.",
          "Atlanta is in Georgia."],
     ),
-    # a list of towns is no place chain
+    # a list of towns is no place chain ("Minsk is in Brest"): one claim per town
     (
         "Troops were sent to Minsk, Brest and Grodno.",
-        ["Troops were sent to Minsk, Brest and Grodno."],
+        ["Troops were sent to Minsk.", "Troops were sent to Brest.", "Troops were sent to Grodno."],
     ),
     # named examples: the class of each named item is a fact of its own, without judgements
     (

@@ -252,7 +252,7 @@ def test_build_claim_keeps_its_contract():
 
 NEWS_ARTICLE = """Storm Leaves Thousands Without Power
 
-Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers. Riverton Mayor Angela Brooks won a second term. Her author sister, Denise Brooks, published her novels Sins and Salvation, The Long Road, and Home between 2015 and 2021. Northwind Foods said on Tuesday that it would cut 1,200 jobs and close three plants.
+Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers. Riverton Mayor Angela Brooks won a second term. Her author sister, Denise Brooks, published her novels Sins and Salvation, The Long Road, and Home between 2015 and 2021. Northwind Foods said on Tuesday that it would cut 1,200 jobs and close three plants. The Pentagon said it was watching the drills.
 """  # noqa: E501
 
 
@@ -271,6 +271,8 @@ Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia 
         # "it" in what an organisation said is the organisation
         "Kroger was disappointed by the ruling.",
         "Duke Energy had restored power to 150,000 customers.",
+        # and a body named with "the" is no person ("The The Pentagon" before)
+        "The Pentagon was watching the drills.",
         # and in each of its verb phrases
         "Northwind Foods would cut 1,200 jobs.",
         "Northwind Foods would close three plants.",
@@ -331,3 +333,22 @@ Northwind Foods said its former mayor had joined the board. Mr. Hale, 62, was co
 def test_definite_references_to_a_person_or_the_company(expected: str) -> None:
     texts = [c.text for c in extract_claims(parse_text(COURT_ARTICLE))]
     assert expected in texts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_claim"),
+    [
+        ("MINSK (Reuters) - Russia and Belarus began joint drills on Jan. 16, 2023.",
+         "Russia and Belarus began joint drills on Jan. 16, 2023."),
+        ("KYIV, Ukraine (AP) — Russia has moved 30,000 troops into Belarus.",
+         "Russia has moved 30,000 troops into Belarus."),
+        ("WASHINGTON — The Pentagon sent two ships to the region.",
+         "The Pentagon sent two ships to the region."),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_no_part_of_the_first_claim(paragraph: str, first_claim: str) -> None:
+    claims = extract_claims(parse_text(f"Drills in Belarus\n\n{paragraph}\n"))
+    assert claims[0].text == first_claim
+    start, end = claims[0].span
+    assert "(" not in claims[0].text and "—" not in claims[0].text
+    assert start > len("Drills in Belarus\n\n") and end > start
