@@ -135,7 +135,7 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
         m = _FRAME_FIRST.match(body, verb.start())
         if m is None:
             continue
-        speaker = speaker_before(body[: m.start()])
+        speaker = speaker_before(body[: m.start()], body[m.start() :])
         if speaker is None or _own_belief(speaker, m.group("verb")):
             continue
         if m.group("verb") == "called" and speaker.split(" ", 1)[0].lower() in {"a", "an"}:
@@ -256,8 +256,13 @@ def _no_speaker(words: list[str]) -> bool:
     )
 
 
-def speaker_before(prefix: str) -> str | None:
-    """The subject before a speech verb: after the last clause break, else the sentence head."""
+# the verbs after which "It" is a speaker: "It added that", not "It claims the lives of"
+_IT_SPEAKS = re.compile(r"\s*(?:also\s+)?(?:said|added|noted|stated|warned|estimated|announced)\b")
+
+
+def speaker_before(prefix: str, following: str = "") -> str | None:
+    """The subject before a speech verb: after the last clause break, else the sentence head.
+    `following`: the text after `prefix`, from the verb on."""
     prefix = prefix.rstrip()
     clause = re.split(r"[,;:”\"]\s*", prefix)
     candidate = clause[-1].strip() if clause else ""
@@ -275,6 +280,8 @@ def speaker_before(prefix: str) -> str | None:
     head = _SPEAKER_RELATIVE.split(candidate, maxsplit=1)[0].split()
     if words[-1].lower() in DETERMINERS or any(is_verb(w) for w in head):
         return None  # "He became a noted advocate": not a speaker before a speech verb
+    if words == ["It"] and _IT_SPEAKS.match(following):
+        return "It"  # "It added that ...": the organisation that spoke before (`claims.extract`)
     if words[0].lower() in {"that", "which", "who", "it", "this", "and", "but"}:
         return None
     if len(words) > 2 and words[-2].lower() in {"that", "which", "who"}:

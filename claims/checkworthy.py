@@ -33,6 +33,10 @@ _EDITORIAL_NOTE = re.compile(
     r"\bthis (?:article|story|report) (?:has been|was) (?:updated|corrected)",
     re.IGNORECASE,
 )
+# Adjectives that judge rather than describe, when they are a claim's whole predicate
+_JUDGEMENTS = """unrealistic unfair ridiculous absurd reckless irresponsible misguided disgraceful
+shameful outrageous unacceptable terrible excellent wonderful awful impressive disappointing
+naive foolish stupid brilliant overblown exaggerated appalling deplorable laughable""".split()
 # Hedges, predictions and speculation in the claim's own voice.
 _HEDGES: list[tuple[re.Pattern[str], str]] = [
     (
@@ -54,6 +58,14 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
         "intention",
     ),
     (re.compile(r"\b(?:is|are|was|were|as)\s+(?:\w+ly\s+)?“[^”]+”\.?$"), "characterisation"),
+    # a judgement as the whole predicate: "The target is unrealistic."
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|seems?|seemed)\s+(?:\w+ly\s+|too\s+|very\s+|so\s+)?"
+            rf"(?:{'|'.join(_JUDGEMENTS)})\.?$"
+        ),
+        "opinion",
+    ),
 ]
 # Words one of the hedges needs (any case): a claim with none of them, and no opening quote
 # mark, carries no hedge, and looking its words up is cheaper than any search. Keep in step
@@ -62,6 +74,7 @@ _HEDGE_WORDS = frozenset(
     """will likely unlikely could might may would expected possibly perhaps probably presumably
     allegedly should must ought think believe feel intention intend intends hope hopes want
     wants""".split()
+    + _JUDGEMENTS
 )
 # the same for `_UNRESOLVED_DATE`
 _RELATIVE_DATE_WORDS = frozenset(

@@ -150,6 +150,8 @@ class ArticleContext:
     roles: dict[str, str] = field(default_factory=dict)
     # who the last sentences were about, for "he"/"she" (`claims.antecedent`)
     salience: Salience = field(default_factory=Salience)
+    # the organisation that spoke in the sentence before: "The agency said C. It added C2."
+    speaking_organisation: str | None = None
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -328,7 +330,7 @@ def decontextualise(
         if owners := [*recent, *(organisations_before or [])]:
             out = f"{owners[-1]}'s{out[3:]}"
     out = _references(out, context)
-    out = re.sub(r"^(?:in|on) ([A-Z][a-z]+ \d)", r"On \1", out)
+    out = re.sub(r"^(?:in|on) ([A-Z][a-z]+\.? \d{1,2}\b)", r"On \1", out)  # not "in May 2023"
     return out[:1].upper() + out[1:], found
 
 

@@ -37,6 +37,7 @@ from claims.grammar import (
     PRONOUN_SUBJECTS,
     article_for,
     inside_quote,
+    is_past,
     is_verb,
     name_before,
     past_of,
@@ -205,7 +206,10 @@ def _subordinate(clause: str) -> list[str]:
         own is None
         or len(own[0].split()) > 6
         or not (
-            own[0][:1].isupper() or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
+            own[0][:1].isupper()
+            or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
+            # ", as inflation fell to 2.3 percent": a bare noun and a verb in the past
+            or (own[0].isalpha() and own[0].islower() and is_past(own[1].split(" ", 1)[0]))
         )
     ):
         return [clause]
@@ -246,6 +250,13 @@ def _split_and(clause: str) -> list[str]:
                 left = f"{left} {' '.join(after[:shared])}"
             right = " ".join(_pronoun_as_object(own, tokens, i))
             return [left, *_split_and(f"{subject[0]} {aux}{right}")]
+        reported = split_subject(" ".join(tokens[1:])) if tokens[0] == "that" else None
+        if reported and len(reported[0].split()) <= 6:
+            # "said 14 rivers had flooded and that 250 roads were closed": a second report
+            second = " ".join(tokens[1:])
+            if reported[0] == "it" and subject[0].split(" ")[0].lower() == "the":
+                second = f"{subject[0]} {reported[1]}"  # "the plan was ready and that it"
+            return [left, *_split_and(second)]
         if tokens[0] in PREPOSITIONS and len(tokens) > 3:
             # "and by 1965 had formed the band" -> "S had formed the band by 1965"
             k = next((j for j in (1, 2, 3) if is_verb(tokens[j]) and not _verb_ing(tokens[j])), 0)

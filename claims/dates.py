@@ -50,7 +50,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}(?:,?\s+|\s+of\s+){_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
     re.compile(
-        rf"\b(?:in|since|(?P<ahead>until|by|next)|last|this|early|late|mid-)\s+(?=[A-Z])"
+        r"\b(?i:(?P<lead>in|since|until|by|next|last|this|early|late|mid-))\s+(?=[A-Z])"
         rf"(?i:{_MONTH})(?![\w-])"
     ),
     # 1999 (a year alone)
@@ -65,6 +65,10 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+
+
+# "last May", "this May", "next May": the word names which May, so it is part of the mention
+_NAMING_LEADS = frozenset({"last", "this", "next"})
 
 
 # A sentence about what is yet to come: its "until March" is the next March.
@@ -109,24 +113,24 @@ def find_dates(
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             # "will end by March", "until March" in a forecast: the next such month
-            forward = bool(m.groupdict().get("ahead")) and _FUTURE.search(text) is not None
+            lead = (m.groupdict().get("lead") or "").lower()
+            forward = lead in {"until", "by"} and _FUTURE.search(text) is not None
             value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue
             if m.groupdict().get("day2"):
                 value = f"{value}/{value[:8]}{int(m.group('day2')):02d}"
             start, end = m.start(), m.end()
-            if (
-                "month" in m.groupdict()
-                and m.group(0)[0].islower()
-                and not m.groupdict().get("day")
-            ):
+            if lead and lead not in _NAMING_LEADS:
                 # "in October": the mention is the month, not the preposition
                 start = m.start("month")
-            if text[end - 1 : end] == "." and text[start : end - 1].lower() in _FULL_MONTHS:
+            named = m.start("month") if m.groupdict().get("month") else start
+            if text[end - 1 : end] == "." and text[named : end - 1].lower() in _FULL_MONTHS:
                 end -= 1  # "in January.": the period ends the sentence, it abbreviates nothing
             absolute = None
-            if m.groupdict().get("month") and not m.groupdict().get("year"):
+            if lead in _NAMING_LEADS:  # "last May" -> "in May 2023"
+                absolute = f"in {_with_year(m.group('month'), value)}"
+            elif m.groupdict().get("month") and not m.groupdict().get("year"):
                 absolute = _with_year(text[start:end], value)
             found.append(FoundDate(start, end, text[start:end], value, absolute))
             taken.append((m.start(), m.end()))
@@ -157,6 +161,17 @@ def _resolve(
     if month is None:
         return f"{year:04d}" if year else None
     if day_raw is None:
+        lead = (groups.get("lead") or "").lower()
+        if year is None and reference is not None and lead in _NAMING_LEADS:
+            # "last March" in a March article is a year back; "this May" is this year's
+            year = (
+                reference.year
+                + {
+                    "last": -1 if month >= reference.month else 0,
+                    "this": 0,
+                    "next": 1 if month <= reference.month else 0,
+                }[lead]
+            )
         if year is None:
             if reference is None:
                 return None

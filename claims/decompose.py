@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from claims.attribution import split_attribution
+from claims.attribution import AttributionSplit, split_attribution
 from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
 from claims.grammar import (
@@ -210,7 +210,45 @@ def _masked(m: re.Match[str]) -> str:
     return (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6))
 
 
+# "C, officials said, as D": a frame inside the sentence, a clause of the writer's after it
+_MIDDLE_FRAME = re.compile(
+    r",\s(?P<frame>(?:[\w.’'-]+\s){1,5}?(?:said|says|added)(?:\s(?:on|in)\s[\w.]+)?),\s"
+    r"(?P<conj>as|while|after|when|because|before|since|but|and)\s(?=[a-z])"
+)
+
+
+def _middle_frame(sentence: str) -> tuple[str, str, int] | None:
+    """ "C, officials said, as D" -> ("C, officials said.", "D", where D starts); "C, the
+    ministry said, but gave no details" -> (..., "the ministry gave no details", ...)."""
+    m = _MIDDLE_FRAME.search(sentence)
+    if m is None:
+        return None
+    head, tail = f"{sentence[: m.end('frame')]}.", sentence[m.end() :]
+    split = split_attribution(head)
+    if split is None or split.characterising or split.content_start != 0:
+        return None
+    if split_subject(tail.rstrip(".")) is None:
+        # "..., the ministry said, but gave no details": the speaker did the rest
+        if m.group("conj") not in {"but", "and"} or not is_verb(tail.split(" ", 1)[0]):
+            return None
+        tail = f"{split.speaker} {tail}"
+    return head, tail, m.end()
+
+
+def reported_split(sentence: str) -> AttributionSplit | None:
+    """The attribution of `sentence` as `decompose` reads it, a frame inside it included."""
+    middle = _middle_frame(sentence)
+    return split_attribution(middle[0] if middle else sentence)
+
+
 def _decompose(sentence: str) -> list[Part]:
+    if middle := _middle_frame(sentence):
+        head, tail, at = middle
+        return [*_decompose(head), *_clause_parts(tail, at, "main", attributed=False)]
+    return _decompose_whole(sentence)
+
+
+def _decompose_whole(sentence: str) -> list[Part]:
     split = split_attribution(sentence)
     if split is None:
         return _clause_parts(sentence, 0, "main", attributed=False)

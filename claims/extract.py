@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from claims.attribution import attribution_of, find_attribution, split_attribution
+from claims.attribution import attribution_of, find_attribution
 from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
 from claims.context import (
     ArticleContext,
@@ -37,11 +37,11 @@ from claims.context import (
     speaking_person,
 )
 from claims.dates import FoundDate, find_dates, to_date
-from claims.decompose import Part, decompose
+from claims.decompose import Part, decompose, reported_split
 from claims.errors import ConfigError
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
-from claims.organisations import organisation_of, organisations_named
+from claims.organisations import ORGANISATION_NOUN, organisation_of, organisations_named
 from claims.quantities import find_quantities
 from claims.segment import split_sentences
 
@@ -115,7 +115,9 @@ def rules_extractor(article: Article) -> list[Claim]:
                               caption, None, kind="caption")]  # fmt: skip
             else:
                 new = sentence_claims(article.id, sentence, (s, e), context)
-                context = remember(context, sentence)
+                context = replace(
+                    remember(context, sentence), speaking_organisation=_organisation_speaking(new)
+                )
             for claim in new:
                 if claim.text not in seen:
                     seen.add(claim.text)
@@ -123,16 +125,27 @@ def rules_extractor(article: Article) -> list[Claim]:
     return claims
 
 
+def _organisation_speaking(claims: list[Claim]) -> str | None:
+    """The organisation whose report `claims` are: "The regional agency said C" (whom a
+    following "It added that ..." stands for)."""
+    speaker = next((c.attribution.speaker for c in claims if c.attribution), None)
+    if speaker and (ORGANISATION_NOUN.search(speaker) or organisation_of(speaker, ())):
+        return speaker[:1].upper() + speaker[1:]
+    return None
+
+
 def sentence_claims(
     article_id: str, sentence: str, span: tuple[int, int], context: ArticleContext
 ) -> list[Claim]:
     """The atomic claims of one body sentence, decontextualised with `context`."""
     context = learn_genders(context, sentence)  # "Jane Doe, a mother of three, said she ..."
-    split = split_attribution(sentence)
+    split = reported_split(sentence)
     attribution = None
     if split is not None:
         found = attribution_of(split, context.reference)
         speaker, _ = decontextualise(found.speaker or "", context, persons_in(sentence))
+        if speaker == "It" and context.speaking_organisation:
+            speaker = context.speaking_organisation  # "It added that ...": who spoke before
         first = (found.speaker or " ").split(" ")[0]
         if first[:1].islower() and speaker.lower().startswith(first):
             speaker = speaker[:1].lower() + speaker[1:]
@@ -150,6 +163,8 @@ def sentence_claims(
         if organisation and part.attributed and part.text.startswith("It "):
             # "Kroger said it was disappointed": the organisation that said it
             part = replace(part, text=f"{organisation} {part.text[3:]}")
+        elif organisation and part.role == "attribution" and part.text.startswith("It "):
+            part = replace(part, text=f"{organisation} {part.text[3:]}")  # "It added that"
         reported = attribution if part.attributed or part.role == "attribution" else None
         claims.append(_claim(article_id, sentence, span, part, context, reported))
     return claims

@@ -31,7 +31,11 @@ CAPTION_CREDIT = re.compile(
 )
 _CLOSING_CREDIT = re.compile(
     r"^(?:.{0,80}\bcontributed(?: reporting)? to this (?:report|story|article)\b"
-    r"|(?:additional )?reporting by\b|editing by\b|compiled by\b|written by\b).{0,200}$",
+    r"|(?:additional )?reporting by\b|editing by\b|compiled by\b|written by\b"
+    # "Copyright 2024 Example News. All rights reserved.", "© 2024 Example News" (not
+    # "Copyright cases rose")
+    r"|(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©)|©|\(c\)\s*\d{4}).{0,120}"
+    r"|.{0,120}\ball rights reserved\b).{0,200}$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(

@@ -396,7 +396,17 @@ def counted_class_governor(tokens: list[str]) -> int | None:
         or progressive(tokens, i)
         or (tokens[i - 1] == "to" and token.isalpha() and token.islower())  # "to manage"
     )
+    if governs and token in PREPOSITIONS and after[0].lower() in _AREA_UNITS:
+        # "damaged crops on 50,000 hectares, including wheat": the wheat is a crop, so its
+        # governor is the crops' ("damaged"), not the measure's
+        return next((j for j in range(i - 2, 0, -1) if is_plain_verb(tokens[j])), None)
     return i if governs and i > 0 else None
+
+
+# measures a list of examples cannot be members of
+_AREA_UNITS = frozenset(
+    "hectares acres kilometres kilometers miles km square tonnes tons metres meters".split()
+)
 
 
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if " " not in w and 2 <= n <= 12)

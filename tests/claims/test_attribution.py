@@ -10,7 +10,8 @@ import pytest
 
 from claims.context import ArticleContext
 from claims.decompose import decompose
-from claims.extract import sentence_claims
+from claims.extract import extract_claims, sentence_claims
+from claims.ingest import parse_text
 
 
 def _claims(sentence: str) -> list:
@@ -262,3 +263,51 @@ def test_a_speaker_and_role_before_the_verb(
     assert [(c.text, c.kind) for c in rest if c.attribution is None] == [
         (role, "role") for role in roles
     ]
+
+
+NEWS_FRAMES = [
+    # a frame inside the sentence, with the writer's clause after it
+    ("Heavy rain forced 3,000 people to leave their homes, officials said, as rivers burst "
+     "their banks.",
+     ["Heavy rain forced 3,000 people to leave their homes, officials said.",
+      "Heavy rain forced 3,000 people to leave their homes.", "Rivers burst their banks."],
+     [True, True, False]),
+    # ... or what the speaker did besides
+    ("The drills will last until Feb. 1, the ministry said, but gave no details.",
+     ["The drills will last until Feb. 1, the ministry said.",
+      "The drills will last until Feb. 1.", "The ministry gave no details."],
+     [True, True, False]),
+    # "said C and that C2": two reports
+    ("The agency said 14 rivers had flooded and that about 250 roads were closed.",
+     ["The agency said 14 rivers had flooded and that about 250 roads were closed.",
+      "14 rivers had flooded.", "About 250 roads were closed."],
+     [True, True, True]),
+    ("She said the plan was ready and that it would cost 2 million euros.",
+     ["She said the plan was ready and that it would cost 2 million euros.",
+      "The plan was ready.", "The plan would cost 2 million euros."],
+     [True, True, True]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "attributed"), NEWS_FRAMES, ids=[c[0][:40] for c in NEWS_FRAMES]
+)
+def test_frames_inside_news_sentences(
+    sentence: str, expected: list[str], attributed: list[bool]
+) -> None:
+    claims = _claims(sentence)
+    assert [c.text for c in claims] == expected
+    assert [c.attribution is not None for c in claims] == attributed
+
+
+def test_it_after_an_organisation_spoke_is_that_organisation() -> None:
+    text = (
+        "Floods in Italy\n\nThe regional civil protection agency said 14 rivers had flooded. "
+        "It added that two people had died.\n"
+    )
+    claims = extract_claims(parse_text(text))
+    texts = [c.text for c in claims]
+    assert "The regional civil protection agency added that two people had died." in texts
+    (died,) = [c for c in claims if c.text == "Two people had died."]
+    assert died.attribution.speaker == "The regional civil protection agency"
+    assert died.checkworthy

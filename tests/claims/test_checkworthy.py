@@ -21,6 +21,8 @@ from claims.checkworthy import find_hedge
         ("The suspect allegedly fled the country.", "hedged"),
         ("Perhaps the talks failed.", "hedged"),
         ("The government should resign.", "opinion"),
+        # a judgement as the whole predicate
+        ("The target is unrealistic.", "opinion"),
         ("We believe the plan is sound.", "opinion"),
         ("Moscow has no intention of attacking.", "intention"),
         ("The company hopes to expand.", "intention"),

@@ -610,6 +610,14 @@ LIST_TAILS = [
      "Defence and Trade.",
      ["He has served as a member of the Joint Standing Committee on Foreign Affairs, Defence "
       "and Trade."]),
+    # a subordinate clause with a bare noun as its subject ("as inflation fell")
+    ("Prices rose, as demand recovered.", ["Prices rose.", "Demand recovered."]),
+    ("He resigned in 2019, as expected.", ["He resigned in 2019, as expected."]),
+    # examples after a measure are examples of the thing measured ("crops"), not of "hectares"
+    ("The rain had damaged crops on 50,000 hectares, including wheat, fruit orchards and "
+     "vineyards.",
+     ["The rain had damaged crops on 50,000 hectares.", "The rain had damaged wheat.",
+      "The rain had damaged fruit orchards.", "The rain had damaged vineyards."]),
     # a place after the list is every item's
     ("Officials deployed tanks, artillery and air-defence systems near the border.",
      ["Officials deployed tanks near the border.", "Officials deployed artillery near the border.",

@@ -110,3 +110,24 @@ def test_a_month_abbreviation_inside_a_word_is_no_month():
     # "3.5 decades" once read as "5 dec": a month name must be a word of its own
     assert find_dates("It ran over less than 3.5 decades.", date(2023, 1, 16)) == []
     assert [d.value for d in find_dates("It opened on 5 Dec. 2022.")] == ["2022-12-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "absolute"),
+    [
+        # "last", "this", "next" name which such month, capitalised or not, and are part of
+        # the mention ("last May" -> "in May 2023", not "last May 2023")
+        ("Last May, floods in the same region killed 17 people.", "Last May", "2023-05",
+         "in May 2023"),
+        ("Floods killed 17 people last May.", "last May", "2023-05", "in May 2023"),
+        # in a March article, "last March" is a year back
+        ("The army moved last March.", "last March", "2023-03", "in March 2023"),
+        ("The vote will be held this May.", "this May", "2024-05", "in May 2024"),
+        ("The vote is due next February.", "next February", "2025-02", "in February 2025"),
+        # a preposition opening the sentence is no part of the mention
+        ("In October, the army moved its headquarters.", "October", "2023-10", "October 2023"),
+    ],
+)  # fmt: skip
+def test_a_month_named_by_last_this_or_next(text, mention, value, absolute) -> None:
+    (found,) = find_dates(text, date(2024, 3, 4))
+    assert (found.text, found.value, found.absolute) == (mention, value, absolute)
