@@ -48,7 +48,12 @@ _NOT_IN_SPEAKER = frozenset("when if because while although whether".split())
 CHARACTERISING_VERBS = "described|describes|accused|accuses|called|calls|praised|criticized"
 _ADVERB = r"(?:(?:also|repeatedly|recently|previously|later|earlier|publicly|again)\s+)?"
 _AUX = r"(?:(?:has|have|had)\s+)?"
-_ACCORDING_FRONT = re.compile(r"^According to (?P<speaker>[^,]+),\s+(?P<content>.+)$")
+# (the speaker may have a description: "According to IG Metall, the union that represents
+# the workers, C")
+_ACCORDING_FRONT = re.compile(
+    r"^According to (?P<speaker>[^,]+(?:,\s(?:the|a|an)\s[^,]+(?=,\s(?:the|a|an|[A-Z])))?),"
+    r"\s+(?P<content>.+)$"
+)
 _ACCORDING_BACK = re.compile(r"^(?P<content>.+?),\s+according to (?P<speaker>[^,]+?)\.?$")
 _QUOTE = r"(?:“[^”]+[,.?!]”|\"[^\"]+[,.?!]\")"  # a quote that ends where the frame begins
 # "“C,” X said ...": the quote first, a short frame after it.
@@ -74,7 +79,9 @@ _FRAME_FIRST = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b"
     r"(?P<told>(?:(?<=told)|(?<=tells)|(?<=tell))\s+[^,“”]+?(?=\s+that\b))?"
     # "said on Tuesday that C": when it was said, before "that"
-    r"(?P<when>\s+(?:on|in|last|this|earlier|late)\s[^,“”]{1,40}?(?=\s+that\s))?"
+    # (or before the content's own subject: "said on Tuesday it would cut 4,000 jobs")
+    r"(?P<when>\s+(?:on|in|last|this|earlier|late)\s[^,“”]{1,40}?"
+    r"(?=\s+(?:that|the|it|he|she|they|we|its|his|her|their)\s))?"
     r"(?:\s+that\b)?\s+(?P<content>.+)$"
 )
 _SPEAKER_RELATIVE = re.compile(r"(?<=[a-z])\s(?:that|who)\s(?=[a-z]+s\s)")

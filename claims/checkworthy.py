@@ -113,7 +113,7 @@ _UNRESOLVED_OBJECT = re.compile(
     r"after|before|during|until|because|when|abroad|again|down|up|out|off|back|away)\b))"
 )
 # "Susan Park is his lawyer": a role claim whose owner `claims.antecedent` left unresolved
-_UNRESOLVED_OWNER = re.compile(r" (?:is|was|are|were) (?P<pronoun>his|her) [\w-]+\.?$")
+_UNRESOLVED_OWNER = re.compile(r" (?:is|was|are|were) (?P<pronoun>his|her|its|their) [\w-]+\.?$")
 _ROLE_NOUNS = re.compile(
     r"\b(?:official|commander|commander-in-chief|president|minister|chief|head|director|"
     r"leader|spokes(?:man|woman|person)|member|secretary|ambassador|general|chairman|"

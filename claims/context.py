@@ -166,9 +166,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     pair = context.pair
     if m := _PAIR.search(sentence):
         pair = f"{m.group(1)} and {m.group(2)}"
-    named = organisations_named(sentence)
+    named = organisations_named(sentence) + _named_again(sentence, context.organisations)
     organisations = [*context.organisations, *(m.group(1) for m in ORG.finditer(sentence))]
-    organisations += named
+    organisations = [o for o in organisations if o not in named] + named
     events = dict(context.events)
     for m in _FIRST_EVENT.finditer(sentence):
         key = EVENT_SYNONYMS[m.group(2)]
@@ -223,6 +223,25 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
             (*context.salience.recent[-2:], tuple(dict.fromkeys(talked_of))), subject
         ),
     )
+
+
+def _named_again(sentence: str, organisations: tuple[str, ...]) -> list[str]:
+    """The organisations named before that `sentence` names again, by the first word of their
+    name ("Acme" for "Acme Corp") or as "The company" opening it."""
+    if organisations and THE_COMPANY.match(sentence):
+        return [organisations[-1]]
+    again = []
+    for name in organisations:
+        words = name.split(" ")  # "Acme Corp", "Duke Energy": a name and its organisation word
+        short = words[0]
+        if (
+            len(words) == 2
+            and short[:1].isupper()
+            and len(short) > 2
+            and re.search(rf"\b{re.escape(short)}\b", sentence)
+        ):
+            again.append(name)
+    return again
 
 
 def learn_genders(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -398,6 +417,7 @@ def _people(
 
 # "X is her novel", "Her novel is X": a possessive in a role claim made from an appositive
 _OWNED = re.compile(r"(?:^|\b(?:is|was|are|were) )(?P<own>[Hh]is|[Hh]er) (?P<noun>[\w-]+)")
+_ITS_OWNED = re.compile(r"\b(?:is|was|are|were) (?P<own>its) [\w-]+")
 
 
 def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str:
@@ -405,6 +425,11 @@ def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str
     ...") -> "The Long Road is Denise Brooks's novel": the owner is the person last named
     before the possessive in the sentence, else in the article; never the claim's own subject
     ("Denise Brooks is her sister" is someone else's sister)."""
+    its = _ITS_OWNED.search(text) if sentence.startswith("Its ") else None
+    if its and context.since_organisation == 0 and context.organisations:
+        # "Its biggest rival, Fanuc, ..." after a sentence about Acme Corp: Acme Corp's
+        owner = context.organisations[-1]
+        return f"{text[: its.start('own')]}{owner}'s{text[its.end('own') :]}"
     m = _OWNED.search(text)
     if m is None:
         return text

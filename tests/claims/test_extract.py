@@ -352,3 +352,34 @@ def test_a_wire_dateline_is_no_part_of_the_first_claim(paragraph: str, first_cla
     start, end = claims[0].span
     assert "(" not in claims[0].text and "—" not in claims[0].text
     assert start > len("Drills in Belarus\n\n") and end > start
+
+
+ROBOTS_ARTICLE = """Acme to cut 4,000 jobs
+
+Updated: June 12, 2025
+
+Acme Corp said on Tuesday it would cut 4,000 jobs, or about 8% of its workforce, after its quarterly revenue fell 17% to $2.1 billion. The company, which is based in Stuttgart, has struggled since January. Its shares have lost nearly half their value this year. According to IG Metall, the union that represents many of the workers, the company did not consult employees. Acme employs about 50,000 people in 30 countries. Its biggest rival, Japan's Fanuc, reported a 5% rise in sales last month.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("expected", "checkworthy"),
+    [
+        # a date between the speech verb and the content's subject is the frame's
+        ("Acme Corp said on June 10, 2025 it would cut 4,000 jobs, or about 8% of its "
+         "workforce, after its quarterly revenue fell 17% to $2.1 billion.", True),
+        ("Acme Corp's quarterly revenue fell 17% to $2.1 billion.", True),
+        # "The company" opening a sentence names the organisation again, so "Its" after it
+        # is the organisation's
+        ("Acme Corp's shares have lost nearly half their value in 2025.", True),
+        # a description of the source after "According to X," is the source's
+        ("IG Metall represents many of the workers.", True),
+        ("Acme Corp did not consult employees.", True),
+        # "Acme" names "Acme Corp" again: its rival is Acme Corp's
+        ("Japan's Fanuc is Acme Corp's biggest rival.", True),
+    ],
+)  # fmt: skip
+def test_an_organisation_through_a_business_story(expected: str, checkworthy: bool) -> None:
+    claims = {c.text: c for c in extract_claims(parse_text(ROBOTS_ARTICLE))}
+    assert expected in claims, sorted(claims)
+    assert claims[expected].checkworthy is checkworthy
