@@ -485,7 +485,9 @@ def pair(clause: str) -> list[str] | None:
         of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
         if of == 2 and (ADJECTIVE.search(first) or first.endswith("est")):
             of = None  # "the fifth and youngest daughter of X": "youngest" shares the head
-        if len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
+        if len(left) == 1 and right_tokens[1:2] and right_tokens[1] in _DIRECTIONS:
+            left = [*left, *right_tokens[1:]]  # "forests and homes north of Athens"
+        elif len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
             # a shared complement: "the founder and (chief) executive of the foundation"
             left = [*left, *right_tokens[of:]]
         elif (
@@ -538,6 +540,9 @@ def _named_object_pair(left: list[str], right: list[str], start: int | None, ver
     )
 
 
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest outside inside near".split()
+)
 _QUANTIFIERS = frozenset("more less fewer over about nearly almost around some".split())
 
 

@@ -25,7 +25,8 @@ ORGANISATION_NOUN = re.compile(
     r"committee|board|party|bank|airline|carrier|retailer|insurer|regulator|university|school|"
     r"hospital|club|league|authority|administration|office|organi[sz]ation|charity|network|"
     r"publisher|newspaper|broadcaster|manufacturer|chain|utility|coalition|alliance|"
-    r"federation|association|group|institute|foundation|police|army|military|navy)$"
+    r"federation|association|group|institute|foundation|police|army|military|navy|service|"
+    r"brigade|directorate|inspectorate)$"
 )
 _RELATIVE_IN_NAME = re.compile(r"\s(?:that|which|who)\s")
 # "Acme Foods reported", "the Federal Trade Commission sued", "chief executive of Acme": an

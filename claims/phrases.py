@@ -67,6 +67,12 @@ _DATE_CLOSE = re.compile(
 )
 
 
+_COMPARISON = re.compile(
+    r"\bas (?:many|much|few|little|often|long|far|high|large|big|great|fast|quickly)\b"
+    r"(?:\s[\w-]+){0,4}\sas\s"
+)
+
+
 def adverbials(clause: str) -> list[str] | None:
     """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
     or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
@@ -80,6 +86,8 @@ def adverbials(clause: str) -> list[str] | None:
     first = len(subject[0].split(" ")) + 1
     if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
         return None  # a clause inside the predicate: its phrases are not the verb's
+    if " as " in clause and _COMPARISON.search(clause):
+        return None  # "deployed twice as many firefighters as in 2022": one comparison
     cuts = [
         i
         for i in range(first, len(tokens))

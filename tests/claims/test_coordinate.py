@@ -613,6 +613,13 @@ LIST_TAILS = [
     # a subordinate clause with a bare noun as its subject ("as inflation fell")
     ("Prices rose, as demand recovered.", ["Prices rose.", "Demand recovered."]),
     ("He resigned in 2019, as expected.", ["He resigned in 2019, as expected."]),
+    # a comparison keeps its "as in 2022"
+    ("The country had deployed twice as many firefighters as in 2022.",
+     ["The country had deployed twice as many firefighters as in 2022."]),
+    # a direction after a pair is both nouns' ("forests north of Athens", not "of Athens")
+    ("A wildfire burned through forests and homes north of Athens.",
+     ["A wildfire burned through forests north of Athens.",
+      "A wildfire burned through homes north of Athens."]),
     # examples after a measure are examples of the thing measured ("crops"), not of "hectares"
     ("The rain had damaged crops on 50,000 hectares, including wheat, fruit orchards and "
      "vineyards.",

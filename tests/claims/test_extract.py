@@ -252,7 +252,7 @@ def test_build_claim_keeps_its_contract():
 
 NEWS_ARTICLE = """Storm Leaves Thousands Without Power
 
-Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers. Riverton Mayor Angela Brooks won a second term. Her author sister, Denise Brooks, published her novels Sins and Salvation, The Long Road, and Home between 2015 and 2021. Northwind Foods said on Tuesday that it would cut 1,200 jobs and close three plants. The Pentagon said it was watching the drills.
+Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia made landfall on Wednesday. The Department of Transportation sent crews to clear roads. “We have never seen flooding like this,” said Maria Lopez, the mayor of Steinhatchee. She said that rescue teams had freed dozens of people. Mayor Angela Brooks defeated challenger Tom Haley on Tuesday. Haley did not concede. He said his campaign would wait for every ballot. Kroger said it was disappointed by the ruling. Utility company Duke Energy said it had restored power to 150,000 customers. Riverton Mayor Angela Brooks won a second term. Her author sister, Denise Brooks, published her novels Sins and Salvation, The Long Road, and Home between 2015 and 2021. Northwind Foods said on Tuesday that it would cut 1,200 jobs and close three plants. The Pentagon said it was watching the drills. The fire service said it had received 45 calls for new fires.
 """  # noqa: E501
 
 
@@ -271,6 +271,8 @@ Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia 
         # "it" in what an organisation said is the organisation
         "Kroger was disappointed by the ruling.",
         "Duke Energy had restored power to 150,000 customers.",
+        # a service is an organisation
+        "The fire service had received 45 calls for new fires.",
         # and a body named with "the" is no person ("The The Pentagon" before)
         "The Pentagon was watching the drills.",
         # and in each of its verb phrases
