@@ -153,22 +153,47 @@ def names_nothing(text: str) -> bool:
     return not any(name for _, _, name in _tokens(text))
 
 
+def _run_said(
+    tokens: tuple[tuple[str, str, bool], ...], known: list[bool], k: int, text: str
+) -> bool:
+    """Whether a later word of the name that tokens[k] is part of is said: "Annie" of "Annie
+    Lennox" for a passage saying "Lennox" (not "Crüe" of "Mötley Crüe" for "Mötley", nor
+    "Silchar" of "from Imphal to Silchar")."""
+    j = k + 1
+    while j < len(tokens) and tokens[j][2] and f"{tokens[j - 1][1]} {tokens[j][1]}" in text:
+        if known[j]:
+            return True
+        j += 1
+    return False
+
+
+def _title_case(tokens: tuple[tuple[str, str, bool], ...]) -> bool:
+    """Every longer word capitalised ("Storm Leaves Thousands Without Power"), so that names
+    cannot be told from other words; "The Paper stars Ryan Gosling" is no headline."""
+    words = [raw for _, raw, _ in tokens if len(raw) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
-def unstated_names(claim: str, passage: str) -> list[str]:
+def unstated_names(claim: str, passage: str, whole: str | None = None) -> list[str]:
     """The claim's names the passage does not say, in any form ("Mexico" for a passage about
-    "the United States"): a passage that leaves out a name the claim gives does not state it."""
+    "the United States"): a passage that leaves out a name the claim gives does not state it.
+    `claim` may be a part of the claim (its predicate), `whole` the claim it is part of."""
     a, b = _tokens(claim), _tokens(passage)
-    if not a or sum(name for _, _, name in a) > 0.6 * len(a):
+    if not a or _title_case(_tokens(whole) if whole else a) or _title_case(b):
         return []  # a headline in title case: names cannot be told from other words
     said = {w for w, _, _ in b}
     # "North America" holds "Canada and the U.S.": a passage naming a region may name no country
     regions = any(raw.lower() in _REGIONS and name for _, raw, name in b)
+    known = [not name or word in said or _same_name(word, raw, b) for word, raw, name in a]
     missing = []
-    for word, raw, name in a:
-        if not name or word in said or _same_name(word, raw, b) or regions:
+    for k, (_, raw, _name) in enumerate(a):
+        if known[k] or regions:
             continue
+        if _run_said(a, known, k, claim):
+            continue  # "Annie Lennox" for "Lennox"
         if raw.lower().rstrip(".") in _MONTH_ABBREVIATIONS:
             continue  # "Jan. 16": a date, compared by its own slot
         if is_title(raw.rstrip(".") + "."):

@@ -287,7 +287,7 @@ def judge(
     # the names in what the claim says of its subject ("is a state in Mexico"); the subject's
     # own name is often left out of a reference sentence ("the film has ...")
     parts = split_subject(claim.text)
-    missing = unstated_names(parts[1], passage.text) if parts else []
+    missing = unstated_names(parts[1], passage.text, claim.text) if parts else []
     if said >= settings.support_threshold and missing:
         return evidence(
             Stance.NEUTRAL,

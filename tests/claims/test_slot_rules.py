@@ -681,3 +681,27 @@ def test_counts_of_the_same_thing_in_other_words(claim: str, passage: str, expec
 )  # fmt: skip
 def test_a_percentage_holds_to_its_last_digit(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a name the claim gives after its verb, which the passage does not say, leaves the
+        # claim unstated, also when most of the claim's words are names (no headline)
+        ("Hush (2016 film) was written by Trevor Macy.",
+         "Hush is a 2016 American horror film directed and edited by Mike Flanagan, starring "
+         "Kate Siegel, and written by both.", N),
+        ("The Endless River is an album by Danny Devito.",
+         "The Endless River is the fifteenth and final studio album by the English rock band "
+         "Pink Floyd.", N),
+        # a first name the passage leaves out, before the surname it says, is no other name
+        ("VH1 named Annie Lennox as The Greatest White Soul Singer Alive.",
+         "Lennox has been named The Greatest White Soul Singer Alive by VH1.", S),
+        # but a later word of a name is: "Mötley" said does not say "Crüe"
+        ("Saints of Los Angeles is the latest studio album by Mötley Crüe.",
+         "Saints of Los Angeles is the ninth studio album by the American hard rock band "
+         "Mötley.", N),
+    ],
+)  # fmt: skip
+def test_names_the_passage_leaves_out(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
