@@ -100,6 +100,11 @@ PREPOSITIONS = frozenset(
     """in on at for with by to of from as into onto over under about against between among
     during after before since until through across near along within without""".split()
 )
+# "later that year", "that same day": after "that", a time it points at (no clause)
+TIME_NOUNS = frozenset(
+    """year month week day night morning afternoon evening season summer winter spring autumn
+    fall decade century time same""".split()
+)
 NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin"})
 
 

@@ -283,7 +283,7 @@ def series(clause: str) -> list[str] | None:
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
-                listed = _shared_noun([" ".join(first), *items])
+                listed = _shared_noun([" ".join(first), *items], words[-1] in {"a", "an"})
                 return [f"{prefix} {item}{tail}" for item in listed]
     return None
 
@@ -312,17 +312,24 @@ def _noun_modifier(word: str) -> bool:
 _ROLE_NAME = re.compile(r"^[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3}$")
 
 
-def _shared_noun(items: list[str]) -> list[str]:
+def _shared_noun(items: list[str], after_article: bool = False) -> list[str]:
     """ "social, political and economic issues": adjectives before the last one's noun share
-    it ("social issues", "political issues", "economic issues")."""
+    it ("social issues", "political issues", "economic issues"); after "a" every one-word item
+    is an adjective ("a quick, mobile and tactical player": "a quick player")."""
     *adjectives, last = items
     words = last.split(" ")
-    if len(words) < 2 or not ADJECTIVE.match(words[0]):
+    if len(words) < 2 or not (ADJECTIVE.match(words[0]) or after_article):
         return items
-    if not all(" " not in a and ADJECTIVE.match(a) for a in adjectives):
+    if not all(" " not in a and _describes(a, after_article) for a in adjectives):
         return items
-    noun = " ".join(words[1:])
-    return [*(f"{a} {noun}" for a in adjectives), last]
+    if not after_article:
+        return [*(f"{a} {' '.join(words[1:])}" for a in adjectives), last]
+    if not ADJECTIVE.match(words[0]) and _AGENT.search(words[0]):
+        return items  # "a writer, director and film producer": three roles
+    # the noun, without the phrase the last one keeps ("a quick player", and "a tactical player
+    # with good technique")
+    cut = next((k for k in range(2, len(words)) if words[k] in PREPOSITIONS), len(words))
+    return [*(f"{a} {' '.join(words[1:cut])}" for a in adjectives), last]
 
 
 def _named_first(text: str) -> bool:
@@ -337,6 +344,25 @@ def _named_first(text: str) -> bool:
             inside = before in PREPOSITIONS and owner[:1].isupper()  # "Committee on Defence"
             return not inside and _SHORT_NAME.fullmatch(name) is not None
     return False
+
+
+def _describes(word: str, after_article: bool) -> bool:
+    return bool(ADJECTIVE.match(word)) or _plain(word, after_article)
+
+
+def _plain(word: str, after_article: bool) -> bool:
+    """A lowercase word that can only be an adjective where it stands: after "a", before a
+    noun that follows the list ("a quick, mobile ... player")."""
+    if not (after_article and word.replace("-", "").isalpha() and word.islower()):
+        return False
+    return not _AGENT.search(word) or word in _ADJECTIVES_LIKE_AGENTS  # "a writer, director"
+
+
+# nouns for people and their work ("writer", "director", "artist", "musician", "chairman")
+_AGENT = re.compile(r"(?:er|or|ist|ian|eer|ee|man|woman|ant|ent)$")
+_ADJECTIVES_LIKE_AGENTS = frozenset(
+    "clever bitter proper tender eager sober slender mature brilliant elegant fluent".split()
+)
 
 
 _DIGIT = re.compile(r"\d")

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from claims.grammar import ADVERBS, PREPOSITIONS, inside_quote, is_past, is_verb, split_subject
+from claims.grammar import (
+    ADVERBS,
+    PREPOSITIONS,
+    TIME_NOUNS,
+    inside_quote,
+    is_past,
+    is_verb,
+    split_subject,
+)
 
 _BORN = re.compile(
     r"^(?P<pre>.*?\bborn)\s+(?:(?P<name>[A-Z][^,]*?),?\s+)?(?P<pps>(?:on|in|at)\s.+)$"
@@ -84,7 +92,12 @@ def adverbials(clause: str) -> list[str] | None:
         clause, closed = _DATE_CLOSE.subn(r"\1", clause)
     tokens = clause.split(" ")
     first = len(subject[0].split(" ")) + 1
-    if any(t.endswith(",") or t in {"that", "which", "who", "whether"} for t in tokens[first:]):
+    if any(
+        t.endswith(",")
+        or t in {"which", "who", "whether"}
+        or (t == "that" and tokens[k + 1 : k + 2] != [] and tokens[k + 1] not in TIME_NOUNS)
+        for k, t in enumerate(tokens[first:], first)
+    ):
         return None  # a clause inside the predicate: its phrases are not the verb's
     if " as " in clause and _COMPARISON.search(clause):
         return None  # "deployed twice as many firefighters as in 2022": one comparison

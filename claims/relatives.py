@@ -24,6 +24,7 @@ from claims.grammar import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    TIME_NOUNS,
     inside_quote,
     is_past,
     is_verb,
@@ -80,6 +81,7 @@ _NOT_RELATIVE_VERB = (
     | PRONOUN_SUBJECTS
     | PREPOSITIONS
     | frozenset("there not if when what where how this".split())
+    | TIME_NOUNS  # "later that year": "that" points at a time, it opens no clause
 )
 
 

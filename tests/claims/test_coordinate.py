@@ -613,6 +613,17 @@ LIST_TAILS = [
     # a subordinate clause with a bare noun as its subject ("as inflation fell")
     ("Prices rose, as demand recovered.", ["Prices rose.", "Demand recovered."]),
     ("He resigned in 2019, as expected.", ["He resigned in 2019, as expected."]),
+    # after "a", one-word items are adjectives of the last one's noun; roles stay roles
+    ("Salah is regarded as a quick, mobile, hard-working and tactical player with good "
+     "technique.",
+     ["Salah is regarded as a quick player.", "Salah is regarded as a mobile player.",
+      "Salah is regarded as a hard-working player.",
+      "Salah is regarded as a tactical player with good technique."]),
+    ("He worked as a writer, director and film producer.",
+     ["He worked as a writer.", "He worked as a director.", "He worked as a film producer."]),
+    # "that year" is a time, no relative clause ("Their album later year" before)
+    ("The band then released their second studio album Schizophrenia later that year.",
+     ["The band then released their second studio album Schizophrenia later that year."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
