@@ -33,6 +33,7 @@ from claims.grammar import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     after_noun_opener,
+    article_for,
     bare_after_aux,
     inside_quote,
     is_past,
@@ -280,6 +281,8 @@ def series(clause: str) -> list[str] | None:
                     and words[-1] not in DETERMINERS
                 ):
                     first.insert(0, words.pop())
+            if roles := _roles_after_copula(words, first, items):
+                words, first, items = roles
             cut_name = bool(first and words) and first[0][:1].isupper() and words[-1][:1].isupper()
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
@@ -306,6 +309,23 @@ def _noun_modifier(word: str) -> bool:
         and not _ADJECTIVE_END.search(word)
         and not is_verb(word)
     )
+
+
+def _roles_after_copula(
+    words: list[str], first: list[str], items: list[str]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """ "X was a missionary to China, author, speaker and the son of Y": a name ending the first
+    item, common nouns after it: the items are what X was ("X was an author"), not places the
+    missionary went to. The words after the copula are the first item's; items take "a"."""
+    if not (first and first[0][:1].isupper() and words and words[-1] in PREPOSITIONS):
+        return None
+    if not all(i[:1].islower() and not _DIGIT.search(i) for i in items):
+        return None
+    at = next((j for j, w in enumerate(words) if w in _COPULAS), None)
+    if at is None or words[at + 1 : at + 2] not in (["a"], ["an"]):
+        return None
+    described = [i if i.split(" ", 1)[0] in DETERMINERS else f"{article_for(i)} {i}" for i in items]
+    return words[: at + 1], [*words[at + 1 :], *first], described
 
 
 # "drummer Hans Cleuver", "keyboardist/vocalist Thijs van Leer": a role noun and a name

@@ -624,6 +624,11 @@ LIST_TAILS = [
     # "that year" is a time, no relative clause ("Their album later year" before)
     ("The band then released their second studio album Schizophrenia later that year.",
      ["The band then released their second studio album Schizophrenia later that year."]),
+    # a name ending the first item, common nouns after it: roles of the subject, not more
+    # places the missionary went to ("a missionary to author" before)
+    ("She was an American missionary to India, teacher and author.",
+     ["She was American.", "She was a missionary to India.", "She was a teacher.",
+      "She was an author."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
