@@ -69,7 +69,12 @@ def split_clauses(core: str) -> list[str]:
     for m in _CLAUSE_BREAK.finditer(core):
         if m.group(0).endswith("but ") and _verb_phrase(core[m.end() :]):
             continue  # "S was responsible for X, but was forced to ...": `_split_and`'s
-        clauses.append(core[start : m.start()])
+        clause, following = core[start : m.start()], core[m.end() :]
+        first = split_subject(clause)
+        if first and following.startswith("it ") and _it_is_the_subject(first, clause):
+            # "The labor market is cooling, but it is not collapsing": the market is not
+            core = f"{core[: m.end()]}{first[0]}{following[2:]}"
+        clauses.append(clause)
         start = m.end()
     clauses = [c for c in [*clauses, core[start:]] if c]
     clauses = [piece for c in clauses for piece in _subordinate(c)]
@@ -294,8 +299,23 @@ def _split_and(clause: str) -> list[str]:
             # "Parliament passed the law, and the opposition opposed it": the law
             verb_at = len(own[0].split(" "))
             right = " ".join(_pronoun_as_object(left[len(subject[0]) :].split(), tokens, verb_at))
+            if own[0] == "it" and _it_is_the_subject(subject, left):
+                right = f"{subject[0]} {own[1]}"  # "The market is cooling, but it is not ..."
             return [left, *_split_and(right)]
     return [clause]
+
+
+def _it_is_the_subject(subject: tuple[str, str], left: str) -> bool:
+    """Whether "it" after "but" stands for the first clause's subject: a thing named with
+    "the" ("The labor market is cooling, but it is not collapsing"), and no other noun after
+    its verb that "it" could stand for."""
+    words = subject[0].split(" ")
+    predicate = left[len(subject[0]) :].split()
+    return (
+        words[0] in {"The", "the"}
+        and len(words) <= 5
+        and not any(w in DETERMINERS or w[:1].isupper() for w in predicate)
+    )
 
 
 _COUNTED_SUBJECT = re.compile(

@@ -155,7 +155,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             # "is a philanthropist, supporting many causes" -> "She is supporting many causes"
             now = None if past else "are" if main[1].startswith("are ") else "is"
             # ", winning Best Director for the 1964 comedy, “My Fair Lady”": the title too
-            title = _TITLE_TAIL.match(core[m.end() :])
+            title = _TITLE_TAIL.match(core[m.end() :]) or _RECORD_TAIL.match(core[m.end() :])
             tail = title.group(0) if title else list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
@@ -171,6 +171,11 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
 
 _TITLE_TAIL = re.compile(rf",\s+(?:{TITLE})[.,]?$")
 _RECORD = re.compile(r"the\s(?:[a-z]+est|most|least)\s.*\b(?:since|ever|on record)\b")
+# ", bringing the annual gain to 4.1%, the smallest rise since mid-2021": the record is the
+# participle's object's
+_RECORD_TAIL = re.compile(
+    r",\s+the\s(?:[a-z]+est|most|least)\s[^,]*\b(?:since|ever|on record)\b[^,]*$"
+)
 # a name, not a description: "the Toronto Star", "a Golden Globe Award" (not "a Python-based
 # data science platform", whose head is lowercase)
 _NAME_IN_LIST = re.compile(r"the\s+[A-Z]|an?\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")

@@ -629,6 +629,18 @@ LIST_TAILS = [
     ("She was an American missionary to India, teacher and author.",
      ["She was American.", "She was a missionary to India.", "She was a teacher.",
       "She was an author."]),
+    # "but it" after a thing named with "the" and no other noun: that thing
+    ("The labor market is cooling, but it is not collapsing.",
+     ["The labor market is cooling.", "The labor market is not collapsing."]),
+    ("The company sold the plant, but it was closed.",
+     ["The company sold the plant.", "It was closed."]),
+    # a record after a participle's object is the object's ("from the previous month the
+    # smallest rise" before)
+    ("Average hourly earnings increased 0.2% from the previous month, bringing the annual gain "
+     "to 4.1%, the smallest rise since mid-2021.",
+     ["Average hourly earnings increased 0.2% from the previous month.",
+      "Average hourly earnings brought the annual gain to 4.1%, the smallest rise since "
+      "mid-2021."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
