@@ -36,7 +36,7 @@ SPEECH_VERBS = (
 )
 # Verbs that always introduce what was said; the others ("announced the budget") need a clause.
 _ALWAYS_REPORTS = (
-    r"(?:said|says?|told|tells?|warn(?:ed|s)?|added|adds|insist(?:ed|s)?|argu(?:ed|es?)|"
+    r"(?:said|says?|told|tells?|warn(?:ed|s)?|insist(?:ed|s)?|argu(?:ed|es?)|"
     r"stated|states|claimed|claims)$"
 )
 # A belief held now is reported like speech ("Experts believe C"), except one's own: "I think

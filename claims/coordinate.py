@@ -77,11 +77,52 @@ def split_clauses(core: str) -> list[str]:
         clauses.append(clause)
         start = m.end()
     clauses = [c for c in [*clauses, core[start:]] if c]
+    clauses = [piece for c in clauses for piece in _earlier_figure(c) or [c]]
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []
     for clause in clauses:
         out += shared_object(clause) or verb_series(clause) or _split_and(clause)
     return out
+
+
+# ", down from 297,000 in September": the figure of an earlier time, and when it was
+_FROM_FIGURE = re.compile(
+    r",\s(?:down|up)\sfrom\s(?:a\s(?:revised\s)?)?(?P<fig>[$€£]?\d[\d,.]*\d?"
+    r"(?:\s?%|\s(?:percent|per cent|million|billion|trillion))?)"
+    r"\s(?P<when>in\s(?:[A-Z][a-z]+(?:\s\d{4})?|\d{4}))(?P<end>\.?)$"
+)
+_FIGURE_IN = re.compile(
+    r"[$€£]?\d[\d,.]*\d(?:\s?%|\s(?:percent|per cent|million|billion|trillion))?|\d"
+)
+_WHEN_IN = re.compile(r"\bin\s(?:[A-Z][a-z]+(?:\s\d{4})?|\d{4})\b")
+
+
+def _earlier_figure(clause: str) -> list[str] | None:
+    """ "Employers added 150,000 jobs in October, down from 297,000 in September" -> the clause
+    without the comparison, and the same clause with the earlier figure and time ("Employers
+    added 297,000 jobs in September")."""
+    m = _FROM_FIGURE.search(clause) if " from " in clause else None
+    if m is None:
+        return None
+    main = clause[: m.start()]
+    # the main clause's figure of the same kind: "$20 billion" for "$18 billion", not "5%"
+    shape = _shape(m.group("fig"))
+    when = _WHEN_IN.search(main)
+    figures = [f for f in _FIGURE_IN.finditer(main) if not when or f.start() < when.start()]
+    if when is None or len(figures) != 1 or _shape(figures[0].group(0)) != shape:
+        return None  # "rose 5% to $20 billion in March": the 5% was March's alone
+    figure = figures[0]
+    earlier = (
+        f"{main[: figure.start()]}{m.group('fig')}{main[figure.end() : when.start()]}"
+        f"{m.group('when')}{main[when.end() :]}"
+    )
+    return [main + m.group("end"), earlier + m.group("end")]
+
+
+def _shape(figure: str) -> str:
+    if figure[:1] in "$€£":
+        return figure[0]
+    return "%" if figure.endswith(("%", "percent", "per cent")) else "n"
 
 
 def _verb_phrase(text: str) -> bool:

@@ -106,7 +106,10 @@ _DIS_BASES = frozenset(
     obey obeyed satisfied continued qualified proved proven trust trusted advantage
     advantaged organized organised""".split()
 )
-_NOT_A_NEGATION = frozenset({"unless", "unlike", "under", "until", "unto", "unit", "units"})
+# (the unemployment rate is a measure of its own, no negation of employment figures)
+_NOT_A_NEGATION = frozenset(
+    {"unless", "unlike", "under", "until", "unto", "unit", "units", "unemployment"}
+)
 
 
 def _prefixed(longer: str, base: str) -> bool:

@@ -36,6 +36,8 @@ NAMES_ONLY_CAP = 0.6  # best score for a passage that shares names but nothing s
 WORD_MATCH = 85  # rapidfuzz ratio at which two word forms count as the same word
 _NUMBERISH = re.compile(r"\d[\d,.:/]*(?:st|nd|rd|th)?")
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 @dataclass(frozen=True)
@@ -181,19 +183,30 @@ def _covered(words: Sequence[str], other: Sequence[str], other_set: frozenset[st
 
 
 def score(claim: str, passage: str) -> float:
-    """Similarity in [0, 1] of a claim and a passage (raw texts)."""
+    """Similarity in [0, 1] of a claim and a passage (raw texts). A figure both give, as
+    written ("150,000", "2023"), counts as a shared word: in a table of statistics the figure
+    is most of what ties a statement to a claim. A figure only one gives costs nothing (a
+    reference sentence often leaves out the date a news claim gives)."""
     a, b = terms(claim), terms(passage)
     if not a.words or not b.words:
         return 0.0
     a_set, b_set = frozenset(a.words), frozenset(b.words)
     passage_hits = _covered(b.words, a.words, a_set)
     claim_hits = _covered(a.words, b.words, b_set)
-    value = PASSAGE_WEIGHT * len(passage_hits) / len(b.words) + (1 - PASSAGE_WEIGHT) * len(
-        claim_hits
-    ) / len(a.words)
+    shared = len(_figures(claim) & _figures(passage))
+    value = PASSAGE_WEIGHT * (len(passage_hits) + shared) / (len(b.words) + shared) + (
+        1 - PASSAGE_WEIGHT
+    ) * (len(claim_hits) + shared) / (len(a.words) + shared)
     if not (passage_hits & b.predicate) and not (claim_hits & a.predicate):
         value = min(value, NAMES_ONLY_CAP)
     return round(value, 4)
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures of a text as written, without thousands separators: "150,000" -> "150000"."""
+    if not _DIGIT.search(text):
+        return frozenset()
+    return frozenset(m.group(0).replace(",", "").rstrip(".") for m in _FIGURE.finditer(text))
 
 
 def coverage(claim: str, passage: str, ignore: frozenset[str] = frozenset()) -> float:

@@ -97,7 +97,11 @@ class Interval:
 
 # "averaged over 10 critics", "spread over 3 days": "over" as a preposition, not a bound
 _OVER_AS_PREPOSITION = re.compile(
-    r"\b(?:averaged|spread|spanning|spanned|distributed|all|held|stretched)\s+over\s*$", re.I
+    r"\b(?:averaged|spread|spanning|spanned|distributed|all|held|stretched)\s+over\s*$"
+    # "edged up to 3.9 percent", "was revised up to 3.5%": a verb's particle, no upper bound
+    r"|\b(?:edged|edges|ticked|ticks|moved|moves|went|goes|crept|creeps|inched|inches|revised|"
+    r"jumped|jumps|shot|shoots|climbed|rose|rises|went|pushed|pushes|bumped|bumps)\s+up\s+to\s*$",
+    re.I,
 )
 
 
@@ -223,6 +227,9 @@ def _tolerance_of(value: float, unit: str | None, tolerance: float) -> float:
     return min(tolerance, rounding / abs(value))
 
 
+_SHORT_PLURAL = re.compile(r"^[a-z]{3}s$")
+
+
 def _counted(text: str, q: FoundQuantity) -> set[str]:
     """What a number counts: the words right after it, up to a stopword ('20 new cases')."""
     words = []
@@ -244,7 +251,9 @@ def _counted(text: str, q: FoundQuantity) -> set[str]:
         words.append(stem(low))
     if _DIED.match(text[q.end :]):
         words.append("deaths")  # "76 people have died" counts deaths
-    return {_SAME_COUNT.get(w, w) for w in words}
+    # "jobs" (short words keep their "s" in `stem`) and the converter's "job" are one noun
+    singular = {w[:-1] for w in words if _SHORT_PLURAL.match(w)}
+    return {_SAME_COUNT.get(w, w) for w in words} | singular
 
 
 def _qualifier(text: str, q: FoundQuantity, width: int = 4) -> frozenset[str]:

@@ -160,6 +160,11 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
     return [c for c in checks if c is not None]
 
 
+# a count the passage goes on adding to ("10 times between March 2022 and May 2023 and once
+# more in July"): its first figure is not the whole count
+_COUNTED_AGAIN = re.compile(r"\b(?:once|twice|\w+ times) more\b|\b\w+ more times\b")
+
+
 def _same_part(claim: str, passage: str) -> bool:
     """A share is of one part of a whole, which the claim's subject names: the passage must
     name it too, or say all of it when it is no name. "Agriculture contributed 25% of global
@@ -235,6 +240,15 @@ def judge(
         )
     slots = slot_results(claim, passage, settings)
     conflicts = [s for s in slots if s.agrees is False]
+    if {"number", "date"} <= {s.slot for s in conflicts}:
+        # "added 297,000 jobs in September" against "added 150,000 jobs in October": the
+        # passage's figure is of another time, no other value of the claim's
+        number = next(s for s in conflicts if s.slot == "number")
+        return evidence(
+            Stance.NEUTRAL,
+            said,
+            f"{number.detail}, but the date differs too: a figure of another time",
+        )
     negated_claim = denies(claim.text) or OTHER_THAN.search(claim.text)
     for conflict in conflicts:
         if negated_claim and conflict.slot in DENIED_BY_ANOTHER and not denies(passage.text):
@@ -271,6 +285,14 @@ def judge(
                     rest = max(rest, settings.related_threshold)
         if conflict.shares and not _same_part(claim.text, passage.text):
             continue
+        again = _COUNTED_AGAIN.search(passage.text) if conflict.slot == "number" else None
+        if again:  # "raised rates 10 times ... and once more in July": 10 is a part of it
+            return evidence(
+                Stance.NEUTRAL,
+                said,
+                f"{conflict.detail}, but the passage counts on ('{again.group(0)}'): its "
+                "figure is a part of the count",
+            )
         if rest >= needed:
             return evidence(
                 Stance.REFUTES,

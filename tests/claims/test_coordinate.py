@@ -641,6 +641,14 @@ LIST_TAILS = [
      ["Average hourly earnings increased 0.2% from the previous month.",
       "Average hourly earnings brought the annual gain to 4.1%, the smallest rise since "
       "mid-2021."]),
+    # ", down from X in Y": the earlier figure is a fact of its own, with its own time; "added"
+    # with a count is no report
+    ("U.S. employers added 150,000 jobs in October, down from 297,000 in September.",
+     ["U.S. employers added 150,000 jobs in October.",
+      "U.S. employers added 297,000 jobs in September."]),
+    # not when another figure was the later time's alone
+    ("Exports rose 5% to $20 billion in March, up from $18 billion in February.",
+     ["Exports rose 5% to $20 billion in March, up from $18 billion in February."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),

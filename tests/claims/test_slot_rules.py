@@ -705,3 +705,42 @@ def test_a_percentage_holds_to_its_last_digit(claim: str, passage: str, expected
 )  # fmt: skip
 def test_names_the_passage_leaves_out(claim: str, passage: str, expected: str) -> None:
     assert stance_of(claim, passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "edged up to" is a verb and its particle, no upper bound
+        ("The unemployment rate rose to 3.9%.",
+         "The unemployment rate edged up to 3.9 percent.", S),
+        ("The unemployment rate rose to 4.2%.",
+         "The unemployment rate edged up to 3.9 percent.", R),
+        # a count the passage goes on adding to is a part of the whole count
+        ("The Federal Reserve has raised interest rates 11 times since March 2022.",
+         "The Federal Reserve raised interest rates 10 times between March 2022 and May 2023 "
+         "and once more in July 2023.", N),
+        # "jobs" and "payroll jobs" count the same thing
+        ("U.S. employers added 150,000 jobs in October 2023.",
+         "The US economy added 150,000 nonfarm payroll jobs in October 2023.", S),
+        ("U.S. employers added 150,000 jobs in October 2023.",
+         "The US economy added 180,000 nonfarm payroll jobs in October 2023.", R),
+        # another figure of another time refutes nothing
+        ("U.S. employers added 297,000 jobs in September 2023.",
+         "The US economy added 150,000 nonfarm payroll jobs in October 2023.", N),
+        # the unemployment rate is no negation of employment figures
+        ("The unemployment rate rose to 3.9%.",
+         "Manufacturing employment rose by 35,000 in October 2023.", N),
+    ],
+)  # fmt: skip
+def test_figures_in_economic_news(claim: str, passage: str, expected: str) -> None:
+    assert stance_of(claim, passage)[0] == expected
+
+
+def test_a_shared_figure_ties_a_statement_to_a_claim() -> None:
+    from claims.similarity import score
+
+    claim = "U.S. employers added 150,000 jobs in October 2023."
+    same = score(claim, "The US economy added 150,000 nonfarm payroll jobs in October 2023.")
+    other = score(claim, "The US economy added 180,000 nonfarm payroll jobs in September 2022.")
+    # above the default `min_score` of 0.5 only with the figures the two share
+    assert same > 0.5 > other
