@@ -38,6 +38,7 @@ _NUMBERISH = re.compile(r"\d[\d,.:/]*(?:st|nd|rd|th)?")
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
 
 
 @dataclass(frozen=True)
@@ -203,10 +204,12 @@ def score(claim: str, passage: str) -> float:
 
 
 def _figures(text: str) -> frozenset[str]:
-    """The figures of a text as written, without thousands separators: "150,000" -> "150000"."""
+    """The figures of a text as written, without thousands separators: "150,000" -> "150000";
+    not years, which the date slot compares (a shared "2023" ties nothing together)."""
     if not _DIGIT.search(text):
         return frozenset()
-    return frozenset(m.group(0).replace(",", "").rstrip(".") for m in _FIGURE.finditer(text))
+    figures = (m.group(0).replace(",", "").rstrip(".") for m in _FIGURE.finditer(text))
+    return frozenset(f for f in figures if not _YEAR.fullmatch(f))
 
 
 def coverage(claim: str, passage: str, ignore: frozenset[str] = frozenset()) -> float:

@@ -727,6 +727,10 @@ def test_names_the_passage_leaves_out(claim: str, passage: str, expected: str) -
         # another figure of another time refutes nothing
         ("U.S. employers added 297,000 jobs in September 2023.",
          "The US economy added 150,000 nonfarm payroll jobs in October 2023.", N),
+        # a date of a decision to change nothing is no date of a change
+        ("The Federal Reserve left rates unchanged on November 1, 2023.",
+         "The Federal Reserve raised interest rates 10 times between March 2022 and May 2023 "
+         "and once more in July 2023.", N),
         # the unemployment rate is no negation of employment figures
         ("The unemployment rate rose to 3.9%.",
          "Manufacturing employment rose by 35,000 in October 2023.", N),

@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -152,3 +153,28 @@ def test_installed_console_script_reports_bad_input(tmp_path, command):
     assert proc.stderr.strip() == (
         f"claimscope: error: article is empty: {empty}; give a file that contains the article text"
     )
+
+
+JOBS = Path(__file__).resolve().parent.parent / "data" / "jobs"
+
+
+def test_a_jobs_story_against_a_table_of_statistics(tmp_path):
+    """A second story, end to end: each figure is checked against the statement of its own
+    month, and none is refuted by another month's figure or by a part of a count."""
+    out = tmp_path / "out"
+    result = verify(
+        str(JOBS / "jobs-report.txt"), "--config", str(JOBS / "claimscope.toml"), "--out", str(out)
+    )
+    assert result.exit_code == 0, result.output
+    claims = json.loads((out / "report.json").read_text("utf-8"))["claims"]
+    status = {c["text"]: c["status"] for c in claims}
+    # ", down from 297,000 in September" is a claim of its own, with its own month
+    assert status["U.S. employers added 150,000 jobs in October 2023."] == "supported"
+    assert status["U.S. employers added 297,000 jobs in September 2023."] == "not_enough_evidence"
+    assert status["The Federal Reserve left rates unchanged on November 1, 2023."] == "supported"
+    # 10 rate rises and "once more": the 10 is a part of the count, no contradiction of 11
+    assert (
+        status["The Federal Reserve has raised interest rates 11 times since March 2022."]
+        == "not_enough_evidence"
+    )
+    assert "refuted" not in status.values()
