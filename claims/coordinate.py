@@ -11,11 +11,11 @@
 - lists of verb phrases: "promised to build X, expand Y and hire Z", "bought X, closed Y and
   hired Z" -> one clause each with the subject and the shared head (`verb_series`);
 - "S V ... before retiring in 1987" -> "S retired in 1987";
-- `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`),
-  pairs of names ("by Minister A and Minister B"), copular descriptions ("X is an American
-  singer and songwriter who ..."), place chains (`claims.modifiers`), birth phrases, counted
-  records ("with 62 goals in 98 matches") and time or place phrases after the verb
-  (`claims.phrases`).
+- `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`,
+  `claims.pairs`), pairs of names ("by Minister A and Minister B"), copular descriptions ("X
+  is an American singer and songwriter who ..."), place chains (`claims.modifiers`), birth
+  phrases, counted records ("with 62 goals in 98 matches") and time or place phrases after
+  the verb (`claims.phrases`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -46,8 +46,9 @@ from claims.grammar import (
     second_object,
     split_subject,
 )
-from claims.lists import adjective_pair, examples, pair, series
+from claims.lists import examples, series
 from claims.modifiers import nationality_token_count, place_chain, predicate_modifiers
+from claims.pairs import adjective_pair, pair
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")

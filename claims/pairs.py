@@ -1,0 +1,314 @@
+"""Pairs of like conjuncts after the verb: one claim per conjunct.
+
+Joined by "and", "as well as" or ", particularly" (`pair`): "re-elected in 2007 and 2010";
+"silent and sound films" and "a skilled and dedicated lawyer" share the head noun, "the founder
+and president of X" the complement, "sent jets and helicopters to Belarus" the verb's phrase,
+"forests and homes north of Athens" the direction; "works for organ, as well as pieces for
+orchestra" pair the nouns before the same preposition. Lists of three or more and examples are
+`claims.lists`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.grammar import (
+    ADJECTIVE,
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    bare_after_aux,
+    inside_quote,
+    is_plain_verb,
+    is_verb,
+    object_start,
+    present_after_and,
+    present_form,
+    second_object,
+    split_subject,
+)
+from claims.modifiers import (
+    COUNT_WORDS,
+    counted_object,
+    counted_or_determined,
+    counted_pair,
+)
+
+_IDIOMS = frozenset(
+    i.strip()
+    for i in """up and running, back and forth, more and more, over and over, each and every,
+    safe and sound, law and order, research and development, rock and roll, on and off,
+    by and large""".split(",")
+)
+
+
+def adjective_pair(left: list[str], right: list[str]) -> bool:
+    """ "a skilled and dedicated lawyer", "complex and nuanced characters": an "-ed" adjective
+    before a noun, not a second verb ("born and raised in", "wrote and directed films")."""
+    first, following = right[0], right[1].strip(",.") if len(right) > 1 else ""
+    last, before = left[-1], left[-2] if len(left) > 1 else ""
+    return (
+        first.endswith("ed")
+        and first not in IRREGULAR_PAST | AUXILIARIES
+        and following[:1].islower()
+        and following not in PREPOSITIONS | DETERMINERS | ADVERBS | OBJECT_PRONOUNS
+        and not is_verb(following)
+        and last[:1].islower()  # "on Tuesday and asked residents": a verb after a name
+        and last not in IRREGULAR_PAST | AUXILIARIES
+        and (before.lower() in DETERMINERS or not is_verb(last))
+        and (
+            before.lower() in DETERMINERS | PREPOSITIONS
+            or before.endswith("ing")
+            or bool(ADJECTIVE.search(last))
+        )
+    )
+
+
+COPULAS = frozenset("is was are were became remains remained".split())
+# "and", "as well as", and ", particularly for ..." before a phrase like the one it follows
+_PAIR_JOIN = re.compile(
+    r",?\s+(?:and|as well as)\s+|,\s+(?:particularly|especially|notably|mainly|primarily|"
+    r"most notably)\s+(?=(?:in|for|as|with|at|on|by)\s)"
+)
+
+
+def pair(clause: str) -> list[str] | None:
+    """ "S V A and B" -> "S V A", "S V B" for conjuncts after the verb ("re-elected in 2007 and
+    2010", "his BA from Yale and his JD from ..."), sharing a head noun when the left conjunct
+    is one word ("silent and sound films" -> "silent films", "sound films"), or the phrase
+    after both ("plays guitar and drums for the band" -> "plays guitar for the band")."""
+    subject = split_subject(clause)
+    if subject is None:
+        return None
+    # ", as well as X" joins the whole object before it: "a bond for parks and libraries, as
+    # well as a measure" is tried there first, or "libraries, as well as a measure" is one item
+    joins = sorted(_PAIR_JOIN.finditer(clause), key=lambda m: not m.group(0).startswith(", as"))
+    for m in joins:
+        if m.start() <= len(subject[0]) or inside_quote(clause, m.start()):
+            continue
+        left_tokens = clause[: m.start()].split(" ")
+        right_tokens = clause[m.end() :].split(" ")
+        first = right_tokens[0]
+        if counted_pair(left_tokens, right_tokens):
+            continue  # "more than 400,000 homes and businesses": one count of both
+        if (
+            not second_object(left_tokens, right_tokens)
+            and (
+                (is_verb(first) and not adjective_pair(left_tokens, right_tokens))
+                or present_after_and(right_tokens, 0, subject[1])  # "and sells them abroad"
+                or any(is_plain_verb(t) for t in right_tokens[1:4])
+                or first.lower() in PRONOUN_SUBJECTS
+                or f"{left_tokens[-1]} and {first}".lower() in _IDIOMS
+                or _own_clause(right_tokens)
+            )
+        ):
+            continue
+        verb_at = len(subject[0].split(" "))
+        start = _parallel_start(left_tokens, right_tokens, verb_at) or _conjunct_start(
+            left_tokens, first, verb_at
+        )
+        if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
+            start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
+        if start is None and counted_or_determined(first):
+            start = _object_with_phrase(left_tokens, right_tokens, verb_at)
+        if (
+            first in {"a", "an", "the"}
+            and left_tokens[verb_at] in COPULAS
+            and not _named_object_pair(left_tokens, right_tokens, start, verb_at)
+        ):
+            # "was the president of X and a Boer leader": both describe the subject
+            start = verb_at + 1 if left_tokens[verb_at + 1] in DETERMINERS else start
+        if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
+            quoted = [j for j, t in enumerate(left_tokens) if t[:1] in '“"']
+            start = quoted[-1] if quoted else None
+        if start is None or start == 0:
+            continue
+        if inside_quote(clause, len(" ".join(left_tokens[:start])) + 1):
+            continue
+        if start == len(left_tokens) - 1 and first[:1].isupper() and not first[:1].isdigit():
+            continue  # "Russia and Belarus", "Belarusian and Russian aviation": kept together
+        if left_tokens[start - 1].lower() in {"between", "among", "both"}:
+            continue
+        if left_tokens[start - 1] in PREPOSITIONS and counted_object(left_tokens[verb_at:start]):
+            continue  # "evacuated 2,000 residents from A and B": 2,000 from both, not each
+        if (
+            len(right_tokens) >= 2
+            and ADJECTIVE.search(left_tokens[-1])
+            and first.lower() not in DETERMINERS  # "his music and his voice": nouns
+        ):
+            start = len(left_tokens) - 1  # "political and military leadership"
+        prefix = " ".join(left_tokens[:start])
+        left = left_tokens[start:]
+        of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
+        if of == 2 and (ADJECTIVE.search(first) or first.endswith("est")):
+            of = None  # "the fifth and youngest daughter of X": "youngest" shares the head
+        if len(left) == 1 and right_tokens[1:2] and right_tokens[1] in _DIRECTIONS:
+            left = [*left, *right_tokens[1:]]  # "forests and homes north of Athens"
+        elif len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
+            # a shared complement: "the founder and (chief) executive of the foundation"
+            left = [*left, *right_tokens[of:]]
+        elif (
+            len(left) == 1
+            and len(right_tokens) >= 2
+            and not first[:1].isdigit()
+            and right_tokens[1] not in PREPOSITIONS
+        ):
+            left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
+        elif len(left) == 1 and _shared_phrase(left_tokens[verb_at:], right_tokens):
+            left = [*left, *right_tokens[1:]]
+        elif (
+            len(left) == 2
+            and counted_or_determined(left[0])
+            and counted_or_determined(first)
+            and _shared_phrase(left_tokens[verb_at:], right_tokens[1:])
+        ):
+            left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
+        return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
+    return None
+
+
+def _object_with_phrase(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "received a bachelor's degree from Yale and a law degree from Harvard": an object with
+    a phrase after "and" pairs with the verb's object and its phrase by the same preposition
+    (not "a bachelor's degree from Harvard")."""
+    start = object_start(left, verb_at)
+    if start is not None and left[start] in PREPOSITIONS:
+        start += 1  # "was inducted into the X in 2000 and the Y in 2003"
+    if start is None or start >= len(left) or not counted_or_determined(left[start]):
+        return None
+    own = [t for t in left[start + 1 :] if t in PREPOSITIONS and t != "of"]
+    theirs = [t for t in right[1:] if t in PREPOSITIONS and t != "of"]
+    if not theirs or theirs[0] not in own or any(t.endswith(",") for t in left[start:]):
+        return None
+    return start
+
+
+def _named_object_pair(left: list[str], right: list[str], start: int | None, verb_at: int) -> bool:
+    """ "is a member of the Labor Party and the Socialist Left faction": a name whose article
+    repeats the one of the preposition's object, not the description's ("a member"), pairs
+    with that object; "the lead singer" (no name) or "a Boer leader" describe the subject."""
+    return (
+        start is not None
+        and len(right) > 1
+        and right[1][:1].isupper()
+        and left[start] == right[0]
+        and left[start - 1] in PREPOSITIONS
+        and left[verb_at + 1] != right[0]
+    )
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest outside inside near".split()
+)
+_QUANTIFIERS = frozenset("more less fewer over about nearly almost around some".split())
+
+
+def _shared_phrase(left: list[str], right: list[str]) -> bool:
+    """ "sent jets and helicopters to Belarus": the phrase after two one-word objects is the
+    verb's, said of both; not an infinitive ("versatility and ability to play"), nor a phrase
+    like one the left conjunct already has ("in prison for manslaughter and negligence in
+    office": the right noun's own), nor one that goes on past a comma or another "and"
+    ("outrage and protests from journalists and activists")."""
+    if len(right) < 3:
+        return False
+    return (
+        left[-1].isalpha()
+        and right[0].isalpha()
+        and right[1] in PREPOSITIONS
+        and not _infinitive(right[1:])
+        and right[1] not in left
+        and not any(t.endswith(",") or t in {"and", "or"} for t in right[2:])
+    )
+
+
+def _infinitive(tokens: list[str]) -> bool:
+    """ "to play", not "to the border", "to Belarus" or "to vamps" (no verb ends in "-s" here)."""
+    following = tokens[1] if len(tokens) > 1 else ""
+    return (
+        tokens[0] == "to"
+        and following.isalpha()
+        and following.islower()
+        and following not in DETERMINERS
+        and not present_form(following)
+    )
+
+
+def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "include works for solo organ, as well as pieces for orchestra": a right conjunct "noun
+    + phrase" pairs with the left noun before the same preposition, when that phrase is the
+    left conjunct's only one ("a figure in the fight against racism and sexism in ..." is not
+    "figure" and "sexism")."""
+    if len(right) < 3 or right[1] not in PREPOSITIONS or not right[0].isalpha():
+        return None
+    if _infinitive(right[1:]):
+        return None  # "and operations to adapt to ...": no phrase
+    heads = [i for i in range(verb_at + 1, len(left) - 1) if left[i + 1] == right[1]]
+    if not heads or not (left[heads[-1]].islower() and right[0].islower()):
+        return None
+    start = heads[-1]
+    return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
+
+
+def _own_clause(tokens: list[str]) -> bool:
+    own = split_subject(" ".join(tokens))
+    return own is not None and own[0][:1].isupper()
+
+
+def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | None:
+    """Where the left conjunct begins: the nearest token shaped like the right one's first,
+    after the clause's verb (at `verb_at`, a verb known by its subject: "The museum displays")."""
+
+    def shape(token: str) -> str:
+        low = token.lower().strip('“”"(')
+        if low in DETERMINERS:
+            return "det"
+        if low[:1].isdigit() or low in COUNT_WORDS:  # "three women" is counted too
+            return "num"
+        return "cap" if token.strip('“"(')[:1].isupper() else "low"
+
+    want = shape(right_first)
+    if right_first in {"his", "her", "their", "its"}:  # "for his style of X and his vocals"
+        same = [i for i in range(1, len(left)) if left[i] == right_first]
+        return same[-1] if same and not any(is_verb(t) for t in left[same[-1] :]) else None
+    if right_first in PREPOSITIONS:  # "served as X from 1981 and as Y from 1992"
+        same = [i for i in range(1, len(left)) if left[i] == right_first]
+        return same[0] if same else None
+    for i in range(len(left) - 1, max(len(left) - 9, 0) - 1, -1):
+        token = left[i]
+        low = token.lower()
+        verb = (
+            i == verb_at
+            or bare_after_aux(left, i)  # "will fund new parks and two libraries"
+            or (is_verb(token) and not (i > 0 and left[i - 1].lower() in DETERMINERS))
+        )
+        if (
+            verb
+            and counted_or_determined(right_first)
+            and object_start(left, verb_at) == i + 1
+            and not any(t in PREPOSITIONS or is_verb(t) for t in left[i + 1 :])
+        ):
+            return i + 1  # "will fund new parks as well as two libraries": the whole object
+        if i < len(left) - 1 and (low in PREPOSITIONS or verb or token.endswith(",")):
+            return None
+        if i > 0 and left[i - 1] == "to" and i < len(left) - 1 and left[i] not in _QUANTIFIERS:
+            # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
+            return i + 1 if shape(left[i + 1]) == want else None
+        # "a National Film Award and two Filmfare Awards": an article pairs with a count
+        counts = {shape(token), "num" if low in {"a", "an"} else ""}
+        counts.add("low" if low in COUNT_WORDS else "")  # "the two countries’ political"
+        if want in counts and (
+            want in {"det", "num"}
+            or i == 0
+            or left[i - 1].lower() in PREPOSITIONS
+            or left[i - 1].lower() in DETERMINERS
+            or is_verb(left[i - 1])
+            or i - 1 == verb_at
+            or left[i - 1].endswith("ing")
+            or left[i - 1] == "to"
+        ):
+            return i
+    return None
