@@ -81,6 +81,7 @@ _PERSON = re.compile(
     r"[Gg]oalkeeper|[Mm]idfielder|[Dd]efender|[Aa]nalyst|[Ee]conomist|[Aa]dviser|[Aa]ide|"
     r"[Cc]hairman|[Cc]hairwoman|[Cc]ouncilman|[Cc]ouncilwoman|[Cc]ouncillor|[Mm]ember|"
     r"prosecutor|judge|mayor|governor|senator|sheriff|detective|officer|treasurer|founder|"
+    r"minister|president|secretary|chancellor|premier|executive|"
     # "Helix Systems named Sara Klein its chief executive": a person appointed
     r"named|appointed|hired|elected|promoted|fired|dismissed|signed)(?:,\s+|\s+))"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})"
@@ -382,14 +383,15 @@ def _people(
     speaker: str | None = None,
     subject: str | None = None,
 ) -> str:
-    if m := _PRONOUN.search(text):
-        if name := _antecedent(text, m, context, persons_before, speaker, subject):
-            text = text[: m.start()] + name + text[m.end() :]
-    elif (m := _POSSESSIVE_OPENING.match(text)) and (
+    # "Her government approved ..." -> "Giorgia Meloni's government approved ..."; the opening
+    # first: "His lawyer said he would appeal" reads "Ivan Dimitrov's lawyer said he ..."
+    opening = _POSSESSIVE_OPENING.match(text)
+    if opening and (name := _antecedent(text, opening, context, persons_before, speaker, subject)):
+        text = f"{name}'s" + text[opening.end() :]
+    elif (m := _PRONOUN.search(text)) and (
         name := _antecedent(text, m, context, persons_before, speaker, subject)
     ):
-        # "Her government approved ..." -> "Giorgia Meloni's government approved ..."
-        text = f"{name}'s" + text[m.end() :]
+        text = text[: m.start()] + name + text[m.end() :]
     # an object pronoun by the subject's rules, unless the claim names a person before it
     # ("Putin praised him" is not about Putin)
     if (m := OBJECT_PRONOUN.search(text)) and (

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from claims.context import persons_in
 from claims.grammar import (
     ADJECTIVE,
     ADVERBS,
@@ -286,6 +287,12 @@ def _split_and(clause: str) -> list[str]:
             # "arrested and sentenced to six years", "arrested and charged with murder": a "to"
             # or "with" phrase completes the second verb only
             own_complement = after[:1] in (["to"], ["with"])
+            # "were convicted and received suspended sentences": a passive takes no object
+            passive = own[:1] in (["was"], ["were"], ["is"], ["are"]) and after[:1] != []
+            particle = after[:1] in (["up"], ["down"], ["out"], ["off"])
+            own_complement = own_complement or (
+                passive and after[0] not in PREPOSITIONS and not particle
+            )
             if bare and after and (aux or after[0] not in PREPOSITIONS) and not own_complement:
                 # "born and raised in Ohio", "wrote and directed several films": shared, up to
                 # a third verb ("born and raised in Ohio and began playing music")
@@ -372,6 +379,13 @@ def _pronoun_as_object(own: list[str], tokens: list[str], i: int) -> list[str]:
     published it" -> "published the plan": "it" or "them" right after the second verb is the
     first verb's object (its noun phrase up to a phrase), when their number agrees."""
     pronoun = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if pronoun in {"him", "her"}:
+        # "convicted former minister Ivan Dimitrov of taking bribes and sentenced him": the one
+        # person the first verb's object names
+        named = persons_in(" ".join(own))
+        if len(named) == 1:
+            return [*tokens[: i + 1], named[0], *tokens[i + 2 :]]
+        return tokens
     if pronoun not in {"it", "them"}:
         return tokens
     k = 0

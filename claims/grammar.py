@@ -197,7 +197,9 @@ def present_verb(tokens: list[str], i: int) -> bool:
     if before.lower() in PRONOUN_SUBJECTS - {"i", "we", "they"} or before in _RELATIVES:
         return True
     if before[:1].isupper() and before.isalpha() and before.lower() not in _FUNCTION_WORDS:
-        return not following[:1].isupper()  # "Premier League Titles"-like runs stay nouns
+        # "Premier League titles Ronaldo won": a noun before a name; "Transparency International
+        # ranks Bulgaria as ...": a verb, known by the phrase after the name
+        return not following[:1].isupper() or _AS_AFTER_NAME.match(" ".join(tokens[j + 1 :]))
     return (
         k == 1
         and bool(following)
@@ -208,6 +210,7 @@ def present_verb(tokens: list[str], i: int) -> bool:
     )
 
 
+_AS_AFTER_NAME = re.compile(r"^(?:[A-Z][\w’'.-]*\s)*(?:as|among|in|at)\s")
 _NOT_BARE = _FUNCTION_WORDS | ADVERBS | PRONOUN_SUBJECTS | OBJECT_PRONOUNS | {"all", "both", "each"}
 
 

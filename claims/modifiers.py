@@ -34,6 +34,7 @@ from claims.grammar import (
     is_plain_verb,
     is_verb,
     progressive,
+    verb_index,
 )
 from claims.quantities import NUMBER_WORDS
 
@@ -315,6 +316,9 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         or (len(words) > 2 and det in {"a", "an"})
     ):
         return None
+    role_at = len(clause[: m.end("role")].split(" ")) - 1
+    if m.re is _CAPITAL_ROLE and verb_index(clause.split(" ")) == role_at:
+        return None  # "Transparency International ranks Bulgaria as ...": the clause's verb
     after = clause[m.end("name") :].split(" ", 2)
     following = after[1] if len(after) > 1 and not after[0] else after[0]
     if following[:1].islower() and following not in _AFTER_NAME and not is_verb(following):

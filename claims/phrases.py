@@ -122,6 +122,8 @@ def adverbials(clause: str) -> list[str] | None:
     # "until his death in 2013", "in 2000 after the death of his wife in 1993": a time phrase
     # after an event phrase dates that phrase's noun, not the verb
     cuts = [c for k, c in enumerate(cuts) if k == 0 or not _after_event(tokens, cuts[k - 1], c)]
+    # "ranks Bulgaria as the most corrupt country in the EU": the phrase after a rank limits it
+    cuts = [c for k, c in enumerate(cuts) if k == 0 or not _ranked(tokens[cuts[k - 1] : c])]
     if len(cuts) == 1 and _is_time(tokens, cuts[0]):
         return _dated(tokens, first - 1, cuts[0])
     if len(cuts) < 2:

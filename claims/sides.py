@@ -90,6 +90,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     """
     rest, sides, cut = names_and_works(rest)
     listed_to = 0
+    aged_from = aged_to = -1  # where the last age appositive (", 58") starts and ends
     chain: tuple[int, str, str] | None = None  # the last appositive: its end, text and host
     for m in (_SIDE_OR_WHERE if " where " in rest else _SIDE).finditer(rest):
         if m.group("ing") or (m.group("rel") and inside_quote(rest, m.start())):
@@ -99,7 +100,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         if m.start() < listed_to:
             continue  # inside the list that ended the last side fact
         # an appositive before a list is a list item itself ("A, the University of B, and C")
-        tail = "" if m.group("app") else list_tail(rest[m.end() :])
+        tail = "" if m.group("app") or m.group("age") else list_tail(rest[m.end() :])
         if (
             m.group("app")
             and _NAME_IN_LIST.match(m.group("app"))
@@ -111,13 +112,19 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             after_one = chain is not None and chain[0] == m.start()
             host = chained_host(*chain[1:]) if chain and after_one else None
             host = host or apposed_host(rest[: m.start()], m.group("app"), rest[m.end() :])
-        found = _side(m, rest[: m.start()], split_subject(rest), tail, host)
+        # "Dimitrov, 58, who served": the relative clause's antecedent is before the age
+        before = rest[: aged_from if aged_to == m.start() else m.start()]
+        found = _side(m, before, split_subject(rest), tail, host)
         end = m.end() + len(tail)
+        if m.group("age"):
+            aged_from, aged_to = m.start(), m.end()
         for text, role, past in found or []:
             sides.append((text, m.start() + 2, end, role, past))
         if found:
             listed_to = end
-            cut.append((m.start(), end + 1 if rest[end : end + 1] == "," else end))
+            # the comma after it stays before a relative clause: "Dimitrov, 58, who served ..."
+            comma = rest[end : end + 1] == "," and not _RELATIVE_NEXT.match(rest, end)
+            cut.append((m.start(), end + 1 if comma else end))
             chain = (m.end(), m.group("app"), host) if m.group("app") and host else None
     core = _cut(rest, cut)
     main = split_subject(core)
@@ -169,6 +176,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+_RELATIVE_NEXT = re.compile(r",\s(?:who|which|whose)\s")
 _TITLE_TAIL = re.compile(rf",\s+(?:{TITLE})[.,]?$")
 _RECORD = re.compile(r"the\s(?:[a-z]+est|most|least)\s.*\b(?:since|ever|on record)\b")
 # ", bringing the annual gain to 4.1%, the smallest rise since mid-2021": the record is the

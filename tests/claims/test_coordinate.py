@@ -649,6 +649,24 @@ LIST_TAILS = [
     # not when another figure was the later time's alone
     ("Exports rose 5% to $20 billion in March, up from $18 billion in February.",
      ["Exports rose 5% to $20 billion in March, up from $18 billion in February."]),
+    # "him" after a verb whose object named one person is that person
+    ("A Bulgarian court on Thursday convicted former energy minister Ivan Dimitrov of taking "
+     "bribes and sentenced him to six years in prison.",
+     ["A Bulgarian court on Thursday convicted former energy minister Ivan Dimitrov of taking "
+      "bribes.", "A Bulgarian court on Thursday sentenced Ivan Dimitrov to six years in prison."]),
+    # a passive verb takes no object ("were convicted suspended sentences" before)
+    ("The companies' owners were also convicted and received suspended sentences.",
+     ["The companies' owners were convicted.",
+      "The companies' owners received suspended sentences."]),
+    # an age, then a relative clause: both of the name
+    ("Dimitrov, 58, who served as minister from 2017 to 2019, denied the charges.",
+     ["Dimitrov denied the charges.", "Dimitrov is 58 years old.",
+      "Dimitrov served as minister.", "Dimitrov served from 2017 to 2019."]),
+    # a present verb after an organisation's name, and a phrase that limits a rank
+    ("Transparency International ranks Bulgaria as the most corrupt country in the EU.",
+     ["Transparency International ranks Bulgaria as the most corrupt country in the EU."]),
+    ("Dubois has been hailed as one of the most promising prospects in British boxing.",
+     ["Dubois has been hailed as one of the most promising prospects in British boxing."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),

@@ -385,3 +385,22 @@ def test_an_organisation_through_a_business_story(expected: str, checkworthy: bo
     claims = {c.text: c for c in extract_claims(parse_text(ROBOTS_ARTICLE))}
     assert expected in claims, sorted(claims)
     assert claims[expected].checkworthy is checkworthy
+
+
+def test_a_court_story_names_the_convicted_throughout() -> None:
+    text = (
+        "Court convicts former minister\n\nA Bulgarian court on Thursday convicted former "
+        "energy minister Ivan Dimitrov of taking bribes and sentenced him to six years in "
+        "prison. Dimitrov, 58, who served as minister from 2017 to 2019, denied the charges. "
+        "His lawyer said he would appeal the verdict.\n"
+    )
+    texts = [c.text for c in extract_claims(parse_text(text))]
+    for expected in (
+        # "minister Ivan Dimitrov" names a person, so "him" and "Dimitrov" are he
+        "A Bulgarian court on Thursday sentenced Ivan Dimitrov to six years in prison.",
+        "Ivan Dimitrov denied the charges.",
+        "Ivan Dimitrov served as minister.",
+        # the opening possessive is resolved first
+        "Ivan Dimitrov's lawyer said he would appeal the verdict.",
+    ):
+        assert expected in texts, texts
