@@ -49,7 +49,7 @@ from claims.grammar import (
 )
 from claims.lists import examples, series
 from claims.modifiers import nationality_token_count, place_chain, predicate_modifiers
-from claims.pairs import adjective_pair, pair
+from claims.pairs import CONTRACTED_SUBJECT, adjective_pair, pair
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
@@ -87,9 +87,10 @@ def split_clauses(core: str) -> list[str]:
     return out
 
 
-# ", down from 297,000 in September": the figure of an earlier time, and when it was
+# ", down from 297,000 in September", ", compared with 96% in 2019": the figure of another
+# time, and when it was
 _FROM_FIGURE = re.compile(
-    r",\s(?:down|up)\sfrom\s(?:a\s(?:revised\s)?)?(?P<fig>[$€£]?\d[\d,.]*\d?"
+    r",\s(?:(?:down|up)\sfrom|compared\s(?:with|to))\s(?:a\s(?:revised\s)?)?(?P<fig>[$€£]?\d[\d,.]*\d?"
     r"(?:\s?%|\s(?:percent|per cent|million|billion|trillion))?)"
     r"\s(?P<when>in\s(?:[A-Z][a-z]+(?:\s\d{4})?|\d{4}))(?P<end>\.?)$"
 )
@@ -103,7 +104,7 @@ def _earlier_figure(clause: str) -> list[str] | None:
     """ "Employers added 150,000 jobs in October, down from 297,000 in September" -> the clause
     without the comparison, and the same clause with the earlier figure and time ("Employers
     added 297,000 jobs in September")."""
-    m = _FROM_FIGURE.search(clause) if " from " in clause else None
+    m = _FROM_FIGURE.search(clause) if " from " in clause or " compared " in clause else None
     if m is None:
         return None
     main = clause[: m.start()]
@@ -304,6 +305,8 @@ def _split_and(clause: str) -> list[str]:
                 left = f"{left} {' '.join(after[:shared])}"
             right = " ".join(_pronoun_as_object(own, tokens, i))
             return [left, *_split_and(f"{subject[0]} {aux}{right}")]
+        if CONTRACTED_SUBJECT.match(tokens[0]):
+            return [left, *_split_and(right)]  # "Measles is back, and it's a wake-up call"
         reported = split_subject(" ".join(tokens[1:])) if tokens[0] == "that" else None
         if reported and len(reported[0].split()) <= 6:
             # "said 14 rivers had flooded and that 250 roads were closed": a second report

@@ -93,6 +93,8 @@ def pair(clause: str) -> list[str] | None:
         left_tokens = clause[: m.start()].split(" ")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
+        if CONTRACTED_SUBJECT.match(first):
+            continue  # "Measles is back, and it's a wake-up call": a clause of its own
         if counted_pair(left_tokens, right_tokens):
             continue  # "more than 400,000 homes and businesses": one count of both
         if (
@@ -201,6 +203,9 @@ def _named_object_pair(left: list[str], right: list[str], start: int | None, ver
     )
 
 
+CONTRACTED_SUBJECT = re.compile(
+    r"^(?:it|he|she|that|there|they|we|you|i)['’](?:s|re|ve|ll|d|m)$"
+)
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest outside inside near".split()
 )

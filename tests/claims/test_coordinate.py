@@ -667,6 +667,11 @@ LIST_TAILS = [
      ["Transparency International ranks Bulgaria as the most corrupt country in the EU."]),
     ("Dubois has been hailed as one of the most promising prospects in British boxing.",
      ["Dubois has been hailed as one of the most promising prospects in British boxing."]),
+    # a contracted pronoun and verb open a clause of their own, no second item of a pair
+    ("Measles is back, and it's a wake-up call.", ["Measles is back.", "It's a wake-up call."]),
+    # ", compared with X in Y" is the figure of another time
+    ("Vaccination coverage was 91% in 2023, compared with 96% in 2019.",
+     ["Vaccination coverage was 91% in 2023.", "Vaccination coverage was 96% in 2019."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
