@@ -203,9 +203,7 @@ def _named_object_pair(left: list[str], right: list[str], start: int | None, ver
     )
 
 
-CONTRACTED_SUBJECT = re.compile(
-    r"^(?:it|he|she|that|there|they|we|you|i)['’](?:s|re|ve|ll|d|m)$"
-)
+CONTRACTED_SUBJECT = re.compile(r"^(?:it|he|she|that|there|they|we|you|i)['’](?:s|re|ve|ll|d|m)$")
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest outside inside near".split()
 )
