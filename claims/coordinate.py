@@ -331,6 +331,13 @@ def _split_and(clause: str) -> list[str]:
                 or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"}
                 # "Her mother is A and her father is B": a possessed noun as a new subject
                 or (tokens[0] in POSSESSIVES and own is not None and len(own[0].split()) <= 3)
+                # "... in the 74th minute and Vinicius Junior doubled the lead": a full name
+                # and a verb in the past
+                or (
+                    own is not None
+                    and _FULL_NAME.fullmatch(own[0]) is not None
+                    and is_past(own[1].split(" ", 1)[0])
+                )
             )
             and own
             and len(own[0].split(" ")) <= 6
@@ -370,6 +377,7 @@ def _it_is_the_subject(subject: tuple[str, str], left: str) -> bool:
     )
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 _COUNTED_SUBJECT = re.compile(
     r"(?:more than |over |about |at least |nearly )?(?:\d|(?:hundreds|thousands|dozens|millions)\b)"
 )

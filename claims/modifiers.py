@@ -321,6 +321,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         return None  # "Transparency International ranks Bulgaria as ...": the clause's verb
     after = clause[m.end("name") :].split(" ", 2)
     following = after[1] if len(after) > 1 and not after[0] else after[0]
+    if m.re is _CAPITAL_ROLE and m.start() == 0 and not (is_verb(following) or after[0]):
+        return None  # "Real Madrid beat Borussia Dortmund 2-0": no verb after it: "beat" is one
     if following[:1].islower() and following not in _AFTER_NAME and not is_verb(following):
         return None  # "Filipino former ...": a capitalised modifier, not a name
     if m.re is _CAPITAL_ROLE and re.match(r"\s+(?:and|or)\s+[A-Z“\"]", clause[m.end("name") :]):

@@ -40,6 +40,7 @@ from claims.grammar import (
     name_before,
     noun_phrase_before,
     past_of,
+    present_form,
     split_subject,
 )
 from claims.relatives import (
@@ -176,6 +177,11 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+# "which Germany hosts this summer": a name, then its verb, the antecedent its object
+_OBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2})\s"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?:this|last|next|in|on|since|at)\s.*)?)$"
+)
 _RELATIVE_NEXT = re.compile(r",\s(?:who|which|whose)\s")
 _TITLE_TAIL = re.compile(rf",\s+(?:{TITLE})[.,]?$")
 _RECORD = re.compile(r"the\s(?:[a-z]+est|most|least)\s.*\b(?:since|ever|on record)\b")
@@ -260,6 +266,13 @@ def _side(
             prep = words[-cut - 1] if len(words) > cut else "in"
             prep = prep if prep in _WHERE_PREPOSITIONS else "in"
             return [(f"{body} {prep} {antecedent}", "relative", past)]
+        own = _OBJECT_RELATIVE.match(body) if rel == "which" else None
+        if own and (is_verb(own.group("verb")) or present_form(own.group("verb"))):
+            # "the European Championship, which Germany hosts this summer": Germany hosts it
+            lower = antecedent[:4] == "The "
+            thing = antecedent[:1].lower() + antecedent[1:] if lower else antecedent
+            text = f"{own.group('subject')} {own.group('verb')} {thing}{own.group('rest')}"
+            return [(text, "relative", past)]
         return [(f"{antecedent} {body}", "relative", past)]
     name = host or name_before(before)
     if name is None and m.group("known") and main and len(before) > len(main[0]):

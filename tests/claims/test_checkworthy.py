@@ -23,6 +23,8 @@ from claims.checkworthy import find_hedge
         ("The government should resign.", "opinion"),
         # a judgement as the whole predicate
         ("The target is unrealistic.", "opinion"),
+        # a season named by "this" is a relative date the article's date does not settle
+        ("Germany hosts the European Championship this summer.", "unresolved date"),
         ("We believe the plan is sound.", "opinion"),
         ("Moscow has no intention of attacking.", "intention"),
         ("The company hopes to expand.", "intention"),

@@ -672,6 +672,16 @@ LIST_TAILS = [
     # ", compared with X in Y" is the figure of another time
     ("Vaccination coverage was 91% in 2023, compared with 96% in 2019.",
      ["Vaccination coverage was 91% in 2023.", "Vaccination coverage was 96% in 2019."]),
+    # a lowercase word between two names at the start, with no verb after them, is the verb
+    # ("Borussia Dortmund is a Real Madrid beat" before)
+    ("Real Madrid beat Borussia Dortmund 2-0 at Wembley Stadium.",
+     ["Real Madrid beat Borussia Dortmund 2-0 at Wembley Stadium."]),
+    # "and" before a full name and a verb in the past: a clause of its own
+    ("Carvajal scored in the 74th minute and Vinicius Junior doubled the lead.",
+     ["Carvajal scored in the 74th minute.", "Vinicius Junior doubled the lead."]),
+    # "which" + a name + a verb: the antecedent is the verb's object
+    ("He founded the company, which Google bought in 2014.",
+     ["He founded the company.", "Google bought the company in 2014."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
