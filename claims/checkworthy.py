@@ -87,6 +87,7 @@ _WORD = re.compile(r"[a-z]+")
 _ANY_HEDGE = re.compile(
     "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p, _ in _HEDGES)
 )
+_ANNOUNCED = re.compile(r"\b(?:announced|pledged|promised|vowed)\b[^.;]{0,40}?\bthat\b.*$")
 _OPINION_LABELS = frozenset({"opinion", "intention", "characterisation"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose|when)\b[^,]*(?:,|$)")
 _REPORTED = re.compile(
@@ -140,6 +141,8 @@ def find_hedge(sentence: str, attributed: bool = False) -> str | None:
     if sentence.rstrip("”’\"' ").endswith("?"):
         return "question"
     own_voice = _RELATIVE_CLAUSE.sub(",", sentence)
+    # "Mark Rutte announced in July that he would leave politics": the announcement is the fact
+    own_voice = _ANNOUNCED.sub("", own_voice)
     if attributed:
         own_voice = _REPORTED.sub("", _QUOTE.sub("", own_voice))
         if re.match(r"^According to [^,]+,", own_voice):

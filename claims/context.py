@@ -354,6 +354,11 @@ def decontextualise(
     return out[:1].upper() + out[1:], found
 
 
+# a full name the context may not know as a person ("Mark Rutte announced ..."): a pronoun
+# after it reads as the sentence did
+_FULL_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At)\s)[A-Z][a-z]+\s[A-Z][a-z]{2,}\b")
+
+
 def _antecedent(
     text: str,
     m: re.Match[str],
@@ -369,6 +374,8 @@ def _antecedent(
     before = text[: m.start()]
     if not known or persons_in(before) or any(n.split()[-1] in before for n in known):
         return None
+    if m.start() > 0 and _FULL_NAME_BEFORE.search(before):
+        return None  # "Mark Rutte announced that he would leave": he, whoever the article named
     excluded = named_in(text[m.end() :], known)
     return antecedent(
         m.group(0), known, context.genders, context.salience, persons_before, excluded,

@@ -26,6 +26,8 @@ from claims.checkworthy import find_hedge
         # a season named by "this" is a relative date the article's date does not settle
         ("Germany hosts the European Championship this summer.", "unresolved date"),
         ("We believe the plan is sound.", "opinion"),
+        # an announcement is a fact; what it announced stays hedged on its own
+        ("The cuts would save $90 million a year, the plan announced.", "speculation"),
         ("Moscow has no intention of attacking.", "intention"),
         ("The company hopes to expand.", "intention"),
         ("The series of drills was entirely “defensive in nature.”", "characterisation"),
@@ -47,6 +49,8 @@ def test_why_a_claim_is_not_checkable(claim: str, label: str) -> None:
         "The drills began on Jan. 16, 2023.",
         "Mayor Angela Brooks defeated challenger Tom Haley.",
         "The May election was held as planned.",  # a month, not the modal "may"
+        # an announcement is a fact, whatever it says of the future
+        "Mark Rutte announced in July 2023 that he would leave politics.",
     ],
 )
 def test_plain_statements_are_checkable(claim: str) -> None:

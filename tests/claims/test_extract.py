@@ -404,3 +404,15 @@ def test_a_court_story_names_the_convicted_throughout() -> None:
         "Ivan Dimitrov's lawyer said he would appeal the verdict.",
     ):
         assert expected in texts, texts
+
+
+def test_a_pronoun_after_a_full_name_is_left_as_the_sentence_had_it() -> None:
+    # "Mark Rutte" is no person the context knows (no role word, no "said"), and the one it
+    # knows, Dilan Yesilgoz, is not who "he" is: a wrong name is worse than none
+    text = (
+        "Dutch election\n\nThe VVD, led by Justice Minister Dilan Yesilgoz since August, has "
+        "governed the Netherlands since 2010 under Mark Rutte, who announced in July that he "
+        "would leave politics.\n"
+    )
+    claims = {c.text: c for c in extract_claims(parse_text(text))}
+    assert not any("Yesilgoz would" in t for t in claims), sorted(claims)
