@@ -77,7 +77,9 @@ _FRAME_LAST = re.compile(
 # "X (has) said (that) C" / "X told TASS on Jan. 13 that C"
 _FRAME_FIRST = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b"
-    r"(?P<told>(?:(?<=told)|(?<=tells)|(?<=tell))\s+[^,“”]+?(?=\s+that\b))?"
+    # (or before the content's own subject: "told reporters the firm expects ...")
+    r"(?P<told>(?:(?<=told)|(?<=tells)|(?<=tell))\s+(?:[^,“”]+?(?=\s+that\b)"
+    r"|[^,“”]{1,25}?(?=\s+(?:the|it|he|she|they|we)\s)))?"
     # "said on Tuesday that C": when it was said, before "that"
     # (or before the content's own subject: "said on Tuesday it would cut 4,000 jobs")
     r"(?P<when>\s+(?:on|in|last|this|earlier|late)\s[^,“”]{1,40}?"

@@ -75,9 +75,10 @@ _MONTHS_AND_DAYS = re.compile(
     r"Friday|Saturday|Sunday)\.?$"
 )
 
-# a wire story's dateline before its first sentence: "MINSK (Reuters) - ", "KYIV, Ukraine (AP) — "
+# a wire story's dateline before its first sentence: "MINSK (Reuters) - ", "KYIV, Ukraine (AP) — ",
+# "LONDON, Nov 6 (Reuters) - "
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z’'.-]{2,}(?:\s[A-Z][A-Z’'.-]+)*(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"
+    r"[A-Z][A-Z’'.-]{2,}(?:\s[A-Z][A-Z’'.-]+)*(?:,\s[A-Z][\w.]+(?:\s[A-Z\d][\w.]*)?)?"
     r"(?:\s\([A-Za-z .&]{2,30}\))?\s?[-—–]{1,2}\s+"
 )
 

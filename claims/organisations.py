@@ -38,7 +38,7 @@ _NAMED_ORGANISATION = re.compile(
     r"(?=[,.;]|\s[a-z]|$)"
 )
 # "Northwind Foods said ... The company had lost money": the one company the article named
-THE_COMPANY = re.compile(r"^The (?:company|firm)\b(?![’'])")
+THE_COMPANY = re.compile(r"^The (?:[A-Z]?[\w]*-based\s)?(?:company|firm)\b(?![’'])")
 COMPANY = re.compile(
     r"\b(?:Energy|Inc\.?|Corp\.?|Co\.|Company|Airlines|Airways|Foods|Motors|Holdings|Industries|"
     r"Systems|Technologies|Pharmaceuticals|Therapeutics|Pharma|Biosciences|Laboratories|Labs)$"

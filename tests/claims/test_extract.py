@@ -346,6 +346,8 @@ def test_definite_references_to_a_person_or_the_company(expected: str) -> None:
          "Russia has moved 30,000 troops into Belarus."),
         ("WASHINGTON — The Pentagon sent two ships to the region.",
          "The Pentagon sent two ships to the region."),
+        ("LONDON, Nov 6 (Reuters) - Arm Holdings raised its annual revenue forecast.",
+         "Arm Holdings raised its annual revenue forecast."),
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_no_part_of_the_first_claim(paragraph: str, first_claim: str) -> None:
@@ -416,3 +418,16 @@ def test_a_pronoun_after_a_full_name_is_left_as_the_sentence_had_it() -> None:
     )
     claims = {c.text: c for c in extract_claims(parse_text(text))}
     assert not any("Yesilgoz would" in t for t in claims), sorted(claims)
+
+
+def test_the_firm_after_a_report_without_that() -> None:
+    text = (
+        "Arm raises forecast\n\nArm Holdings raised its annual revenue forecast on Wednesday. "
+        "The Cambridge-based company said quarterly revenue rose 5% to $844m. Chief executive "
+        "Rene Haas told reporters the firm expects royalty revenue to double by 2026.\n"
+    )
+    texts = [c.text for c in extract_claims(parse_text(text))]
+    # "The Cambridge-based company" is the company the article named
+    assert "Arm Holdings said quarterly revenue rose 5% to $844m." in texts, texts
+    # "told reporters the firm ...": the content starts at its own subject
+    assert "Arm Holdings expects royalty revenue to double by 2026." in texts, texts
