@@ -202,6 +202,12 @@ def verb_series(clause: str) -> list[str] | None:
     if items[-1] not in series.split(" and ")[1]:
         return None
     tokens = [item.split(" ") for item in items]
+    if not infinitive and tokens[0][0] in {"has", "have", "had"} and len(tokens[0]) > 2:
+        # "has released 30 albums, won 10 Grammys, and collaborated with ...": "has" is every
+        # item's
+        head = f"{tokens[0][0]} "
+        items[0] = items[0][len(head) :]
+        tokens[0] = tokens[0][1:]
     if any(is_verb(t) for item in tokens for t in _before_subordinate(item[1:])):
         return None  # a clause of its own inside an item
     if infinitive:

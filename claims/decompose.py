@@ -112,6 +112,7 @@ _NOT_BASE_VERBS = frozenset(
     "victory college school university fame stardom success greatness greater later".split()
 )
 _COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
+_AND = "\ue001"  # the same for " and " inside a phrase moved to the clause's end
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:st|nd|rd|th)?)"
@@ -155,7 +156,7 @@ def decompose(sentence: str) -> list[Part]:
     parts: list[Part] = []
     seen: set[str] = set()
     for part in _decompose(_mask(sentence.strip())):
-        text = part.text.replace(_COMMA, ",")
+        text = part.text.replace(_COMMA, ",").replace(_AND, " and ")
         # "also" points back at an earlier fact: a standalone claim does without it
         text = _drop_also(text)
         if text not in seen:
@@ -318,6 +319,8 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     trailing = ""
     if _MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
         trailing, lead = " " + lead[:1].lower() + lead[1:], ""
+        # its "and" joins nothing of the clause: "throughout his long and distinguished career"
+        trailing = trailing.replace(" and ", _AND)
     for clause in clauses:
         # "In May 1939, she gave birth, and the father's identity remains unknown": a state
         # said in the present is not of that date
@@ -406,18 +409,29 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
             fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
             at += end
         elif (m := _LEAD.match(rest)) and not lead and _TEMPORAL.search(m.group("lead")):
-            if verb_index(m.group("lead").split(" ")) is not None:
+            if _clause_in_lead(m.group("lead")):
                 break  # a clause, not a phrase
             lead = m.group("lead")
             at += m.end()
         elif (m := _SCENE.match(rest)) and not lead and _subject_after(rest, m.end() - 2):
-            if verb_index(m.group("lead").split(" ")) is not None:
+            if _clause_in_lead(m.group("lead")):
                 break
             lead = m.group("lead")  # "Off the field, S ...": moved after the clause
             at += m.end()
         else:
             break
     return lead, at, fronted
+
+
+def _clause_in_lead(lead: str) -> bool:
+    """Whether a fronted phrase holds a verb, so is a clause; "-ed" words after a possessive or
+    a determiner describe its noun ("Throughout his long and distinguished career")."""
+    tokens = lead.split(" ")
+    i = verb_index(tokens)
+    if i is None:
+        return False
+    owned = len(tokens) > 1 and tokens[1].lower() in DETERMINERS | {"his", "her", "their", "its"}
+    return not (owned and tokens[i].endswith("ed") and tokens[-1][:1].islower())
 
 
 def _clause_at(text: str) -> bool:

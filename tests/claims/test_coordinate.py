@@ -682,6 +682,14 @@ LIST_TAILS = [
     # "which" + a name + a verb: the antecedent is the verb's object
     ("He founded the company, which Google bought in 2014.",
      ["He founded the company.", "Google bought the company in 2014."]),
+    # "has" before a series of verb phrases is every phrase's; a fronted phrase with "-ed"
+    # adjectives is a phrase, moved whole to each clause's end
+    ("Throughout his long and distinguished career, Santana has released over 30 studio "
+     "albums, won 10 Grammy Awards and collaborated with John McLaughlin.",
+     ["Santana has released over 30 studio albums throughout his long and distinguished career.",
+      "Santana has won 10 Grammy Awards throughout his long and distinguished career.",
+      "Santana has collaborated with John McLaughlin throughout his long and distinguished "
+      "career."]),
     # a comparison keeps its "as in 2022"
     ("The country had deployed twice as many firefighters as in 2022.",
      ["The country had deployed twice as many firefighters as in 2022."]),
