@@ -174,6 +174,8 @@ def series(clause: str) -> list[str] | None:
     )
     if last is None and len(segments) >= 2 and " and " in segments[-1]:
         head, _, tail = segments[-1].partition(" and ")
+        if f"{head} and {tail.split(' ', 1)[0]}" in _NAMES_WITH_AND:
+            return None  # "in Srinagar, Jammu and Kashmir": a place and its region, no list
         # "in France, Italy and Germany (in 1990)": names of countries
         countries = head in COUNTRIES and tail.split(" ", 1)[0] in COUNTRIES
         counted = counted_start(head) and counted_start(tail)
@@ -334,6 +336,15 @@ def _shared_noun(items: list[str], after_article: bool = False) -> list[str]:
     # with good technique")
     cut = next((k for k in range(2, len(words)) if words[k] in PREPOSITIONS), len(words))
     return [*(f"{a} {' '.join(words[1:cut])}" for a in adjectives), last]
+
+
+# one place named with "and" ("born in Srinagar, Jammu and Kashmir": a city and its region)
+_NAMES_WITH_AND = frozenset(
+    """Jammu and Kashmir|Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|
+    Saint Kitts and Nevis|Turks and Caicos|Sao Tome and Principe|Heard and McDonald|
+    Saint Vincent and the Grenadines|Andaman and Nicobar|Dadra and Nagar|Daman and Diu|
+    Kabardino and Balkaria|Newfoundland and Labrador""".replace("\n    ", "").split("|")
+)
 
 
 def _named_first(text: str) -> bool:

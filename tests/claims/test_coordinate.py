@@ -605,6 +605,11 @@ LIST_TAILS = [
     ("The drills took place in Brest, Baranovichi and Machulishchy.",
      ["The drills took place in Brest.", "The drills took place in Baranovichi.",
       "The drills took place in Machulishchy."]),
+    # a place named with "and" is one place ("He passed away on June 3, Kashmir." before)
+    ("He passed away on June 3, 2009, in Srinagar, Jammu and Kashmir.",
+     ["He passed away on June 3, 2009, in Srinagar, Jammu and Kashmir."]),
+    ("He was born in Srinagar, Jammu and Kashmir.",
+     ["He was born in Srinagar, Jammu and Kashmir."]),
     # but a name's own list stays whole
     ("He has also served as a member of the Joint Standing Committee on Foreign Affairs, "
      "Defence and Trade.",
