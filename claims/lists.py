@@ -126,6 +126,8 @@ def _governs(tokens: list[str], i: int) -> bool:
     if token not in PREPOSITIONS:
         if tokens[i - 1].endswith("ly") and token.endswith("ed") and is_verb(tokens[i - 2]):
             return False  # "has produced critically acclaimed projects": an adjective
+        if token.endswith("ed") and tokens[i - 1] in {"most", "more", "least", "less", "very"}:
+            return False  # "the world's most renowned musicians": an adjective
         # "through hit films": a noun; "is supporting many causes": a verb
         return (
             (is_plain_verb(token) and not after_noun_opener(tokens, i))

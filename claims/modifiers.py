@@ -106,6 +106,10 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     Only for a named item (capitalised or quoted) of a plain plural class: "his roles in
     soap operas" or "his portrayal of Joe Kelly" give nothing."""
     words = noun_phrase.split()
+    # "some of the world's most renowned musicians": the class is what follows the owner
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and words[:2] in (["some", "of"], ["many", "of"], ["one", "of"]):
+        words = [w for w in words[owner + 1 :] if w not in {"most", "more", "very"}]
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]
         if words[1:2] == ["of"] and words[0] in _COLLECTIVES:  # "a number of films"

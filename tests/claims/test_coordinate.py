@@ -605,6 +605,13 @@ LIST_TAILS = [
     ("The drills took place in Brest, Baranovichi and Machulishchy.",
      ["The drills took place in Brest.", "The drills took place in Baranovichi.",
       "The drills took place in Machulishchy."]),
+    # "most renowned" is an adjective, no verb governing the examples
+    ("Santana has collaborated with some of the world's most renowned musicians, including "
+     "John McLaughlin and Herbie Hancock.",
+     ["Santana has collaborated with some of the world's most renowned musicians.",
+      "Santana has collaborated with John McLaughlin.",
+      "Santana has collaborated with Herbie Hancock.",
+      "John McLaughlin is a musician.", "Herbie Hancock is a musician."]),
     # a place named with "and" is one place ("He passed away on June 3, Kashmir." before)
     ("He passed away on June 3, 2009, in Srinagar, Jammu and Kashmir.",
      ["He passed away on June 3, 2009, in Srinagar, Jammu and Kashmir."]),
