@@ -68,17 +68,21 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+")
 def split_clauses(core: str) -> list[str]:
     """Compound sentences into clauses; verb phrases joined by "and" get the shared subject."""
     clauses, start = [], 0
+    its: dict[int, str] = {}  # clause index -> the subject its opening "it" stands for
     for m in _CLAUSE_BREAK.finditer(core):
         if m.group(0).endswith("but ") and _verb_phrase(core[m.end() :]):
             continue  # "S was responsible for X, but was forced to ...": `_split_and`'s
-        clause, following = core[start : m.start()], core[m.end() :]
-        first = split_subject(clause)
-        if first and following.startswith("it ") and _it_is_the_subject(first, clause):
-            # "The labor market is cooling, but it is not collapsing": the market is not
-            core = f"{core[: m.end()]}{first[0]}{following[2:]}"
+        clause = core[start : m.start()]
+        if core.startswith("it ", m.end()):
+            first = split_subject(clause)
+            if first and _it_is_the_subject(first, clause):
+                # "The labor market is cooling, but it is not collapsing": the market is not
+                its[len(clauses) + 1] = first[0]
         clauses.append(clause)
         start = m.end()
-    clauses = [c for c in [*clauses, core[start:]] if c]
+    clauses.append(core[start:])
+    clauses = [f"{its[k]}{c[2:]}" if k in its else c for k, c in enumerate(clauses)]
+    clauses = [c for c in clauses if c]
     clauses = [piece for c in clauses for piece in _earlier_figure(c) or [c]]
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []

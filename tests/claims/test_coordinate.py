@@ -646,6 +646,10 @@ LIST_TAILS = [
      ["The labor market is cooling.", "The labor market is not collapsing."]),
     ("The company sold the plant, but it was closed.",
      ["The company sold the plant.", "It was closed."]),
+    # and the clauses after it keep their own words
+    ("The labor market is cooling, but it is not collapsing; wages rose in May.",
+     ["The labor market is cooling.", "The labor market is not collapsing.",
+      "Wages rose in May."]),
     # a record after a participle's object is the object's ("from the previous month the
     # smallest rise" before)
     ("Average hourly earnings increased 0.2% from the previous month, bringing the annual gain "
