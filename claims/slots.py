@@ -96,11 +96,11 @@ class Interval:
 
 
 # "averaged over 10 critics", "spread over 3 days": "over" as a preposition, not a bound
-_OVER_AS_PREPOSITION = re.compile(
+_NOT_A_BOUND = re.compile(
     r"\b(?:averaged|spread|spanning|spanned|distributed|all|held|stretched)\s+over\s*$"
     # "edged up to 3.9 percent", "was revised up to 3.5%": a verb's particle, no upper bound
     r"|\b(?:edged|edges|ticked|ticks|moved|moves|went|goes|crept|creeps|inched|inches|revised|"
-    r"jumped|jumps|shot|shoots|climbed|rose|rises|went|pushed|pushes|bumped|bumps)\s+up\s+to\s*$",
+    r"jumped|jumps|shot|shoots|climbed|rose|rises|pushed|pushes|bumped|bumps)\s+up\s+to\s*$",
     re.I,
 )
 
@@ -109,7 +109,7 @@ def bound_of(text: str, start: int) -> str | None:
     """The hedge or bound word right before position `start` ("more than", "about"), if any."""
     before = text[max(0, start - 24) : start]
     m = _BOUND_BEFORE.search(before)
-    if m is None or _OVER_AS_PREPOSITION.search(before):
+    if m is None or _NOT_A_BOUND.search(before):
         return None
     return _BOUND_WORDS[m.group(1).lower()]
 
