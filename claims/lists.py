@@ -23,6 +23,7 @@ from claims.grammar import (
     ADJECTIVE_END,
     DETERMINERS,
     NAME_LINKS,
+    POSSESSIVES,
     PREPOSITIONS,
     after_noun_opener,
     article_for,
@@ -69,6 +70,8 @@ def examples(clause: str) -> list[str] | None:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
     items = [i for i in _list_items(m.group("items")) if i]
+    if items and items[0].split(" ", 1)[0] in POSSESSIVES:
+        return _owned_examples(tokens, items, m.group("main"))
     # "including blockbusters such as A, B and C": A, B and C are all blockbusters
     nested = _NESTED_CLASS.match(items[0]) if items else None
     if nested:
@@ -88,6 +91,29 @@ def examples(clause: str) -> list[str] | None:
         examples = [passive_example(item, tokens[cut - 1], tokens[cut]) for item in items]
     classes = [f"{base} {nested.group('class')}"] if nested else []
     return [m.group("main"), *classes, *examples, *filter(None, kinds), *praise]
+
+
+_OWNED_HEAD = re.compile(r"^(?P<head>(?:his|her|their|its)\s[a-z]+\sof)\s")
+
+
+def _owned_examples(tokens: list[str], items: list[str], main: str) -> list[str] | None:
+    """ "known for his roles in soap operas, including his portrayal of X on A and Y on B": the
+    items are no soap operas but what the subject is known for, "his portrayal of" each."""
+    owned = [
+        i for i, t in enumerate(tokens[:-1]) if t in PREPOSITIONS and tokens[i + 1] in POSSESSIVES
+    ]
+    head = _OWNED_HEAD.match(items[0])
+    if not owned:
+        return None
+    base = " ".join(tokens[: owned[-1] + 1])
+    listed = [
+        items[0],
+        *(
+            i if i.split(" ", 1)[0] in POSSESSIVES or not head else f"{head.group('head')} {i}"
+            for i in items[1:]
+        ),
+    ]
+    return [main, *(f"{base} {item}" for item in listed)]
 
 
 _NESTED_CLASS = re.compile(
@@ -221,7 +247,9 @@ def series(clause: str) -> list[str] | None:
             words = segments[0].split(" ")
             first: list[str] = []
             while words and len(first) < k and words[-1].lower() not in _LIST_STOP:
-                if is_verb(words[-1]) or (first and words[-2:-1] == ["to"]):
+                if (is_verb(words[-1]) and not _plural_item(words, first)) or (
+                    first and words[-2:-1] == ["to"]
+                ):
                     break  # "to visit schools, police stations and ...": "visit" is the verb
                 if verb_index([*words, "x"]) == len(words) - 1:
                     break  # "The sanctions target banks, oil firms and ...": known by its subject
@@ -286,6 +314,21 @@ _SHARED_MODIFIERS = frozenset(
     small large young famous local senior popular key main high low best first good great
     heavy light modern ancient early late recent rare fine fresh own same such""".split()
 )
+
+
+def _plural_item(words: list[str], first: list[str]) -> bool:
+    """ "appeared in television shows, films and ...": a plural that is also a verb ("shows",
+    "plays") is the first item's noun after a preposition, a determiner or a noun."""
+    previous = words[-2] if len(words) > 1 else ""
+    return (
+        not first
+        and not is_plain_verb(words[-1])
+        and previous.islower()
+        and (
+            previous in PREPOSITIONS | DETERMINERS | _SHARED_MODIFIERS | COUNT_WORDS
+            or _noun_modifier(previous)
+        )
+    )
 
 
 def _noun_modifier(word: str) -> bool:

@@ -194,7 +194,7 @@ def predicate_modifiers(
 _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
 # the name after a role: "Thijs van Leer", "The Sauce Factory", a quoted title
 _NAMED = (
-    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s|the\s|de\s|van\s(?:der\s|den\s)?|von\s)?"
+    r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s(?:the\s)?|the\s|de\s|van\s(?:der\s|den\s)?|von\s)?"
     rf"[A-Z][\w.’'-]+){{0,4}}|{_TITLE})"
 )
 # a word that ends a role of several words ("the heavy metal band", not "a relationship with")
@@ -209,9 +209,10 @@ _CLOSE_APPOSITIVE = re.compile(
 # "for Premier League club Manchester City", "Argentine media personality Wanda Nara"
 _CAPITAL_ROLE = re.compile(
     r"(?:^|(?<=\s)(?=[a-z]+\s|[A-Za-z]+['’]s\s)\S+\s)"
-    r"(?P<role>(?:[A-Z][A-Za-z]+\s){1,3}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+" + _NAMED
+    r"(?P<role>[A-Z][A-Za-z]+\s(?:[A-Z][A-Za-z]*\s){0,2}[a-z][a-z-]+(?:\s[a-z][a-z-]+)?)\s+"
+    + _NAMED
 )
-_CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]+\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\s)?[A-Z“\"]")
+_CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]*\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\s)?[A-Z“\"]")
 _NOT_ROLE = frozenset(
     """the a an his her their its and or but of in on at to for with by from as is was are were
     be been has have had will would can could than then also said says told named called
@@ -331,6 +332,8 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         return None  # "Filipino former ...": a capitalised modifier, not a name
     if m.re is _CAPITAL_ROLE and re.match(r"\s+(?:and|or)\s+[A-Z“\"]", clause[m.end("name") :]):
         return None  # "Strategic allies Russia and Belarus": the role of both names
+    if det in {"a", "an"} and name.isupper() and clause[m.end("name") :].startswith(" of "):
+        return None  # "has a career ERA of 6.75": a measure, no role and name
     if " " not in name and _NATIONALITY.match(name):
         return None  # "to prepare Belarusian and Russian aviation": a verb and an adjective
     first = name.split(" ")[0]

@@ -18,6 +18,7 @@ from claims.grammar import (
     AUXILIARIES,
     DETERMINERS,
     IRREGULAR_PAST,
+    NAME_LINKS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -115,6 +116,8 @@ def pair(clause: str) -> list[str] | None:
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
+            if start is not None and not counted_or_determined(left_tokens[start]):
+                start = None  # "is best known for X, as well as the Y": no object at "best"
         if start is None and counted_or_determined(first):
             start = _object_with_phrase(left_tokens, right_tokens, verb_at)
         if (
@@ -127,6 +130,14 @@ def pair(clause: str) -> list[str] | None:
         if first[:1] in '“"':  # a quoted title pairs with a quoted title, not with its last word
             quoted = [j for j, t in enumerate(left_tokens) if t[:1] in '“"']
             start = quoted[-1] if quoted else None
+        if (
+            start is None
+            and m.group(0) == " and "
+            and not any(t.endswith(",") for t in left_tokens[verb_at:])
+            and (named := _name_and_noun(left_tokens, right_tokens, verb_at))
+        ):
+            prefix = " ".join(left_tokens[:named])
+            return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
         if start is None or start == 0:
             continue
         if inside_quote(clause, len(" ".join(left_tokens[:start])) + 1):
@@ -256,6 +267,33 @@ def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | No
     return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
 
 
+def _name_and_noun(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "plays for Inter Milan and the Argentine national team": a name after a preposition
+    pairs with "the" and a description (not "Bob Marley and the Wailers", "Germany and the
+    Middle East": names both)."""
+    if right[0] != "the" or not any(t.isalpha() and t.islower() for t in right[1:4]):
+        return None
+    k = len(left) - 1
+    while k > verb_at + 1 and left[k][:1].isupper():
+        k -= 1
+    if k == len(left) - 1:
+        return None
+    # "for Italian club AC Milan": a role without an article may stand before the name
+    role = k
+    while role > max(verb_at + 1, k - 5) and left[role] not in PREPOSITIONS | DETERMINERS:
+        role -= 1
+    if left[k] not in PREPOSITIONS and left[role] in PREPOSITIONS and not is_verb(left[k]):
+        k = role
+    return k + 1 if left[k] in PREPOSITIONS - {"of"} else None
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """ "The Lord of the Rings": a word between a name's "of" and its next capitalised word."""
+    return (
+        tokens[i - 1] in NAME_LINKS and tokens[i - 2][:1].isupper() and tokens[i + 1][:1].isupper()
+    )
+
+
 def _own_clause(tokens: list[str]) -> bool:
     own = split_subject(" ".join(tokens))
     return own is not None and own[0][:1].isupper()
@@ -267,7 +305,7 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
 
     def shape(token: str) -> str:
         low = token.lower().strip('“”"(')
-        if low in DETERMINERS:
+        if low in DETERMINERS and token != "A":  # "Serie A club": a name's letter
             return "det"
         if low[:1].isdigit() or low in COUNT_WORDS:  # "three women" is counted too
             return "num"
@@ -297,6 +335,8 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
             return i + 1  # "will fund new parks as well as two libraries": the whole object
         if i < len(left) - 1 and (low in PREPOSITIONS or verb or token.endswith(",")):
             return None
+        if low == "the" and 1 < i < len(left) - 1 and _inside_name(left, i):
+            continue  # "The Lord of the Rings and 300, as well as the ...": the name's own
         if i > 0 and left[i - 1] == "to" and i < len(left) - 1 and left[i] not in _QUANTIFIERS:
             # "to rehearse air reconnaissance and ...": the infinitive is no conjunct
             return i + 1 if shape(left[i + 1]) == want else None

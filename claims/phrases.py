@@ -65,7 +65,9 @@ def _time_or_place(tokens: list[str], i: int) -> bool:
     if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
         nxt = nxt[1:]
     return bool(nxt) and (
-        nxt[0][:1].isdigit() or nxt[0][:1].isupper() or nxt[0] in {"early", "late", "mid", "age"}
+        nxt[0][:1].isdigit()
+        or nxt[0][:1].isupper()
+        or nxt[0] in {"early", "late", "mid", "age", "year"}  # "in the year 1981"
     )
 
 
@@ -222,8 +224,10 @@ def _names_time(tokens: list[str], i: int) -> bool:
 
 def _is_time(tokens: list[str], i: int) -> bool:
     """ "in 1998", "in March 2004", "from 1979 to 1997", "on May 2, 2011", "in the 1990s"."""
-    nxt = [t.strip("“”\"'(),") for t in tokens[i + 1 : i + 3]]
+    nxt = [t.strip("“”\"'(),") for t in tokens[i + 1 : i + 4]]
     if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
+        nxt = nxt[1:]
+    if nxt[:1] == ["year"]:  # "in the year 1981"
         nxt = nxt[1:]
     return (
         tokens[i] in {"in", "on", "from", "since", "until", "during"}

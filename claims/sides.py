@@ -104,6 +104,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         tail = "" if m.group("app") or m.group("age") else list_tail(rest[m.end() :])
         if (
             m.group("app")
+            and (roles := _ROLE_TAIL.match(rest, m.end()))
+            and not any(is_verb(w) for w in roles.group(0).replace(",", " ").split())
+        ):
+            tail = roles.group(0)  # "Ivan Petrov, a lawyer, author and activist": roles, one list
+        if (
+            m.group("app")
             and _NAME_IN_LIST.match(m.group("app"))
             and _LIST_GOES_ON.match(rest, m.end())
         ):
@@ -193,6 +199,12 @@ _RECORD_TAIL = re.compile(
 # a name, not a description: "the Toronto Star", "a Golden Globe Award" (not "a Python-based
 # data science platform", whose head is lowercase)
 _NAME_IN_LIST = re.compile(r"the\s+[A-Z]|an?\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+# the rest of a list of roles after an appositive, to the clause's end: ", author, soldier, and
+# senator" (bare lowercase nouns, one or two words each)
+_ROLE_TAIL = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?!(?:and|or|the|a|an|his|her|their|its|who|which)\b)"
+    r"[a-z][a-z-]+(?:\s(?!and\b)[a-z][a-z-]+)?)+$"
+)
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s|or\s|(?:the|an?)\s+[A-Z])")  # another item follows
 
 
@@ -286,7 +298,7 @@ def _side(
     if app:
         # "Continuum Analytics, a software company that provides ...": two facts about the name
         rel = re.match(r"^(?P<np>.+?)\s(?:who|which|that)\s(?P<body>.+)$", app)
-        np = rel.group("np") if rel else app
+        np = rel.group("np") if rel else app + tail
         finite = [t for t in np.split(" ")[1:] if is_verb(t) and not t.endswith("ed")]
         if finite or re.search(r"\b(?:who|which|that)\b", np):
             return None

@@ -755,3 +755,58 @@ PRESENT_STATES = [
 )
 def test_a_present_state_takes_no_date_from_the_lead(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# a plural that is also a verb ("shows") ends a list's first item; a role with a one-letter
+# word ("Serie A club") and a name with "of the" ("Queen of the South"); a club and a national
+# team; a list of roles after an appositive; possessive examples ("including his portrayal")
+REPAIRED_LISTS_AND_NAMES = [
+    ("The actor has appeared in numerous television shows, films, and commercials.",
+     ["The actor has appeared in numerous television shows.",
+      "The actor has appeared in numerous films.",
+      "The actor has appeared in numerous commercials."]),
+    ("He currently stars in the USA Network series Queen of the South.",
+     ["He currently stars in Queen of the South.", "Queen of the South is a USA Network series."]),
+    ("The defender plays for Italian Serie A club Bologna.",
+     ["The defender plays for Bologna.", "Bologna is an Italian Serie A club."]),
+    ("The striker plays for Premier League club Liverpool and the Egypt national team.",
+     ["The striker plays for Liverpool.", "Liverpool is a Premier League club.",
+      "The striker plays for the Egypt national team."]),
+    # two names, or a band's name, stay one conjunct
+    ("He was educated in Germany and the Middle East.",
+     ["He was educated in Germany and the Middle East."]),
+    ("He worked with Bob Marley and the Wailers.", ["He worked with Bob Marley and the Wailers."]),
+    ("The prize went to Ivan Petrov, a lawyer, author and activist.",
+     ["The prize went to Ivan Petrov.", "Ivan Petrov is a lawyer.", "Ivan Petrov is an author.",
+      "Ivan Petrov is an activist."]),
+    ("He was married to Julia, the daughter of Frontinus, a Roman engineer, author, soldier, and "
+     "senator.",
+     ["He was married to Julia.", "Julia is the daughter of Frontinus.", "Frontinus is Roman.",
+      "Frontinus is an engineer.", "Frontinus is an author.", "Frontinus is a soldier.",
+      "Frontinus is a senator."]),
+    ('He is best known for his roles in soap operas, including his portrayal of Joe Kelly on '
+     '"General Hospital" and Ben Gibson on "Knots Landing."',
+     ["He is best known for his roles in soap operas.",
+      'He is best known for his portrayal of Joe Kelly on "General Hospital".',
+      'He is best known for his portrayal of Ben Gibson on "Knots Landing."']),
+    # "The Lord of the Rings": its "the" starts no conjunct (the whole stays rather than "The
+    # Lord of the television series"); "is best known" has no object to pair with
+    ("David Wenham is best known for his roles in the films The Lord of the Rings and 300, as "
+     "well as the television series SeaChange.",
+     ["David Wenham is best known for his roles in The Lord of the Rings and 300, as well as the "
+      "television series SeaChange.", "The Lord of the Rings is a film."]),
+    # "in the year 1981" is a date; "a career ERA of 6.75" is no role and name
+    ("She obtained a master's degree from Bombay University in the year 1981.",
+     ["She obtained a master's degree from Bombay University.",
+      "She obtained a master's degree in the year 1981."]),
+    ("The pitcher has a career ERA of 6.75.", ["The pitcher has a career ERA of 6.75."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    REPAIRED_LISTS_AND_NAMES,
+    ids=[c[0][:40] for c in REPAIRED_LISTS_AND_NAMES],
+)
+def test_repaired_lists_and_names(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
