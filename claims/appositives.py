@@ -57,7 +57,7 @@ _PRINTED = re.compile(r"\b(?:book|novel|memoir|poem|essay|biography|autobiograph
 _OPENERS = frozenset("The His Her Their Its".split())
 _NAMED_SUBJECT = re.compile(
     r"^(?P<noun>(?:The|His|Her|Their|Its|[A-Z][\w-]+[’']s)\s(?:[a-z’'-]+\s){0,3}[a-z-]+),\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'.-]+){1,3}|“[^“”]{1,80}”|\"[^\"]{1,80}\"),\s+"
 )
 # "William Waldegrave, Baron Waldegrave of North Hill, PC, is": a peer's title is another name
 _TITLED_NAME = re.compile(

@@ -120,7 +120,32 @@ _MASKED_COMMA = re.compile(
     r"(,)(\s\d{4})|(\b(?:in|of|at|near|outside|from|to)\s(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*)"
     r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
 )
-_TITLE_COMMA = re.compile(r",([\"”])(?=\s+(?:(?:and|or)\s+)?[\"“])")
+# a comma before a closing quote: "the film “Jojo Rabbit,” a satirical comedy" -> after it
+_TITLE_COMMA = re.compile(r",([\"”])(?=\s)")
+
+
+def _comma_after_quote(m: re.Match[str]) -> str:
+    """',"' -> '",' when the quote closes a title (an odd count of straight quotes to it)."""
+    closing = m.group(1) == "”" or m.string.count('"', 0, m.start()) % 2 == 1
+    opening = m.string.rfind("“" if m.group(1) == "”" else '"', 0, m.start())
+    quoted = m.string[opening + 1 : m.start()]
+    if (
+        not closing
+        or opening < 0
+        or len(quoted.split()) > 8  # a quotation, not a title
+        or not (quoted[:1].isupper() or quoted[:1].isdigit())
+        or _SPEECH_AFTER.match(m.string, m.end())
+    ):
+        return m.group(0)  # “... prepare aviation,” Muraveyko said: a quotation's own comma
+    return f"{m.group(1)},"
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:[\w.’'-]+\s){0,4}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
+    r"explained|noted|stated|according)\b"
+)
+
+
 _AS_ROLE = re.compile(
     r"^As\s+(?P<role>(?:(?:a|an|the)\s+[^,“”]{2,60}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)),\s+"
 )
@@ -201,7 +226,7 @@ def _mask(sentence: str) -> str:
     In a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote."""
     if "," not in sentence:
         return sentence
-    sentence = _TITLE_COMMA.sub(r"\1,", sentence)
+    sentence = _TITLE_COMMA.sub(_comma_after_quote, sentence)
     return _MASKED_COMMA.sub(_masked, sentence)
 
 

@@ -367,8 +367,14 @@ def past_of(ing: str) -> str:
     return stem + "ed"
 
 
+_QUOTED_END = re.compile(r"(?:“[A-Z0-9][^“”]{0,80}”|(?<![\w\"])\"[A-Z0-9][^\"]{0,80}\")$")
+
+
 def name_before(text: str) -> str | None:
-    """The run of capitalised words (a name, with title) that ends `text`, or None."""
+    """The run of capitalised words (a name, with title) that ends `text`, or None; a quoted
+    title whole ("“What We Do in the Shadows”")."""
+    if text.endswith(("”", '"')) and (title := _QUOTED_END.search(text)):
+        return title.group(0)
     tokens = text.rstrip().split(" ")
     run: list[str] = []
     for token in reversed(tokens):

@@ -24,6 +24,7 @@ from claims.grammar import (
     is_verb,
     split_subject,
 )
+from claims.kinds import BROAD_TYPES
 
 _BORN = re.compile(
     r"^(?P<pre>.*?\bborn)\s+(?:(?P<name>[A-Z][^,]*?),?\s+)?(?P<pps>(?:on|in|at)\s.+)$"
@@ -53,6 +54,8 @@ def _verb_group(tokens: list[str], start: int, end: int) -> bool:
     return all(is_verb(t) or t in ADVERBS or t.endswith("ly") for t in tokens[start:end])
 
 
+# "in the Australian film “Wolf Creek”": a work's kind after a capitalised adjective
+_WORK_KINDS = BROAD_TYPES["work"] | {"telenovela", "soap", "drama", "comedy", "thriller"}
 _MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
@@ -61,9 +64,11 @@ def _time_or_place(tokens: list[str], i: int) -> bool:
     Olympics", "in Chennai", "during the war"), not a noun's complement ("his work on X")."""
     if tokens[i] in {"during", "until", "since", "as"}:
         return True
-    nxt = [t.strip("“”\"'(") for t in tokens[i + 1 : i + 3]]
+    nxt = [t.strip("“”\"'(") for t in tokens[i + 1 : i + 4]]
     if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
         nxt = nxt[1:]
+    if len(nxt) > 1 and nxt[0][:1].isupper() and nxt[1] in _WORK_KINDS and tokens[i - 1].islower():
+        return False  # "a small role in the Australian film “Wolf Creek”": the role's work
     return bool(nxt) and (
         nxt[0][:1].isdigit()
         or nxt[0][:1].isupper()

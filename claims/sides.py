@@ -33,6 +33,7 @@ import re
 from claims.appositives import TITLE, apposed_host, chained_host, names_and_works
 from claims.grammar import (
     ING_NOT_PARTICIPLE,
+    PREPOSITIONS,
     apposed_name,
     inside_quote,
     is_past,
@@ -162,9 +163,15 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         listed_to = 0
         for m in _SIDE.finditer(core):
             ing = m.group("ing")
-            if not ing or ing in ING_NOT_PARTICIPLE or m.start() < max(len(main[0]), listed_to):
+            if not ing or m.start() < max(len(main[0]), listed_to):
                 continue
-            if _listed_item(core[: m.start()], core[m.end() :]):
+            if ing in ING_NOT_PARTICIPLE and not (
+                ing in _ING_WITH_PHRASE and m.group("obj").split(" ", 1)[0] in _ING_PHRASES
+            ):
+                continue  # ", funding for schools"; but ", training in ballet" is a participle
+            if m.group("obj").split(" ", 1)[0] not in PREPOSITIONS and _listed_item(
+                core[: m.start()], core[m.end() :]
+            ):
                 continue  # "his speed, agility, dribbling skills, first touch and ball control"
             # "is a philanthropist, supporting many causes" -> "She is supporting many causes"
             now = None if past else "are" if main[1].startswith("are ") else "is"
@@ -181,6 +188,11 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         core = _cut(core, cut)
     core, bound = bound_relatives(core, rest, split_subject(core))
     return core, sides + bound
+
+
+_ING_WITH_PHRASE = frozenset("training building meeting".split())
+_ING_PHRASES = frozenset("in as with at on".split())
+_PARTICIPLES = frozenset("set made built held written shot run known".split())
 
 
 # "which Germany hosts this summer": a name, then its verb, the antecedent its object
@@ -299,7 +311,20 @@ def _side(
         # "Continuum Analytics, a software company that provides ...": two facts about the name
         rel = re.match(r"^(?P<np>.+?)\s(?:who|which|that)\s(?P<body>.+)$", app)
         np = rel.group("np") if rel else app + tail
-        finite = [t for t in np.split(" ")[1:] if is_verb(t) and not t.endswith("ed")]
+        words = np.split(" ")
+        finite = [
+            t
+            for k, t in enumerate(words[1:], 1)
+            if is_verb(t)
+            and not t.endswith("ed")
+            # "a comedy-drama set in Nazi Germany": a participle after its noun
+            and not (
+                t in _PARTICIPLES
+                and words[k - 1] not in {"he", "she", "they", "it", "we", "i", "you"}
+                and words[k + 1 : k + 2]
+                and words[k + 1] in PREPOSITIONS
+            )
+        ]
         if finite or re.search(r"\b(?:who|which|that)\b", np):
             return None
         found: list[tuple[str, SideRole, bool]] = [(f"{name} is {np}", "appositive", False)]

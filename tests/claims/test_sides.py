@@ -222,7 +222,7 @@ NEWS_SIDES = [
     # a date before "which" is no antecedent: the work before it is
     ("He founded the charity “Hope 1212” in 2009, which aims to help children in need.",
      ["He founded “Hope 1212” in 2009.", "“Hope 1212” is a charity.",
-      "The charity “Hope 1212” aims to help children in need."]),
+      "“Hope 1212” aims to help children in need."]),
     # a bare number after a name is the person's age
     ("Mr. Hale, 62, was convicted in January of accepting $250,000.",
      ["Mr. Hale was convicted in January of accepting $250,000.",
