@@ -47,7 +47,9 @@ _WORK_YEAR = re.compile(
 # Lancaster (1989–90)" is a term of office); a war's are when it took place
 _SERIES = re.compile(r"\b(?:series|show|shows|sitcom|sitcoms|telenovela|soap opera|programme)\b")
 _TITLE_NUMBER = re.compile(r"^\d[\d/]*:?$")  # "Rush Hour 2", "The Attacks of 26/11"
-_TITLE_WORDS = frozenset("of the a an in on for to and de la no wa with from at by &".split())
+_TITLE_WORDS = frozenset(
+    "of the a an in on for to and de la no wa with from at by & vs v. versus".split()
+)
 # "the 2006 film “Aquamarine”", "his 1971 single “Hocus Pocus”"
 _YEAR_WORK = re.compile(
     rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"

@@ -566,4 +566,15 @@ def _distribute_names(clause: str) -> list[str] | None:
     prefix = clause[: m.start() - len(left)].rstrip()
     if prefix.endswith(("between", "among")) or not prefix:
         return None
-    return [f"{prefix} {left}", f"{prefix} {m.group(1)}"]
+    if _OFFICE_OF.search(left):
+        return None  # "the Minister for Transport and Regional Development": one office
+    # "met the Duke of York and Prince Harry": "the" was the first name's
+    right = prefix[: -len(" the")] if prefix.endswith(" the") else prefix
+    return [f"{prefix} {left}", f"{right} {m.group(1)}"]
+
+
+# an office or a body whose name goes on past "and": "Department of Health and Human Services"
+_OFFICE_OF = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Office|Director|Head|Bureau|Committee|"
+    r"Commission|Board|Council|Faculty|Initiative)\s(?:of|for)\s"
+)

@@ -44,6 +44,7 @@ from claims.modifiers import (
     counted_start,
     example_class,
     passive_example,
+    singular,
 )
 from claims.pairs import COPULAS
 
@@ -246,6 +247,7 @@ def series(clause: str) -> list[str] | None:
             k = max(1, min(len(i.split()) for i in items))
             words = segments[0].split(" ")
             first: list[str] = []
+            names_listed = all(i[:1].isupper() for i in items)
             while words and len(first) < k and words[-1].lower() not in _LIST_STOP:
                 if (is_verb(words[-1]) and not _plural_item(words, first)) or (
                     first and words[-2:-1] == ["to"]
@@ -253,6 +255,14 @@ def series(clause: str) -> list[str] | None:
                     break  # "to visit schools, police stations and ...": "visit" is the verb
                 if verb_index([*words, "x"]) == len(words) - 1:
                     break  # "The sanctions target banks, oil firms and ...": known by its subject
+                if (
+                    first[:1]
+                    and first[0][:1].isupper()
+                    and words[-1].islower()
+                    and words[-1] not in _IN_NAMES | {"and", "&"}  # "Sins and Salvation"
+                    and names_listed
+                ):
+                    break  # "the films Boy, Thor: Ragnarok and ...": "films" is no name's
                 first.insert(0, words.pop())
             if (
                 words
@@ -280,12 +290,18 @@ def series(clause: str) -> list[str] | None:
                     and len(first) < 8
                     and (
                         words[-1][:1].isupper()
-                        or (words[-1] in NAME_LINKS and words[-2:-1] and words[-2][:1].isupper())
+                        or (
+                            words[-1] in NAME_LINKS | _IN_NAMES
+                            and words[-2:-1]
+                            and words[-2][:1].isupper()
+                        )
                     )
                 ):  # "Buffy the Vampire Slayer": a name's own "the", "of"
                     first.insert(0, words.pop())
                 if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
                     first.insert(0, words.pop())
+            if kinds := _named_kind_list(words, first, items):
+                return [f"{' '.join(words[:-2])} {item}{tail}" for item in kinds[0]] + kinds[1]
             if first[:1] and first[0][:1].isupper() and all(map(_ROLE_NAME.match, items)):
                 # "by keyboardist and songwriter Thijs van Leer, drummer Hans Cleuver, and
                 # bassist Bobby Jacobs": each name keeps its role words, the first one too
@@ -358,6 +374,29 @@ def _roles_after_copula(
         return None
     described = [i if i.split(" ", 1)[0] in DETERMINERS else f"{article_for(i)} {i}" for i in items]
     return words[: at + 1], [*words[at + 1 :], *first], described
+
+
+_IN_NAMES = frozenset({"vs", "vs.", "v.", "versus"})  # "Eagle vs Shark", "Kramer vs. Kramer"
+# plural kinds whose names a list gives: "directing the films Boy, Thor: Ragnarok and ..."
+_NAMED_KINDS = frozenset(
+    """films movies series shows albums songs singles novels books plays operas clubs teams
+    bands companies countries cities""".split()
+)
+
+
+def _named_kind_list(
+    words: list[str], first: list[str], items: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """ "directed the films Boy, What We Do in the Shadows and Jojo Rabbit": names of a kind,
+    each whole ("What We Do in the Shadows" has lowercase words), each one "a film"; (the
+    names, the kind claims)."""
+    if len(words) < 3 or words[-2] != "the" or words[-1] not in _NAMED_KINDS:
+        return None
+    names = [" ".join(first), *items]
+    if not all(n[:1].isupper() or n[:1] in '“"' for n in names):
+        return None
+    kind = singular(words[-1]) or words[-1]
+    return names, [f"{n} is {article_for(kind)} {kind}" for n in names]
 
 
 # "drummer Hans Cleuver", "keyboardist/vocalist Thijs van Leer": a role noun and a name

@@ -216,7 +216,7 @@ _CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]*\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\
 _NOT_ROLE = frozenset(
     """the a an his her their its and or but of in on at to for with by from as is was are were
     be been has have had will would can could than then also said says told named called
-    including such like year years day days week weeks month months""".split()
+    including such like year years day days week weeks month months vs v versus""".split()
 )
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve

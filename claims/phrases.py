@@ -249,7 +249,9 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         # "are set to continue until": the infinitive belongs to the verb group
         end += 3 if tokens[end] in _BEFORE_INFINITIVE and tokens[end + 1 : end + 2] == ["to"] else 1
     head = end
-    while head < cut and (tokens[head] not in PREPOSITIONS or _particle(tokens, head)):
+    while head < cut and (
+        tokens[head] not in PREPOSITIONS or _particle(tokens, head) or _inside_name(tokens, head)
+    ):
         head += 1
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole

@@ -115,6 +115,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             and _LIST_GOES_ON.match(rest, m.end())
         ):
             continue  # "for CBC News Online, the Toronto Star, and the National Post": an item
+        if (
+            m.group("app")
+            and (" and " in m.group("app") or _LIST_GOES_ON.match(rest, m.end()))
+            and _EXAMPLE_BEFORE.search(rest, 0, m.start())
+        ):
+            continue  # "including the Golden Boot, the PFA award and ...": the next example
         host = None
         if m.group("app"):
             after_one = chain is not None and chain[0] == m.start()
@@ -217,6 +223,7 @@ _ROLE_TAIL = re.compile(
     r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?!(?:and|or|the|a|an|his|her|their|its|who|which)\b)"
     r"[a-z][a-z-]+(?:\s(?!and\b)[a-z][a-z-]+)?)+$"
 )
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\s+(?:the\s+)?[A-Z][^,;]*$")
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s|or\s|(?:the|an?)\s+[A-Z])")  # another item follows
 
 

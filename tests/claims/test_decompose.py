@@ -853,3 +853,37 @@ REPAIRED_TITLES = [
 )
 def test_repaired_titles_and_participles(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
+
+
+# names a list gives of a plural kind ("the films A, B and C") are each whole and each one of
+# the kind; "vs" is inside a name; examples after "including" are items, not appositives
+# ("the Golden Boot, the PFA award and ..."); an office's name goes on past "and"; "the" of
+# the first name is not the second's
+REPAIRED_NAMES = [
+    ("He is best known for directing the films Boy (2010), Thor: Ragnarok (2017), and Jojo "
+     "Rabbit (2019).",
+     ["He is best known for directing Boy.", "He is best known for directing Thor: Ragnarok.",
+      "He is best known for directing Jojo Rabbit.", "Boy is a film.", "Thor: Ragnarok is a film.",
+      "Jojo Rabbit is a film.", "Boy was released in 2010.", "Thor: Ragnarok was released in 2017.",
+      "Jojo Rabbit was released in 2019."]),
+    ("The match was Arsenal vs Chelsea.", ["The match was Arsenal vs Chelsea."]),
+    ("Salah has won several awards, including the Premier League Golden Boot, the PFA Players' "
+     "Player of the Year and the FWA Footballer of the Year.",
+     ["Salah has won several awards.", "Salah has won the Premier League Golden Boot.",
+      "Salah has won the PFA Players' Player of the Year.",
+      "Salah has won the FWA Footballer of the Year."]),
+    ("He visited several cities, including Paris, the capital of France.",
+     ["He visited several cities.", "He visited Paris.", "Paris is a city.",
+      "Paris is the capital of France."]),
+    ("He was the Minister for Transport and Regional Development from 1998 to 1999.",
+     ["He was the Minister for Transport and Regional Development from 1998 to 1999."]),
+    ("He met the Duke of York and Prince Harry.",
+     ["He met the Duke of York.", "He met Prince Harry."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), REPAIRED_NAMES, ids=[c[0][:40] for c in REPAIRED_NAMES]
+)
+def test_repaired_names(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in decompose(sentence)] == expected
