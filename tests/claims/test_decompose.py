@@ -803,21 +803,12 @@ REPAIRED_LISTS_AND_NAMES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    REPAIRED_LISTS_AND_NAMES,
-    ids=[c[0][:40] for c in REPAIRED_LISTS_AND_NAMES],
-)
-def test_repaired_lists_and_names(sentence: str, expected: list[str]) -> None:
-    assert [p.text for p in decompose(sentence)] == expected
-
-
 # a comma before a closing quote ("“Jojo Rabbit,” a comedy") is moved after it, so the
 # appositive after a title is found, and the title is its host whole; a participle after its
 # noun ("a comedy-drama set in X") is no verb of the appositive; "training in ballet" after a
 # comma is a participle; a work's kind after a role ("a small role in the Australian film X")
 # is the role's, no place
-REPAIRED_TITLES = [
+REPAIRED_LISTS_AND_NAMES += [
     ('In 2019, the director won the Academy Award for his film "Jojo Rabbit," a satirical '
      'comedy-drama set in Nazi Germany.',
      ['The director won the Academy Award for "Jojo Rabbit".', 'His film is "Jojo Rabbit".',
@@ -848,18 +839,11 @@ REPAIRED_TITLES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"), REPAIRED_TITLES, ids=[c[0][:40] for c in REPAIRED_TITLES]
-)
-def test_repaired_titles_and_participles(sentence: str, expected: list[str]) -> None:
-    assert [p.text for p in decompose(sentence)] == expected
-
-
 # names a list gives of a plural kind ("the films A, B and C") are each whole and each one of
 # the kind; "vs" is inside a name; examples after "including" are items, not appositives
 # ("the Golden Boot, the PFA award and ..."); an office's name goes on past "and"; "the" of
 # the first name is not the second's
-REPAIRED_NAMES = [
+REPAIRED_LISTS_AND_NAMES += [
     ("He is best known for directing the films Boy (2010), Thor: Ragnarok (2017), and Jojo "
      "Rabbit (2019).",
      ["He is best known for directing Boy.", "He is best known for directing Thor: Ragnarok.",
@@ -883,7 +867,9 @@ REPAIRED_NAMES = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"), REPAIRED_NAMES, ids=[c[0][:40] for c in REPAIRED_NAMES]
+    ("sentence", "expected"),
+    REPAIRED_LISTS_AND_NAMES,
+    ids=[c[0][:40] for c in REPAIRED_LISTS_AND_NAMES],
 )
-def test_repaired_names(sentence: str, expected: list[str]) -> None:
+def test_repaired_lists_names_and_titles(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in decompose(sentence)] == expected
