@@ -195,7 +195,7 @@ _TITLE = r"“[A-Z][^“”]{0,60}”|\"[A-Z][^\"]{0,60}\""
 # the name after a role: "Thijs van Leer", "The Sauce Factory", a quoted title
 _NAMED = (
     r"(?P<name>(?:The\s)?[A-Z][\w.’'-]+(?:\s(?:of\s(?:the\s)?|the\s|de\s|van\s(?:der\s|den\s)?|von\s)?"
-    rf"[A-Z][\w.’'-]+){{0,4}}|{_TITLE})"
+    rf"(?:[A-Z][\w.’'-]+|['‘][A-Z][\w.-]*['’])){{0,4}}|{_TITLE})"  # "Sebella 'Sebi' Rose"
 )
 # a word that ends a role of several words ("the heavy metal band", not "a relationship with")
 _LINK = r"(?:the|a|an|his|her|their|its|and|or|of|in|on|at|to|for|with|by|from|as)\s"

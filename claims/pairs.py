@@ -91,7 +91,7 @@ def pair(clause: str) -> list[str] | None:
     for m in joins:
         if m.start() <= len(subject[0]) or inside_quote(clause, m.start()):
             continue
-        left_tokens = clause[: m.start()].split(" ")
+        left_tokens = clause[: m.start()].rstrip().split(" ")  # (a blanked "(2005–09)")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
         if CONTRACTED_SUBJECT.match(first):
@@ -111,6 +111,9 @@ def pair(clause: str) -> list[str] | None:
         ):
             continue
         verb_at = len(subject[0].split(" "))
+        if (named := _parallel_name(left_tokens, right_tokens, verb_at)) is not None:
+            prefix = " ".join(left_tokens[:named])
+            return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
         start = _parallel_start(left_tokens, right_tokens, verb_at) or _conjunct_start(
             left_tokens, first, verb_at
         )
@@ -265,6 +268,25 @@ def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | No
         return None
     start = heads[-1]
     return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
+
+
+def _parallel_name(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "her roles as Elena Delgado on X and Carmen Luna on Y", "played A in X in 2016 and B in
+    Y in 2017": a name and a phrase after "and" pair with the first name after the verb that
+    the same preposition follows."""
+    n = next((k for k, t in enumerate(right[:5]) if not t[:1].isupper()), len(right))
+    if n == 0 or n >= len(right) or right[n] not in PREPOSITIONS or right[n] == "of":
+        return None
+    for i in range(verb_at + 1, len(left) - n):
+        run = left[i : i + n]
+        if (
+            all(t[:1].isupper() for t in run)
+            and left[i + n] == right[n]
+            and not left[i - 1][:1].isupper()
+            and (i - 1 == verb_at or left[i - 1] in PREPOSITIONS or is_verb(left[i - 1]))
+        ):
+            return i
+    return None
 
 
 def _name_and_noun(left: list[str], right: list[str], verb_at: int) -> int | None:

@@ -866,6 +866,23 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# a name and its phrase after "and" pair with the name before the same preposition ("her roles
+# as A on X and B on Y"); a nickname in quotes is part of the name
+REPAIRED_LISTS_AND_NAMES += [
+    ("She is best known for her roles as Elena Delgado on Without a Trace and Carmen Luna on "
+     "Devious Maids.",
+     ["She is best known for her roles as Elena Delgado on Without a Trace.",
+      "She is best known for her roles as Carmen Luna on Devious Maids."]),
+    ("He played Sam Giancana in the series The Making of the Mob in 2016 and Victor Lownes in "
+     "American Playboy in 2017.",
+     ["He played Sam Giancana in The Making of the Mob in 2016.",
+      "The Making of the Mob is a series.",
+      "He played Victor Lownes in American Playboy in 2017."]),
+    ("He is married to actress Anna 'Annie' Smith.",
+     ["He is married to Anna 'Annie' Smith.", "Anna 'Annie' Smith is an actress."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
