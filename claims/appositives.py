@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from claims.grammar import ADVERBS, PREPOSITIONS, is_verb, name_before, split_subject
+from claims.grammar import ADVERBS, PREPOSITIONS, is_verb, name_before, possessive, split_subject
 from claims.relatives import Side
 
 _DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"
@@ -132,7 +132,7 @@ def names_and_works(rest: str) -> tuple[str, list[Side], list[tuple[int, int]]]:
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     for m in _NAME_BRACKETS.finditer(rest):
         if name := name_before(rest[: m.start()]):
-            owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+            owner = possessive(name)
             fact = f"{owner} {m.group('kind').lower()} name is {m.group('what').strip()}"
             sides.append((fact, m.start(), m.end(), "appositive", False))
             cut.append((m.start(), m.end()))

@@ -74,6 +74,12 @@ _FRAME_LAST = re.compile(
     rf"^(?P<content>.+),\s+(?P<speaker>(?:[\w.’'-]+\s){{0,8}}?[\w.’'-]+)\s+{_AUX}{_ADVERB}"
     rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^,“”]{{0,90}})$"
 )
+# "C, official results showed on Monday": records, not a person, report C
+_DATA_LAST = re.compile(
+    r"^(?P<content>.+),\s+(?P<speaker>(?:[\w.’'-]+\s){0,4}?(?:results|data|figures|records|"
+    r"statistics|polls?|surveys?|documents|filings|estimates))\s+(?P<verb>showed|shows|show)\b"
+    r"(?P<rest>[^,“”]{0,60})$"
+)
 # "X (has) said (that) C" / "X told TASS on Jan. 13 that C"
 _FRAME_FIRST = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b"
@@ -139,6 +145,8 @@ def split_attribution(sentence: str) -> AttributionSplit | None:
         return replace(_split(m, body, "content"), described=(m.start("speaker"), len(body)))
     if (m := _FRAME_LAST.match(body)) and _reported_last(m):
         return _split(m, body, "content")
+    if " show" in body and (m := _DATA_LAST.match(body)) and _is_clause(m.group("content")):
+        return _split(m, body, "content")  # "C, official results showed on Monday."
     for verb in _SPEECH_WORD.finditer(body):
         # every verb is tried: "The report says C" is no report by "The", but one by the report
         m = _FRAME_FIRST.match(body, verb.start())

@@ -96,8 +96,8 @@ _REPORTED = re.compile(
 )
 # A relative date that the article's context could not resolve ("two days after the opening").
 _UNRESOLVED_DATE = re.compile(
-    r"\b(?:(?:last|next|this|past) (?:week|month|year|summer|winter|spring|autumn|fall|season|"
-    r"weekend)|yesterday|today|tomorrow|"
+    r"\b(?:(?:last|next|this) (?:week|month|year|summer|winter|spring|autumn|fall|season|"
+    r"weekend)|past (?:summer|winter|spring|autumn|fall|season|weekend)|yesterday|today|tomorrow|"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s? "
     r"(?:ago|after|before|later|earlier)|the (?:next|following|previous) (?:day|week|month)|"
     r"(?:soon|shortly) afterwards?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -28,7 +28,7 @@ from datetime import date
 from claims.antecedent import Salience, antecedent, named_in, opens_subject, subject_of
 from claims.dates import FoundDate, find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
-from claims.grammar import NAME_WORD
+from claims.grammar import NAME_WORD, possessive
 from claims.organisations import (
     COMPANY,
     ORG,
@@ -348,7 +348,7 @@ def decontextualise(
         # "Its shares fell 4 percent." after "Acme Foods reported ...": the organisation's
         recent = context.organisations if context.since_organisation == 0 else ()
         if owners := [*recent, *(organisations_before or [])]:
-            out = f"{owners[-1]}'s{out[3:]}"
+            out = f"{possessive(owners[-1])}{out[3:]}"
     out = _references(out, context)
     out = re.sub(r"^(?:in|on) ([A-Z][a-z]+\.? \d{1,2}\b)", r"On \1", out)  # not "in May 2023"
     return out[:1].upper() + out[1:], found
@@ -394,7 +394,7 @@ def _people(
     # first: "His lawyer said he would appeal" reads "Ivan Dimitrov's lawyer said he ..."
     opening = _POSSESSIVE_OPENING.match(text)
     if opening and (name := _antecedent(text, opening, context, persons_before, speaker, subject)):
-        text = f"{name}'s" + text[opening.end() :]
+        text = possessive(name) + text[opening.end() :]
     elif (m := _PRONOUN.search(text)) and (
         name := _antecedent(text, m, context, persons_before, speaker, subject)
     ):
@@ -431,14 +431,14 @@ _ITS_OWNED = re.compile(r"\b(?:is|was|are|were) (?P<own>its) [\w-]+")
 
 def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str:
     """ "The Long Road is her novel" (from "Denise Brooks published her novels The Long Road,
-    ...") -> "The Long Road is Denise Brooks's novel": the owner is the person last named
+    ...") -> "The Long Road is Denise Brooks' novel": the owner is the person last named
     before the possessive in the sentence, else in the article; never the claim's own subject
     ("Denise Brooks is her sister" is someone else's sister)."""
     its = _ITS_OWNED.search(text) if sentence.startswith("Its ") else None
     if its and context.since_organisation == 0 and context.organisations:
         # "Its biggest rival, Fanuc, ..." after a sentence about Acme Corp: Acme Corp's
         owner = context.organisations[-1]
-        return f"{text[: its.start('own')]}{owner}'s{text[its.end('own') :]}"
+        return f"{text[: its.start('own')]}{possessive(owner)}{text[its.end('own') :]}"
     m = _OWNED.search(text)
     if m is None:
         return text
@@ -461,7 +461,7 @@ def resolve_possessive(text: str, sentence: str, context: ArticleContext) -> str
     if owner_name is None:
         return text
     apostrophe = "’" if "’" in sentence else "'"
-    owner = f"{owner_name}{apostrophe}s"
+    owner = possessive(owner_name, apostrophe)
     return text[: m.start("own")] + owner + text[m.end("own") :]
 
 

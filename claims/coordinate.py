@@ -361,7 +361,11 @@ def _split_and(clause: str) -> list[str]:
                 or (
                     m.group(0).startswith(",")
                     and re.fullmatch(r"[a-z]{3,}s", own[0])
-                    and own[1].split(" ", 1)[0] in _PLURAL_AUXILIARIES
+                    and (
+                        own[1].split(" ", 1)[0] in _PLURAL_AUXILIARIES
+                        # ", and authorities urged residents to ...": a verb in the past
+                        or is_past(own[1].split(" ", 1)[0])
+                    )
                 )
             )
         ):
@@ -444,15 +448,18 @@ _PARTICIPLES = frozenset(
 )
 
 
+_BY_PARTICIPLES = frozenset("led run owned built held sold bought".split())
+
+
 def _shared_auxiliary(predicate: str, tokens: list[str], i: int) -> str:
     """ "was produced by Nebs and released on DATE": the second participle shares "was"."""
     aux = predicate.split(" ", 1)[0]
     participle = tokens[i] in _PARTICIPLES or (tokens[i].endswith("ed") and is_verb(tokens[i]))
     if aux in {"has", "have", "had"} and participle and predicate.split(" ")[1:2] != ["been"]:
         return f"{aux} "  # "has written and directed": both perfect
-    if (
-        aux not in {"was", "were", "is", "are", "has been", "have been"}
-        or tokens[i] not in _PASSIVE
+    by = tokens[i + 1 : i + 2] == ["by"]  # "is called X and made by Y": any participle and "by"
+    if aux not in {"was", "were", "is", "are", "has been", "have been"} or not (
+        tokens[i] in _PASSIVE or (by and (participle or tokens[i] in _BY_PARTICIPLES))
     ):
         return ""
     following = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -50,7 +50,8 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}(?:,?\s+|\s+of\s+){_YEAR}\b", re.IGNORECASE),
     # in October (month alone, resolved to the nearest such month before the article's date)
     re.compile(
-        r"\b(?i:(?P<lead>in|since|until|by|next|last|this|early|late|mid-))\s+(?=[A-Z])"
+        r"\b(?i:(?P<lead>in|since|until|by|next|last|this|early|late|mid-|"
+        r"(?:end|start|beginning|middle)\sof))\s+(?=[A-Z])"
         rf"(?i:{_MONTH})(?![\w-])"
     ),
     # 1999 (a year alone)
@@ -89,7 +90,7 @@ class FoundDate:
 
 
 def find_dates(
-    text: str, reference: date | None = None, anchor: str | None = None
+    text: str, reference: date | None = None, anchor: str | None = None, relative: bool = True
 ) -> list[FoundDate]:
     """All date mentions in `text`, left to right, without overlaps (longest pattern wins).
 
@@ -101,10 +102,15 @@ def find_dates(
     words = frozenset(_WORD.findall(text.lower()))
     digit = _DIGIT.search(text) is not None
     month = not _MONTH_WORDS.isdisjoint(words)
-    relative = not _RELATIVE_WORDS.isdisjoint(words)
+    relative = relative and not _RELATIVE_WORDS.isdisjoint(words)
     if not (digit or month or relative or not _DECADE_WORD_SET.isdisjoint(words)):
         return []
-    found = (_relative_dates(text, reference, anchor) if relative else []) + _decades(text)
+    stated: list[FoundDate] = []
+    if relative and (digit or month) and not _SEQUENCE_WORDS.isdisjoint(words):
+        # "revenue in October, up 11% from a year earlier": a date stated before the mention
+        # is what it counts from
+        stated = find_dates(text, reference, anchor, relative=False)
+    found = (_relative_dates(text, reference, anchor, stated) if relative else []) + _decades(text)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern, needs_digit, needs_month in _NEEDS:
         if (needs_digit and not digit) or (needs_month and not month):
@@ -238,6 +244,9 @@ _RELATIVE = re.compile(
     r"hired|chosen|nominated|sworn in))\b",
     re.IGNORECASE,
 )
+# words of a mention counted from another date ("a year earlier", "two days after")
+_SEQUENCE_WORDS = frozenset("earlier later after before following".split())
+_COMPARED_FROM = re.compile(r"\b(?:from|than|since|to)\s+$", re.I)
 # Words without which a pattern cannot match (`find_dates` looks them up before searching).
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -313,13 +322,18 @@ def _decade_value(first: int, part: str | None, last: int | None = None) -> str:
     return f"{first + low}/{first + high}"
 
 
-def _relative_dates(text: str, reference: date | None, anchor: str | None) -> list[FoundDate]:
+def _relative_dates(
+    text: str, reference: date | None, anchor: str | None, stated: list[FoundDate]
+) -> list[FoundDate]:
     found = []
     for m in _RELATIVE.finditer(text):
-        resolved = _resolve_relative(m, reference, anchor)
+        before = [d.value for d in stated if d.end <= m.start()]
+        resolved = _resolve_relative(m, reference, before[-1] if before else anchor)
         if resolved is None:
             continue
         value, absolute = resolved
+        if _COMPARED_FROM.search(text, 0, m.start()) and absolute.startswith(("in ", "on ")):
+            absolute = absolute[3:]  # "up 11% from a year earlier" -> "from October 2022"
         if m.group(0)[0].isupper():
             absolute = absolute[0].upper() + absolute[1:]
         found.append(FoundDate(m.start(), m.end(), m.group(0), value, absolute))
@@ -359,9 +373,12 @@ def _resolve_relative(
             base, sign = reference, -1
         else:
             base, sign = to_date(anchor), (1 if direction in ("after", "later") else -1)
+        unit = g["unit"].lower()
+        if base is None and anchor and unit in ("month", "year"):
+            return _shifted_coarse(anchor, sign * n, unit)  # "in October, ... a year earlier"
         if base is None:
             return None
-        return _shifted(base, sign * n, g["unit"].lower())
+        return _shifted(base, sign * n, unit)
     return None
 
 
@@ -370,6 +387,11 @@ def _period(
 ) -> tuple[str, str] | None:
     if reference is None:
         return None
+    if which == "past" and not part:
+        # "over the past year": the days up to the article, not the calendar year before it
+        days = {"week": 7, "month": 30, "year": 365}[period]
+        start = reference - timedelta(days=days)
+        return f"{start.isoformat()}/{reference.isoformat()}", f"past {period}"
     step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
     if period == "week":
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
@@ -405,6 +427,15 @@ def _part_bounds(part: str, first: int, last: int) -> tuple[int, int]:
     if part.lower() == "mid":
         return first + third, first + 2 * third - 1
     return first + 2 * third, last
+
+
+def _shifted_coarse(anchor: str, n: int, unit: str) -> tuple[str, str] | None:
+    """A month ("2023-10") or a year ("2019") moved by months or years, at its own precision."""
+    if re.fullmatch(r"\d{4}-\d{2}", anchor):
+        return _shifted(date(int(anchor[:4]), int(anchor[5:]), 1), n, unit)
+    if re.fullmatch(r"\d{4}", anchor) and unit == "year":
+        return str(int(anchor) + n), f"in {int(anchor) + n}"
+    return None
 
 
 def _shifted(base: date, n: int, unit: str) -> tuple[str, str]:

@@ -35,7 +35,8 @@ PRESENT_VERBS = frozenset(
     holds owns employs covers stands stretches lives works makes means represents produces
     becomes belongs consists exists flows continues resides remains serves teaches writes
     owns operates manages coaches directs include say tell sings performs competes presides
-    specializes specialises focuses appears speaks volunteers""".split()
+    specializes specialises focuses appears speaks volunteers denies insists maintains admits
+    rejects disputes""".split()
 )
 # Plural nouns that an "-s" would make present verbs ("He drums for the band"): after "and" and
 # an object they are a second object ("plays guitar and drums", "shows films and plays").
@@ -328,6 +329,8 @@ def split_subject(clause: str) -> tuple[str, str] | None:
     i = verb_index(tokens)
     if i is None or i > 14:
         return None
+    if i > 2 and tokens[i - 1] == "than" and tokens[i - 2] in {"more", "less"}:
+        i -= 2  # "The party more than quadrupled its seats": the verb's degree
     return " ".join(tokens[:i]), " ".join(tokens[i:])
 
 
@@ -368,6 +371,11 @@ def past_of(ing: str) -> str:
 
 
 _QUOTED_END = re.compile(r"(?:“[A-Z0-9][^“”]{0,80}”|(?<![\w\"])\"[A-Z0-9][^\"]{0,80}\")$")
+
+
+def possessive(name: str, apostrophe: str = "'") -> str:
+    """ "Acme Corp" -> "Acme Corp's", "Nimbus Systems" -> "Nimbus Systems'" (news style)."""
+    return f"{name}{apostrophe}" if name.endswith("s") else f"{name}{apostrophe}s"
 
 
 def name_before(text: str) -> str | None:

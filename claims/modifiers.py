@@ -223,6 +223,10 @@ _NOT_NOUN = frozenset(
     either neither former see van
     de avid same other own young old late elderly teenage""".split()
 )
+# a hyphenated adjective, no role: "center-right", "far-left", "Moscow-backed", "state-owned"
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:right|left|wing|center|centre|leaning|based|owned|run|led|backed|controlled|funded)$"
+)
 # verbs an infinitive puts before a name, never a role: "went on to manage Parma"
 _INFINITIVES = frozenset(
     """manage coach join lead play sign face meet visit defeat beat become replace succeed
@@ -315,6 +319,7 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
             for w in words
         )
         or words[-1] in _NOT_NOUN | _NAMING
+        or _COMPOUND_ADJECTIVE.search(words[-1]) is not None  # "Portugal's center-right X"
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
         # "the hard rock band Mötley Crüe" names the band; "is a three-weight world champion"
         # describes the subject, and a name after it belongs elsewhere

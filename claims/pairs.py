@@ -96,6 +96,8 @@ def pair(clause: str) -> list[str] | None:
         first = right_tokens[0]
         if CONTRACTED_SUBJECT.match(first):
             continue  # "Measles is back, and it's a wake-up call": a clause of its own
+        if left_tokens[-1][:1].isdigit() and first.rstrip(".,") in _OPEN_BOUNDS:
+            continue  # "adults aged 18 and older": one bound
         if counted_pair(left_tokens, right_tokens):
             continue  # "more than 400,000 homes and businesses": one count of both
         if (
@@ -172,6 +174,7 @@ def pair(clause: str) -> list[str] | None:
             and len(right_tokens) >= 2
             and not first[:1].isdigit()
             and right_tokens[1] not in PREPOSITIONS
+            and first not in {"more", "less", "most", "least"}  # "longer and more intense"
         ):
             left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
         elif len(left) == 1 and _shared_phrase(left_tokens[verb_at:], right_tokens):
@@ -268,6 +271,9 @@ def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | No
         return None
     start = heads[-1]
     return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
+
+
+_OPEN_BOUNDS = frozenset("older over above younger under below up".split())
 
 
 def _parallel_name(left: list[str], right: list[str], verb_at: int) -> int | None:

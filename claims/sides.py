@@ -67,7 +67,8 @@ _SIDE_BODY = (
     r"(?:(?P<rel>which|who|whose|where)\s+(?P<body>(?:[^,;]|,(?=\S))+?)"
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
-    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22]))\s"
+    r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22])"
+    r"|(?:led|owned|run|made|backed|funded|chaired|headed|operated|controlled|developed|produced)(?=\sby\s))\s"
     r"(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
@@ -164,7 +165,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             core = core[: m.start()]
             main = split_subject(core)
     if main:
-        past = is_past(main[1].split(" ", 1)[0]) or main[1].startswith(("has ", "have "))
+        verb = main[1].removeprefix("more than ").removeprefix("less than ").split(" ", 1)[0]
+        past = is_past(verb) or main[1].startswith(("has ", "have "))
         cut = []
         listed_to = 0
         for m in _SIDE.finditer(core):
@@ -196,6 +198,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+# a clause's subject that opens it: "The alliance", "The single-dose vaccine"
+_OPENING_NOUN = re.compile(r"(?:The|Its|His|Her|Their)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}")
 _ING_WITH_PHRASE = frozenset("training building meeting".split())
 _ING_PHRASES = frozenset("in as with at on".split())
 _PARTICIPLES = frozenset("set made built held written shot run known".split())
@@ -308,6 +312,8 @@ def _side(
     name = host or name_before(before)
     if name is None and m.group("known") and main and len(before) > len(main[0]):
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
+    if name is None and m.group("known") and _OPENING_NOUN.fullmatch(before):
+        name = before  # "The alliance, led by Luís Montenegro, took ...": the subject
     if name is None:
         return None
     if age := m.group("age"):

@@ -37,11 +37,11 @@ RESOLVED = [
     # "Ms. Welch said she was satisfied": the speaker, whose cue agrees (was Leslie Grant)
     ("treasurer", "Karen Welch was satisfied with the verdict.", None),
     ("politics", "Paula Reyes would seek a third term.", "speculation: “would”"),
-    ("politics", "Mark Dunn is Paula Reyes's challenger.", None),
+    ("politics", "Mark Dunn is Paula Reyes' challenger.", None),
     # "Dunn said she had voted to cut police funding": Dunn has no cue
     ("politics", "She had voted to cut police funding.", "unresolved reference: “She”"),
     ("politics", "Paula Reyes said her record on public safety was strong.", None),
-    ("politics", "Paula Reyes's record on public safety was strong.", None),
+    ("politics", "Paula Reyes' record on public safety was strong.", None),
     # "Campaign manager Chris Lowe said he expected": no one else who fits named in the
     # sentence before (Paula Reyes is "she")
     ("politics", "Chris Lowe expected a close race.", None),

@@ -280,9 +280,9 @@ Governor Ron DeSantis declared a state of emergency on Tuesday. Hurricane Delia 
         "Northwind Foods would close three plants.",
         # a possessive in a role claim is the person's named before it in the sentence, else
         # the one named before the sentence; never the claim's own subject
-        "The Long Road is Denise Brooks's novel.",
-        "Home is Denise Brooks's novel.",
-        "Denise Brooks is Angela Brooks's author sister.",
+        "The Long Road is Denise Brooks' novel.",
+        "Home is Denise Brooks' novel.",
+        "Denise Brooks is Angela Brooks' author sister.",
     ],
 )
 def test_people_and_organisations_in_news_prose(expected: str) -> None:
@@ -301,11 +301,11 @@ The dairy maker Acme Foods reported revenue of $2.1 billion for the quarter. Its
     ("expected", "reason"),
     [
         # "Its" opening a sentence: the organisation the sentence before named
-        ("Acme Foods's shares fell 4 percent.", None),
+        ("Acme Foods' shares fell 4 percent.", None),
         # not one named two sentences before: "Its" may be the thing talked of since
         ("Its side effects were mild.", "unresolved reference: “Its”"),
         # a speaker's possessive role: the person named before the sentence
-        ("Tom Smith is Angela Brooks's brother.", None),
+        ("Tom Smith is Angela Brooks' brother.", None),
     ],
 )
 def test_its_and_possessive_roles_in_news_prose(expected: str, reason: str | None) -> None:
@@ -431,3 +431,54 @@ def test_the_firm_after_a_report_without_that() -> None:
     assert "Arm Holdings said quarterly revenue rose 5% to $844m." in texts, texts
     # "told reporters the firm ...": the content starts at its own subject
     assert "Arm Holdings expects royalty revenue to double by 2026." in texts, texts
+
+
+# Constructions read in session 8's wire stories (an election, a vaccine approval, a heat
+# wave, job cuts): each line one claim the article must give, word for word.
+WIRE_ARTICLE = """Nimbus Cuts Jobs
+
+Published January 10, 2024
+
+Portugal's center-right Democratic Alliance won the most seats in Sunday's election, but fell short of a majority, official results showed on Monday. The alliance, led by Luís Montenegro, took 79 of the 230 seats. The far-right Chega party more than quadrupled its number of seats to 48, becoming the third-largest force in parliament. Costa has not been charged with any crime and denies wrongdoing.
+
+The single-dose vaccine, called Ixchiq and made by drugmaker Valneva, was approved for adults aged 18 and older. Schools in Delhi were closed early for the summer, and authorities urged residents to stay indoors. Scientists say heat waves are becoming longer and more intense.
+
+Software maker Nimbus Systems employed 22,500 people at the end of September. Nimbus Systems reported quarterly revenue of $4.1 billion in October, up 11% from a year earlier. Its shares have gained 40% over the past year.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # "official results showed": records report the content
+        "Portugal's center-right Democratic Alliance fell short of a majority.",
+        # a participle by its agent between commas is said of the subject
+        "The alliance took 79 of the 230 seats.",
+        "The alliance is led by Luís Montenegro.",
+        # "more than quadrupled": the degree is the verb's, the participle takes its tense
+        "The far-right Chega party became the third-largest force in parliament.",
+        "Costa denies wrongdoing.",
+        "The single-dose vaccine is called Ixchiq.",
+        "The single-dose vaccine is made by drugmaker Valneva.",
+        "The single-dose vaccine was approved for adults aged 18 and older.",
+        "Authorities urged residents to stay indoors.",
+        "Heat waves are becoming longer.",
+        "Heat waves are becoming more intense.",
+        # dates: a month after "the end of"; "a year earlier" counts from the clause's month;
+        # "the past year" keeps its words (a rolling range is no calendar year)
+        "Nimbus Systems employed 22,500 people at the end of September 2023.",
+        "Nimbus Systems reported quarterly revenue of $4.1 billion in October 2023, up 11% from "
+        "October 2022.",
+        "Nimbus Systems' shares have gained 40% over the past year.",
+    ],
+)
+def test_wire_story_constructions(expected: str) -> None:
+    claims = extract_claims(parse_text(WIRE_ARTICLE))
+    assert expected in [c.text for c in claims]
+
+
+def test_the_past_year_is_a_rolling_range_and_checkable() -> None:
+    claims = extract_claims(parse_text(WIRE_ARTICLE))
+    shares = next(c for c in claims if "over the past year" in c.text)
+    assert shares.checkworthy
+    assert [d.value for d in shares.dates] == ["2023-01-10/2024-01-10"]
