@@ -72,10 +72,11 @@ _PATTERNS = [
 _NAMING_LEADS = frozenset({"last", "this", "next"})
 
 
-# A sentence about what is yet to come: its "until March" is the next March.
+# A sentence about what is yet to come: its "until March", "in July" is the next one.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
-    r"is scheduled|are scheduled|is due|are due)\b|'ll\b",
+    r"is scheduled|are scheduled|is due|are due|(?-i:could|might|may)\s(?!have\b)[a-z]+)\b"
+    r"|'ll\b",
     re.IGNORECASE,
 )
 
@@ -120,7 +121,7 @@ def find_dates(
                 continue
             # "will end by March", "until March" in a forecast: the next such month
             lead = (m.groupdict().get("lead") or "").lower()
-            forward = lead in {"until", "by"} and _FUTURE.search(text) is not None
+            forward = lead in {"until", "by", "in"} and _FUTURE.search(text) is not None
             value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue

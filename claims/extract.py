@@ -130,9 +130,16 @@ def _organisation_speaking(claims: list[Claim]) -> str | None:
     """The organisation whose report `claims` are: "The regional agency said C" (whom a
     following "It added that ..." stands for)."""
     speaker = next((c.attribution.speaker for c in claims if c.attribution), None)
-    if speaker and (ORGANISATION_NOUN.search(speaker) or organisation_of(speaker, ())):
-        return speaker[:1].upper() + speaker[1:]
-    return None
+    organisation = speaking_organisation(speaker, ()) if speaker else None
+    return organisation[:1].upper() + organisation[1:] if organisation else None
+
+
+def speaking_organisation(speaker: str, persons: tuple[str, ...] | list[str]) -> str | None:
+    """The organisation a speaker names: "Kroger", "China's commerce ministry"."""
+    if found := organisation_of(speaker, persons):
+        return found
+    # its head noun an organisation's: "China's commerce ministry", not "a ministry spokesman"
+    return speaker if ORGANISATION_NOUN.search(speaker.rsplit(" ", 1)[-1]) else None
 
 
 def sentence_claims(
@@ -158,7 +165,7 @@ def sentence_claims(
         # the sentence is kept whole, as the one-claim-per-sentence baseline would
         parts = [Part(sentence, 0, len(sentence), "main")]
     speaker = attribution.speaker if attribution else None
-    organisation = organisation_of(speaker, context.persons) if speaker else None
+    organisation = speaking_organisation(speaker, context.persons) if speaker else None
     claims = []
     for part in parts:
         reported = attribution if part.attributed or part.role == "attribution" else None

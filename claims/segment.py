@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"“‘(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_AGENCY = re.compile(r"(?:AP|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua|CNN|BBC)\)")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -71,6 +72,8 @@ def _is_sentence_end(text: str, punct_at: int, end: int) -> bool:
         return False
     if text[punct_at] != ".":
         return True
+    if opener == "(" and _AGENCY.fullmatch(word):
+        return False  # "TRUCKEE, Calif. (AP) - A plane ...": a dateline, not a sentence
     before = _WORD_BEFORE.search(text, max(0, punct_at - 24), punct_at + 1)
     if before is None:
         return True

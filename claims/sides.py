@@ -163,6 +163,9 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             text = f"{antecedent} is {m.group('phrase')}"
             sides.append((text, at, at + len(m.group("phrase")), "relative", False))
             core = core[: m.start()]
+            # "raised duties on X, Y and Z, in a move aimed at ...": the move is the clause's
+            if move := _IN_A_MOVE.search(core):
+                core = core[: move.start()]
             main = split_subject(core)
     if main:
         verb = main[1].removeprefix("more than ").removeprefix("less than ").split(" ", 1)[0]
@@ -198,6 +201,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+_IN_A_MOVE = re.compile(r",\s+in\s+an?\s+(?:move|bid|step|effort|attempt|push)$")
 # a clause's subject that opens it: "The alliance", "The single-dose vaccine"
 _OPENING_NOUN = re.compile(r"(?:The|Its|His|Her|Their)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}")
 _ING_WITH_PHRASE = frozenset("training building meeting".split())

@@ -482,3 +482,30 @@ def test_the_past_year_is_a_rolling_range_and_checkable() -> None:
     shares = next(c for c in claims if "over the past year" in c.text)
     assert shares.checkworthy
     assert [d.value for d in shares.dates] == ["2023-01-10/2024-01-10"]
+
+
+# a trade story and a crash report: a dateline with a state's abbreviation, a month in a
+# forecast, a move's purpose after a list, an organisation's "it" in its report
+TRADE_ARTICLE = """Tariffs Rise
+
+Published May 15, 2024
+
+TRUCKEE, Calif. (AP) - The administration on Tuesday raised duties on semiconductors, solar cells and lithium batteries, in a move aimed at protecting American industry. China's commerce ministry said it would take steps to defend its interests. The European Union is investigating Chinese subsidies and will announce its own duties in July.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "The administration on May 14, 2024 raised duties on semiconductors.",
+        "The administration on May 14, 2024 raised duties on lithium batteries.",
+        "The move is aimed at protecting American industry.",
+        "China's commerce ministry would take steps to defend its interests.",
+        # "will ... in July" in a May article: the coming July
+        "The European Union will announce its own duties in July 2024.",
+    ],
+)
+def test_trade_story_constructions(expected: str) -> None:
+    texts = [c.text for c in extract_claims(parse_text(TRADE_ARTICLE))]
+    assert expected in texts
+    assert not any(t.startswith(("(AP)", "Calif")) for t in texts)
