@@ -455,6 +455,7 @@ def capitalise(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # a space other than " "
 _FINAL_STOP = re.compile(r"[.!?][”\"’']?$")
 # The sentence's own comma or period written inside a title's closing quote (American style)
 # ends nothing in a claim that ends with the title or opens with it ('"The Crown," is a Netflix
@@ -479,7 +480,9 @@ def _unquoted_stop(m: re.Match[str]) -> str:
 
 def sentence_of(text: str) -> str:
     """A claim as a full sentence: capitalised, no dangling comma, one final period."""
-    text = _SPACES.sub(" ", text).strip(" ,;:—-")
+    if "  " in text or _ODD_SPACE.search(text):  # else the substitution changes nothing
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" ,;:—-")
     if not text:
         return text
     if '"' in text or "”" in text:
