@@ -187,7 +187,7 @@ def decompose(sentence: str) -> list[Part]:
         text = _drop_also(text)
         if text not in seen:
             seen.add(text)
-            parts.append(replace(part, text=text))
+            parts.append(part if text == part.text else replace(part, text=text))
     return parts
 
 

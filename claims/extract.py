@@ -69,10 +69,11 @@ _NOT_ENTITY = frozenset(
     Despite If As For From By With Without""".split()
 )
 _DIGIT = re.compile(r"\d")
-_MONTHS_AND_DAYS = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\.?$"
+# a month or weekday, with or without its period, is no entity (a set: one lookup per word)
+_MONTH_DAY = frozenset(
+    """Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
+    July August September October November December Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
 )
 
 # a wire story's dateline before its first sentence: "MINSK (Reuters) - ", "KYIV, Ukraine (AP) — ",
@@ -267,8 +268,9 @@ def build_claim(
 
 def claim_id(article_id: str, span: tuple[int, int], text: str) -> str:
     """Stable across runs: the same article and claim always get the same id."""
-    digest = hashlib.sha256(f"{article_id}:{span[0]}:{span[1]}:{text}".encode()).hexdigest()
-    return f"c{span[0]:05d}-{digest[:8]}"
+    # the first 4 bytes in hex: the first 8 hex digits, without formatting all 64
+    digest = hashlib.sha256(f"{article_id}:{span[0]}:{span[1]}:{text}".encode()).digest()
+    return f"c{span[0]:05d}-{digest[:4].hex()}"
 
 
 def find_entities(text: str) -> list[str]:
@@ -276,12 +278,12 @@ def find_entities(text: str) -> list[str]:
     entities: list[str] = []
     for m in _ENTITY.finditer(text):
         words = m.group(0).split()
-        while words and (words[0] in _NOT_ENTITY or _MONTHS_AND_DAYS.match(words[0])):
+        while words and (words[0] in _NOT_ENTITY or words[0].removesuffix(".") in _MONTH_DAY):
             words = words[1:]
         while words and words[-1] in {"of", "the", "de", "for", "and"}:
             words = words[:-1]
         name = " ".join(words).strip("’'")
-        if len(name) > 1 and not _MONTHS_AND_DAYS.match(name) and name not in entities:
+        if len(name) > 1 and name.removesuffix(".") not in _MONTH_DAY and name not in entities:
             entities.append(name)
     return entities
 

@@ -54,13 +54,17 @@ _CUES = re.compile(
     )
 )
 _HINT = re.compile(rf"\b(?:{_FEMALE_TITLES}|{_MALE_TITLES}|{_ROLES}|{_OPENING_ROLES})\b")
+# `_HINT`'s words, each a whole run of ASCII letters where `_HINT` finds it
+_HINT_WORDS = frozenset(f"{_FEMALE_TITLES}|{_MALE_TITLES}|{_ROLES}|{_OPENING_ROLES}".split("|"))
+_LETTERS = re.compile(r"[A-Za-z]+")
 _FEMALE_TITLE = re.compile(rf"^(?:{_FEMALE_TITLES})$")
 
 
 def gender_cues(text: str) -> list[tuple[int, str, Gender]]:
     """The people `text` marks as female or male, in order: (where, name as written, "f" |
     "m")."""
-    if not _HINT.search(text):  # most sentences have no cue: one cheap search
+    # most sentences have no cue: their words, looked up, say so before any search
+    if _HINT_WORDS.isdisjoint(_LETTERS.findall(text)) or not _HINT.search(text):
         return []
     cues = []
     for m in _CUES.finditer(text):

@@ -219,6 +219,9 @@ _NOT_BARE = _FUNCTION_WORDS | ADVERBS | PRONOUN_SUBJECTS | OBJECT_PRONOUNS | {"a
 _NOT_AFTER_THEY = frozenset("too themselves ourselves also both each".split())
 
 
+_OWNERS = POSSESSIVES | {"the", "these", "those"}  # once, not per token
+
+
 def plural_present(tokens: list[str], i: int) -> bool:
     """ "His films explore themes" (the plural of "His film explores"), "They explore themes": a
     bare present verb after an owned plural noun or a plural pronoun, with an object ("the
@@ -227,7 +230,7 @@ def plural_present(tokens: list[str], i: int) -> bool:
         # "They explore themes of ...": a bare verb after a plural pronoun
         word = tokens[1]
         return word.isalpha() and word.islower() and word not in _NOT_BARE | _NOT_AFTER_THEY
-    if i != 2 or tokens[0].lower() not in POSSESSIVES | {"the", "these", "those"}:
+    if i != 2 or tokens[0].lower() not in _OWNERS:
         return False
     word, following = tokens[2], tokens[3].strip("“”\"'(),.") if len(tokens) > 3 else ""
     bare = word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
@@ -289,12 +292,13 @@ def second_object(left: list[str], right: list[str]) -> bool:
 
 
 _BEFORE_NOUN = frozenset({"and", "or", "&", "of"})
+_NOUN_OPENERS = DETERMINERS | _BEFORE_NOUN
 
 
 def _listed_noun(token: str, previous: str) -> bool:
     """ "novels and plays", "the works": a present verb of the closed list that is a noun here."""
     # "hundreds of volunteers": after "of" too
-    return token.lower() in PRESENT_VERBS and previous.lower() in DETERMINERS | _BEFORE_NOUN
+    return token.lower() in PRESENT_VERBS and previous.lower() in _NOUN_OPENERS
 
 
 def verb_index(tokens: list[str]) -> int | None:
@@ -459,6 +463,7 @@ def capitalise(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # a space other than " "
 _FINAL_STOP = re.compile(r"[.!?][”\"’']?$")
 # The sentence's own comma or period written inside a title's closing quote (American style)
 # ends nothing in a claim that ends with the title or opens with it ('"The Crown," is a Netflix
@@ -483,7 +488,9 @@ def _unquoted_stop(m: re.Match[str]) -> str:
 
 def sentence_of(text: str) -> str:
     """A claim as a full sentence: capitalised, no dangling comma, one final period."""
-    text = _SPACES.sub(" ", text).strip(" ,;:—-")
+    if "  " in text or _ODD_SPACE.search(text):  # else the substitution changes nothing
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" ,;:—-")
     if not text:
         return text
     if '"' in text or "”" in text:

@@ -77,6 +77,17 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
+# Without a digit, `_QUANTITY` needs a number word, whose letters up to its first space or
+# hyphen ("twenty" of "twenty-five", "tens" of "tens of thousands of"; the noun after "a" in
+# "a dozen") are then a whole word of the text. Checked on ASCII text only, where the
+# pattern's case folding is plain `str.lower`.
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_KEY_WORDS = frozenset(
+    (w.split(" ")[1] if w.startswith("a ") else w.split(" ")[0]).split("-")[0]
+    for w in [*NUMBER_WORDS, *TENS]
+)
+
 
 @dataclass(frozen=True)
 class FoundQuantity:
@@ -92,6 +103,12 @@ class FoundQuantity:
 
 def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[FoundQuantity]:
     """Quantities in `text`, skipping spans already taken (dates) and model names ("T-72")."""
+    if (
+        text.isascii()
+        and not _DIGIT.search(text)
+        and _KEY_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    ):
+        return []  # no figure and no number word: the slow search cannot match
     skip = skip or []
     found: list[FoundQuantity] = []
     for m in _QUANTITY.finditer(text):
