@@ -242,13 +242,14 @@ _RELATIVE = re.compile(
     rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
     r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
     r"|\b(?P<next_day>the (?:next|following) day|a day later)\b"
-    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?)?)\b"
+    # (not "shortly after it was passed": "after" with a clause of its own)
+    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?\b|(?=[,.;:]|$)))"
     r"|\b(?P<newly>(?:newly|recently)[\s-]+(?:appointed|named|elected|installed|promoted|"
     r"hired|chosen|nominated|sworn in))\b",
     re.IGNORECASE,
 )
 # words of a mention counted from another date ("a year earlier", "two days after")
-_SEQUENCE_WORDS = frozenset("earlier later after before following".split())
+_SEQUENCE_WORDS = frozenset("earlier later".split())
 _COMPARED_FROM = re.compile(r"\b(?:from|than|since|to)\s+$", re.I)
 # Words without which a pattern cannot match (`find_dates` looks them up before searching).
 _WORD = re.compile(r"[a-z]+")
@@ -336,7 +337,10 @@ def _relative_dates(
 ) -> list[FoundDate]:
     found = []
     for m in _RELATIVE.finditer(text):
-        before = [d.value for d in stated if d.end <= m.start()]
+        # "a year earlier", "two years later" count from the date stated before them; "a week
+        # before the release of X", "after she died" from an event of their own
+        adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}
+        before = [d.value for d in stated if d.end <= m.start()] if adverbial else []
         resolved = _resolve_relative(m, reference, before[-1] if before else anchor)
         if resolved is None:
             continue

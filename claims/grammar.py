@@ -106,7 +106,7 @@ TIME_NOUNS = frozenset(
     """year month week day night morning afternoon evening season summer winter spring autumn
     fall decade century time same""".split()
 )
-NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin"})
+NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin", "&"})
 
 
 @lru_cache(maxsize=8192)  # pure and called for every token of every candidate clause

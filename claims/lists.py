@@ -65,6 +65,9 @@ def examples(clause: str) -> list[str] | None:
         return None
     tokens = m.group("main").split(" ")
     cut = counted_class_governor(tokens)
+    if cut is not None and tokens[cut] == "with" and _plural(tokens[cut - 1]):
+        # "applies to platforms with 50 million users, including Facebook": the platforms
+        cut = next((i for i in range(cut - 1, 0, -1) if _governs(tokens, i)), cut)
     if cut is None:
         cut = next((i for i in range(len(tokens) - 1, 0, -1) if _governs(tokens, i)), None)
     if cut is None or tokens[cut] in {"is", "was", "are", "were"}:

@@ -68,7 +68,8 @@ _SIDE_BODY = (
     r"|(?P<app>(?:a|an|the|his|her|their)\s(?:[^,;]|,(?=\S))+?)"
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22])"
-    r"|(?:led|owned|run|made|backed|funded|chaired|headed|operated|controlled|developed|produced)(?=\sby\s))\s"
+    r"|(?:led|owned|run|made|backed|funded|chaired|headed|operated|controlled|developed|produced|"
+    r"signed|passed|approved|introduced|proposed|sponsored|issued)(?=\sby\s))\s"
     r"(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
@@ -201,6 +202,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+# participles of a one-time event ("was signed by"), not of a state ("is led by")
+_ONCE = ("born", "founded", "signed", "passed", "approved", "introduced", "proposed", "issued")
 _IN_A_MOVE = re.compile(r",\s+in\s+an?\s+(?:move|bid|step|effort|attempt|push)$")
 # a clause's subject that opens it: "The alliance", "The single-dose vaccine"
 _OPENING_NOUN = re.compile(r"(?:The|Its|His|Her|Their)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}")
@@ -350,5 +353,5 @@ def _side(
             found.append((f"{name} {body}", "relative", is_past(body.split(" ")[0])))
         return found
     known = m.group("known") + tail
-    verb = "was" if known.startswith(("born", "founded")) else "is"
+    verb = "was" if known.startswith(_ONCE) else "is"
     return [(f"{name} {verb} {known}", "appositive", False)]

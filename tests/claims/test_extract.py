@@ -491,6 +491,8 @@ TRADE_ARTICLE = """Tariffs Rise
 Published May 15, 2024
 
 TRUCKEE, Calif. (AP) - The administration on Tuesday raised duties on semiconductors, solar cells and lithium batteries, in a move aimed at protecting American industry. China's commerce ministry said it would take steps to defend its interests. The European Union is investigating Chinese subsidies and will announce its own duties in July.
+
+The law, signed by Governor Greg Abbott in September 2021, applies to platforms with more than 50 million monthly active users in the United States, including Facebook and YouTube. NetChoice and the Computer & Communications Industry Association challenged the law shortly after it was passed.
 """  # noqa: E501
 
 
@@ -503,6 +505,12 @@ TRUCKEE, Calif. (AP) - The administration on Tuesday raised duties on semiconduc
         "China's commerce ministry would take steps to defend its interests.",
         # "will ... in July" in a May article: the coming July
         "The European Union will announce its own duties in July 2024.",
+        # a one-time event's participle by its agent; examples of the platforms, not of the
+        # users they have; "shortly after" a clause of its own is no date
+        "The law was signed by Governor Greg Abbott.",
+        "The law applies to Facebook.",
+        "NetChoice and the Computer & Communications Industry Association challenged the law "
+        "shortly after it was passed.",
     ],
 )
 def test_trade_story_constructions(expected: str) -> None:
