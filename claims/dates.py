@@ -143,7 +143,31 @@ def find_dates(
                 absolute = _with_year(text[start:end], value)
             found.append(FoundDate(start, end, text[start:end], value, absolute))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return _month_of_year(text, found) if relative and len(found) > 1 else found
+
+
+def _month_of_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """ "in August last year" is one mention, August of last year: not "in August 2023 in
+    2023" (the month and the relative year each restated)."""
+    merged: list[FoundDate] = []
+    for d in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and len(previous.value) == 7  # a month, year added from the article's date
+            and re.fullmatch(r"\d{4}", d.value)
+            and text[previous.end : d.start] == " "
+            and d.text.lower() in {"last year", "this year", "next year"}
+        ):
+            value = f"{d.value}-{previous.value[5:]}"
+            month = calendar.month_name[int(previous.value[5:])]
+            merged[-1] = FoundDate(
+                previous.start, d.end, text[previous.start : d.end], value, f"{month} {d.value}"
+            )
+            continue
+        merged.append(d)
+    return merged
 
 
 def parse_date(text: str, reference: date | None = None) -> str | None:

@@ -81,6 +81,10 @@ IRREGULAR_ING = {
     "blowing": "blew", "binding": "bound", "withdrawing": "withdrew", "overseeing": "oversaw",
     "undergoing": "underwent", "forgetting": "forgot", "wearing": "wore", "singing": "sang",
     "riding": "rode", "hanging": "hung", "sleeping": "slept", "understanding": "understood",
+    "beating": "beat", "bidding": "bid", "quitting": "quit", "splitting": "split",
+    "upsetting": "upset", "betting": "bet", "shedding": "shed", "dealing": "dealt",
+    "meaning": "meant", "swimming": "swam", "beginning": "began", "sticking": "stuck",
+    "swinging": "swung",
 }  # fmt: skip
 # a word of a person's name, with a capital inside it or not: "Doe", "DeSantis", "O'Brien"
 NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?(?![\w’'-])"
@@ -422,6 +426,8 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
         word = tokens[-k].lower()
         if word in DETERMINERS:
             return " ".join(tokens[-k:])
+        if k > 1 and (word == "than" or word.endswith(",")) and tokens[-1].endswith("s"):
+            return " ".join(tokens[-k + 1 :])  # "more precisely than previous missions, which"
         if is_verb(tokens[-k]) or (word in {"to", "and", "or", "but"} and k == 1):
             return None
     return None

@@ -243,6 +243,9 @@ def series(clause: str) -> list[str] | None:
             items[-1] = items[-1][: dated.start()]
         if any(i.startswith("as well as ") for i in items):
             return None  # "A and B, as well as C, D and E": two lists, split by `_pair`
+        if items[0].split(" ", 1)[0] in {"after", "before", "behind", "following"}:
+            return None  # "a soft landing, after the Soviet Union, the United States and ...":
+            # the list is inside the phrase, not its first item the landing
         heads = [i.split(" ", 1)[0] if k == len(items) - 1 else i for k, i in enumerate(items)]
         if _OFFICE.search(segments[0]) and all(map(_CAPITALISED.fullmatch, heads)):
             return None  # "the Department of Health, Education, and Welfare": one name

@@ -82,6 +82,7 @@ _DATE_CLOSE = re.compile(
 )
 
 
+_SUBORDINATORS = frozenset("after before when until because while once although".split())
 _COMPARISON = re.compile(
     r"\bas (?:many|much|few|little|often|long|far|high|large|big|great|fast|quickly)\b"
     r"(?:\s[\w-]+){0,4}\sas\s"
@@ -106,6 +107,11 @@ def adverbials(clause: str) -> list[str] | None:
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # a clause inside the predicate: its phrases are not the verb's
+    if any(
+        t in _SUBORDINATORS and any(is_verb(u) for u in tokens[k + 2 :])
+        for k, t in enumerate(tokens[first:], first)
+    ):
+        return None  # "after his contract with PSG expired at the end of ...": a clause's phrases
     if " as " in clause and _COMPARISON.search(clause):
         return None  # "deployed twice as many firefighters as in 2022": one comparison
     cuts = [

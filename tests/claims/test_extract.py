@@ -493,6 +493,8 @@ Published May 15, 2024
 TRUCKEE, Calif. (AP) - The administration on Tuesday raised duties on semiconductors, solar cells and lithium batteries, in a move aimed at protecting American industry. China's commerce ministry said it would take steps to defend its interests. The European Union is investigating Chinese subsidies and will announce its own duties in July.
 
 The law, signed by Governor Greg Abbott in September 2021, applies to platforms with more than 50 million monthly active users in the United States, including Facebook and YouTube. NetChoice and the Computer & Communications Industry Association challenged the law shortly after it was passed.
+
+Mbappe joins on a free transfer after his contract with Paris St Germain expired at the end of the season. Real won the final on Saturday, beating Borussia Dortmund 2-0. Japan's SLIM spacecraft landed on the moon on Saturday, making Japan the fifth country to achieve a soft lunar landing, after the Soviet Union, the United States, China and India. JAXA aimed to land within 100 meters of its target, far more precisely than previous missions, which typically landed within several kilometers. India's Chandrayaan-3 touched down near the moon's south pole in August last year.
 """  # noqa: E501
 
 
@@ -511,6 +513,16 @@ The law, signed by Governor Greg Abbott in September 2021, applies to platforms 
         "The law applies to Facebook.",
         "NetChoice and the Computer & Communications Industry Association challenged the law "
         "shortly after it was passed.",
+        # the phrases of a clause after "after" are that clause's
+        "Mbappe joins on a free transfer after his contract with Paris St Germain expired at the "
+        "end of the season.",
+        "Real beat Borussia Dortmund 2-0.",
+        # a list inside the participle's "after" phrase stays with it; no appositive in a list
+        "Japan's SLIM spacecraft made Japan the fifth country to achieve a soft lunar landing, "
+        "after the Soviet Union, the United States, China and India.",
+        "Previous missions typically landed within several kilometers.",
+        # "in August last year": one month of one year, said once
+        "India's Chandrayaan-3 touched down in August 2023.",
     ],
 )
 def test_trade_story_constructions(expected: str) -> None:
