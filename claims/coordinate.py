@@ -87,8 +87,39 @@ def split_clauses(core: str) -> list[str]:
     clauses = [piece for c in clauses for piece in _subordinate(c)]
     out: list[str] = []
     for clause in clauses:
-        out += shared_object(clause) or verb_series(clause) or _split_and(clause)
+        pieces = shared_object(clause) or verb_series(clause) or _split_and(clause)
+        out += [p for piece in pieces for p in _negated_or(piece) or [piece]]
     return out
+
+
+# "did not score any goals or make any assists": the negation is both verbs'
+_NEGATED_OR = re.compile(
+    r"\b(?P<neg>(?:did|does|do|has|have|had|will|would|could|can)\s(?:not|never)|never|"
+    r"didn't|doesn't|don't|hasn't|haven't|won't|can't|couldn't)\s(?P<a>[a-z]+\s[^,;]+?)"
+    r"\s+or\s+(?P<b>[a-z]+)(?P<rest>\s[^,;]+)$"
+)
+
+
+def _negated_or(clause: str) -> list[str] | None:
+    m = _NEGATED_OR.search(clause) if " or " in clause else None
+    if m is None:
+        return None
+    perfect = m.group("neg").startswith(("has", "have", "had"))  # "has never paid X or issued Y"
+    verbs = (m.group("a").split(" ")[0], m.group("b"))
+    if not all(_bare_verb(v) or (perfect and is_past(v)) for v in verbs):
+        return None
+    head = clause[: m.start("a")]
+    return [f"{head}{m.group('a')}", f"{head}{m.group('b')}{m.group('rest')}"]
+
+
+def _bare_verb(word: str) -> bool:
+    """ "make", "score": a plain verb after "did not" (no noun in "-s", no determiner)."""
+    return (
+        word.isalpha()
+        and not word.endswith(("s", "ed", "ing", "ly"))
+        and word not in DETERMINERS | PREPOSITIONS
+        and word not in {"any", "more", "even", "less", "only", "both", "either"}
+    )
 
 
 # ", down from 297,000 in September", ", compared with 96% in 2019": the figure of another
@@ -487,8 +518,8 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
         head = clause[: cause.start()]
         return [part + cause.group(0) for part in distribute(head, depth + 1, phrases)]
     splits = (
-        place_chain, born_phrases, statistics, _copular, examples, series, _distribute_names,
-        pair,
+        _suspended_hyphen, place_chain, born_phrases, statistics, _copular, examples, series,
+        _distribute_names, pair,
     )  # fmt: skip
     for split in (*splits, adverbials) if phrases else splits:
         parts = split(clause)
@@ -498,6 +529,25 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
             )  # fmt: skip
             return [p for part in parts for p in distribute(part, depth + 1, keep)]
     return [clause]
+
+
+_SUSPENDED = re.compile(
+    r"(?:\b(?P<article>an?)\s)?(?P<a>[A-Z][\w.]*)- and (?P<b>[A-Z][\w.]*)-(?P<suffix>[a-z]+)\b"
+)
+
+
+def _suspended_hyphen(clause: str) -> list[str] | None:
+    """ "a Toronto- and Ottawa-based correspondent" -> "a Toronto-based correspondent", "an
+    Ottawa-based correspondent": the suffix is both names'."""
+    m = _SUSPENDED.search(clause) if "- and " in clause else None
+    if m is None:
+        return None
+    out = []
+    for name in (m.group("a"), m.group("b")):
+        word = f"{name}-{m.group('suffix')}"
+        lead = f"{article_for(word)} " if m.group("article") else ""
+        out.append(f"{clause[: m.start()]}{lead}{word}{clause[m.end() :]}")
+    return out
 
 
 def _copular(clause: str) -> list[str] | None:

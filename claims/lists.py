@@ -326,6 +326,9 @@ def series(clause: str) -> list[str] | None:
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
                 listed = _shared_noun([" ".join(first), *items], words[-1] in {"a", "an"})
+                if words[-1] in {"a", "an"}:  # "a reporter, editorial writer": "an editorial"
+                    bare = " ".join(words[:-1])
+                    return [f"{bare} {article_for(item)} {item}{tail}" for item in listed]
                 return [f"{prefix} {item}{tail}" for item in listed]
     return None
 

@@ -113,6 +113,14 @@ def pair(clause: str) -> list[str] | None:
         ):
             continue
         verb_at = len(subject[0].split(" "))
+        if left_tokens[-1].endswith("-") and "-" in first[1:] and left_tokens[-1][:1].isupper():
+            # "a Toronto- and Ottawa-based correspondent": the suffix is both names'
+            suffix = first.split("-", 1)[1]
+            prefix = " ".join(left_tokens[:-1])
+            return [
+                f"{prefix} {left_tokens[-1]}{suffix} {' '.join(right_tokens[1:])}".rstrip(),
+                f"{prefix} {' '.join(right_tokens)}",
+            ]
         if (named := _parallel_name(left_tokens, right_tokens, verb_at)) is not None:
             prefix = " ".join(left_tokens[:named])
             return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
@@ -273,6 +281,7 @@ def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | No
     return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
 
 
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MP MEP".split())
 _OPEN_BOUNDS = frozenset("older over above younger under below up".split())
 
 
@@ -333,6 +342,8 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
 
     def shape(token: str) -> str:
         low = token.lower().strip('“”"(')
+        if token in _ROLE_ACRONYMS:
+            return "low"  # "the CEO and founder of Quansight": a role like "founder"
         if low in DETERMINERS and token != "A":  # "Serie A club": a name's letter
             return "det"
         if low[:1].isdigit() or low in COUNT_WORDS:  # "three women" is counted too

@@ -883,6 +883,25 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# a role acronym pairs like a role; a suspended hyphen ("Toronto- and Ottawa-based"); an
+# article agrees with each item; a negation is both verbs' after "or"
+REPAIRED_LISTS_AND_NAMES += [
+    ("Travis Oliphant is the CEO and founder of Quansight.",
+     ["Travis Oliphant is the CEO of Quansight.", "Travis Oliphant is the founder of Quansight."]),
+    ("He was a Toronto- and Ottawa-based correspondent.",
+     ["He was a Toronto-based correspondent.", "He was an Ottawa-based correspondent."]),
+    ("He was a reporter, national editor, editorial writer, and columnist.",
+     ["He was a reporter.", "He was a national editor.", "He was an editorial writer.",
+      "He was a columnist."]),
+    ("Memović played the full game but did not score any goals or make any assists.",
+     ["Memović played the full game.", "Memović did not score any goals.",
+      "Memović did not make any assists."]),
+    ("The company has never paid a dividend or issued debt.",
+     ["The company has never paid a dividend.", "The company has never issued debt."]),
+    ("He did not score any goals or assists.", ["He did not score any goals or assists."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
