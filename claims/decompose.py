@@ -37,6 +37,7 @@ from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
 from claims.grammar import (
     DETERMINERS,
+    ING_NOUN_HEADS,
     POSSESSIVES,
     PRONOUN_SUBJECTS,
     article_for,
@@ -188,7 +189,31 @@ def decompose(sentence: str) -> list[Part]:
         if text not in seen:
             seen.add(text)
             parts.append(part if text == part.text else replace(part, text=text))
+        if " for " in text and (done := _done_for(text)) and done not in seen:
+            seen.add(done)  # "known for directing X" -> "directed X" too
+            parts.append(replace(part, text=done))
     return parts
+
+
+# "S is best known for directing X", "S received recognition for starring in X": what S did,
+# a fact of its own beside the reputation
+_KNOWN_FOR = re.compile(
+    r"^(?P<subject>.+?)\s(?:(?:is|was|are|were|has been|became)\s(?:[a-z]+ly\s|best\s|also\s|"
+    r"most\s|perhaps\s){0,2}(?:known|famous|remembered|recognized|recognised|noted|praised)"
+    r"|(?:received|earned|won|gained|garnered|drew)\s(?:[\w-]+\s){0,3}?"
+    r"(?:recognition|acclaim|praise|fame|attention|nominations?|awards?|reviews))"
+    r"\sfor\s(?P<ing>[a-z]+ing)\s(?P<rest>.+)$"
+)
+_NOT_DONE = frozenset("being having".split())
+
+
+def _done_for(text: str) -> str | None:
+    m = _KNOWN_FOR.match(text)
+    if m is None or m.group("ing") in _NOT_DONE or len(m.group("subject").split()) > 8:
+        return None
+    if m.group("rest").split(" ", 1)[0].rstrip(".,") in ING_NOUN_HEADS:
+        return None  # "known for his dribbling skills": a noun, nothing done
+    return f"{m.group('subject')} {past_of(m.group('ing'))} {m.group('rest')}"
 
 
 def _drop_also(text: str) -> str:

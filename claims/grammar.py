@@ -60,6 +60,11 @@ ING_NOT_PARTICIPLE = frozenset(
     king ring sing spring string morning evening something nothing anything everything
     building meeting ceiling wedding funding training""".split()
 )
+# nouns an "-ing" word modifies: "dribbling skills", "playing style" (no participle, nothing done)
+ING_NOUN_HEADS = frozenset(
+    """skills skill ability abilities style technique record talent range vision power
+    accuracy""".split()
+)
 IRREGULAR_ING = {
     "making": "made", "taking": "took", "giving": "gave", "becoming": "became",
     "leaving": "left", "holding": "held", "sending": "sent", "bringing": "brought",

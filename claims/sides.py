@@ -33,6 +33,7 @@ import re
 from claims.appositives import TITLE, apposed_host, chained_host, names_and_works
 from claims.grammar import (
     ING_NOT_PARTICIPLE,
+    ING_NOUN_HEADS,
     PREPOSITIONS,
     apposed_name,
     inside_quote,
@@ -181,6 +182,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
                 ing in _ING_WITH_PHRASE and m.group("obj").split(" ", 1)[0] in _ING_PHRASES
             ):
                 continue  # ", funding for schools"; but ", training in ballet" is a participle
+            if m.group("obj").split(" ", 1)[0].rstrip(",") in ING_NOUN_HEADS:
+                continue  # "known for his speed, dribbling skills and vision": a noun
             if m.group("obj").split(" ", 1)[0] not in PREPOSITIONS and _listed_item(
                 core[: m.start()], core[m.end() :]
             ):

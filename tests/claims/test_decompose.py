@@ -846,8 +846,10 @@ REPAIRED_LISTS_AND_NAMES += [
 REPAIRED_LISTS_AND_NAMES += [
     ("He is best known for directing the films Boy (2010), Thor: Ragnarok (2017), and Jojo "
      "Rabbit (2019).",
-     ["He is best known for directing Boy.", "He is best known for directing Thor: Ragnarok.",
-      "He is best known for directing Jojo Rabbit.", "Boy is a film.", "Thor: Ragnarok is a film.",
+     ["He is best known for directing Boy.", "He directed Boy.",
+      "He is best known for directing Thor: Ragnarok.", "He directed Thor: Ragnarok.",
+      "He is best known for directing Jojo Rabbit.", "He directed Jojo Rabbit.",
+      "Boy is a film.", "Thor: Ragnarok is a film.",
       "Jojo Rabbit is a film.", "Boy was released in 2010.", "Thor: Ragnarok was released in 2017.",
       "Jojo Rabbit was released in 2019."]),
     ("The match was Arsenal vs Chelsea.", ["The match was Arsenal vs Chelsea."]),
@@ -899,6 +901,20 @@ REPAIRED_LISTS_AND_NAMES += [
     ("The company has never paid a dividend or issued debt.",
      ["The company has never paid a dividend.", "The company has never issued debt."]),
     ("He did not score any goals or assists.", ["He did not score any goals or assists."]),
+]  # fmt: skip
+
+
+# what a subject is known or praised for doing is a fact of its own: "directed X"
+REPAIRED_LISTS_AND_NAMES += [
+    ("Palmer received further recognition for starring in Lights Out.",
+     ["Palmer received further recognition for starring in Lights Out.",
+      "Palmer starred in Lights Out."]),
+    ("He was known for hosting his own talk show on WTAM.",
+     ["He was known for hosting his own talk show on WTAM.",
+      "He hosted his own talk show on WTAM."]),
+    ("He is known for his speed, dribbling skills and vision.",
+     ["He is known for his speed.", "He is known for his dribbling skills.",
+      "He is known for his vision."]),
 ]  # fmt: skip
 
 
