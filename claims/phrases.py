@@ -17,6 +17,7 @@ import re
 
 from claims.grammar import (
     ADVERBS,
+    DETERMINERS,
     PREPOSITIONS,
     TIME_NOUNS,
     inside_quote,
@@ -47,6 +48,28 @@ def born_phrases(clause: str) -> list[str] | None:
 _ADVERBIAL = frozenset(
     "in for as from at on with against during until since by".split()
 )  # "to" is left out: "from 1981 to 1984" stays one phrase
+
+
+_REFLEXIVE = frozenset("himself herself itself themselves myself yourself ourselves".split())
+
+
+def _bare_object(tokens: list[str], verb: int, cut: int) -> bool:
+    """Whether the verb group at tokens[verb] has a plain object before the phrase at
+    tokens[cut] ("holds a PhD"): no preposition, no participle, no adverb last."""
+    end = verb
+    while end < cut and (is_verb(tokens[end]) or tokens[end] in ADVERBS):
+        end += 1
+    last = tokens[cut - 1]
+    return (
+        end < cut
+        and tokens[end] in DETERMINERS | {"his", "her", "their", "its", "several", "numerous"}
+        and not any(t in PREPOSITIONS for t in tokens[end:cut])
+        and not is_verb(last)
+        and not last.endswith(("ly", "ing"))
+        and last not in _REFLEXIVE
+        and last not in {"career", "fixture", "regular", "staple"}  # "began his career at X"
+        and tokens[verb] not in {"became", "become", "becomes", "remained", "remains"}
+    )
 
 
 def _verb_group(tokens: list[str], start: int, end: int) -> bool:
@@ -139,6 +162,13 @@ def adverbials(clause: str) -> list[str] | None:
     cuts = [c for k, c in enumerate(cuts) if k == 0 or not _ranked(tokens[cuts[k - 1] : c])]
     if len(cuts) == 1 and _is_time(tokens, cuts[0]):
         return _dated(tokens, first - 1, cuts[0])
+    if (
+        len(cuts) == 1
+        and tokens[cuts[0]] in {"from", "at"}
+        and _bare_object(tokens, first - 1, cuts[0])
+    ):
+        # "holds a PhD from the University of Michigan": the degree, and where it is from
+        return [" ".join(tokens[: cuts[0]]), clause]
     if len(cuts) < 2:
         return None
     base = " ".join(tokens[: cuts[0]])

@@ -797,8 +797,12 @@ REPAIRED_LISTS_AND_NAMES = [
       "television series SeaChange.", "The Lord of the Rings is a film."]),
     # "in the year 1981" is a date; "a career ERA of 6.75" is no role and name
     ("She obtained a master's degree from Bombay University in the year 1981.",
-     ["She obtained a master's degree from Bombay University.",
+     ["She obtained a master's degree.", "She obtained a master's degree from Bombay University.",
       "She obtained a master's degree in the year 1981."]),
+    # a degree or a medal and where it is from: two facts, either may be wrong
+    ("He holds a PhD from the University of Michigan.",
+     ["He holds a PhD.", "He holds a PhD from the University of Michigan."]),
+    ("She began her career at a local newspaper.", ["She began her career at a local newspaper."]),
     ("The pitcher has a career ERA of 6.75.", ["The pitcher has a career ERA of 6.75."]),
 ]  # fmt: skip
 
