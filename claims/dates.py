@@ -81,6 +81,20 @@ _FUTURE = re.compile(
 )
 
 
+# a report's own time: "are expected to fall this year, the company said in January"
+_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|forecast)\b")
+
+
+def _forecast(text: str, at: int) -> bool:
+    """Whether the month at `at` is in a forecast ("will announce duties in July"), not the
+    time of a report about one ("..., the company said in January")."""
+    future = _FUTURE.search(text)
+    if future is None:
+        return False
+    between = text[future.end() : at] if future.start() < at else text[at : future.start()]
+    return _SAID.search(between) is None
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -123,7 +137,7 @@ def find_dates(
                 continue
             # "will end by March", "until March" in a forecast: the next such month
             lead = (m.groupdict().get("lead") or "").lower()
-            forward = lead in {"until", "by", "in"} and _FUTURE.search(text) is not None
+            forward = lead in {"until", "by", "in"} and _forecast(text, m.start())
             value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue

@@ -265,7 +265,14 @@ def _masked(m: re.Match[str]) -> str:
 # "C, officials said, as D": a frame inside the sentence, a clause of the writer's after it
 _MIDDLE_FRAME = re.compile(
     r",\s(?P<frame>(?:[\w.’'-]+\s){1,5}?(?:said|says|added)(?:\s(?:on|in)\s[\w.]+)?),\s"
-    r"(?P<conj>as|while|after|when|because|before|since|but|and)\s(?=[a-z])"
+    r"(?P<conj>as|while|after|when|because|before|since|but|and|with)\s(?=[a-z])"
+)
+
+
+# "at least 2,059 people injured", "two others missing": a noun and its state, then the rest
+_ABSOLUTE_TAIL = re.compile(
+    r"(?P<np>(?:at least |more than |about |some )?[\w,.-]+(?:\s[a-z]+){0,2}?\s[a-z]+s?)\s"
+    r"(?P<done>[a-z]+ed|missing|dead|hurt|killed|arrested|displaced)(?P<rest>[^,]*)"
 )
 
 
@@ -279,6 +286,14 @@ def _middle_frame(sentence: str) -> tuple[str, str, int] | None:
     split = split_attribution(head)
     if split is None or split.characterising or split.content_start != 0:
         return None
+    if m.group("conj") == "with":
+        # "..., the ministry said, with at least 2,059 people injured": a fact of its own
+        absolute = _ABSOLUTE_TAIL.match(tail)
+        if absolute is None:
+            return None
+        np = absolute.group("np")
+        be = "was" if np.split(" ", 1)[0].lower() in {"one", "a", "an"} else "were"
+        return head, f"{np} {be} {absolute.group('done')}{absolute.group('rest')}.", m.end()
     if split_subject(tail.rstrip(".")) is None:
         # "..., the ministry said, but gave no details": the speaker did the rest
         if m.group("conj") not in {"but", "and"} or not is_verb(tail.split(" ", 1)[0]):

@@ -43,7 +43,8 @@ _IDIOMS = frozenset(
     i.strip()
     for i in """up and running, back and forth, more and more, over and over, each and every,
     safe and sound, law and order, research and development, rock and roll, on and off,
-    by and large""".split(",")
+    by and large, search and rescue, trial and error, supply and demand,
+    checks and balances""".split(",")
 )
 
 

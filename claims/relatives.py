@@ -104,6 +104,8 @@ def bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tuple
     ("said that the ..."), not a relative one."""
     if main is None:
         return core, []
+    if (own := _subject_relative(core, rest, main)) is not None:
+        return own
     for m in _BOUND.finditer(core):
         if m.start() < len(main[0]) or inside_quote(core, m.start()):
             continue
@@ -133,6 +135,35 @@ def bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tuple
         end = m.end() + len(tail)
         return before + core[end:], [(text, at + 1, at + len(m.group(0)), "relative", past)]
     return core, []
+
+
+def _subject_relative(core: str, rest: str, main: tuple[str, str]) -> tuple[str, list[Side]] | None:
+    """ "The earthquake that struck Morocco on Friday killed 2,000 people" -> "The earthquake
+    killed 2,000 people", and "The earthquake struck Morocco on Friday": a relative clause in
+    the subject ends at the next verb that is no part of it."""
+    words = main[0].split(" ")
+    if len(words) < 3 or words[-1] not in {"that", "which", "who"} or "," in main[0]:
+        return None
+    tokens = main[1].split(" ")
+    end = next(
+        (
+            j
+            for j in range(2, len(tokens))
+            if is_verb(tokens[j])
+            and tokens[j - 1] not in {"and", "or", "but", "to"}
+            and not tokens[j - 1].endswith(",")
+            and not inside_quote(main[1], len(" ".join(tokens[:j])))
+        ),
+        None,
+    )
+    if end is None or not relative_verb(tokens[0]):
+        return None
+    subject = " ".join(words[:-1])
+    antecedent = _bound_antecedent(subject + " ") or subject
+    body = " ".join(tokens[:end])
+    at = rest.find(body)
+    side = (f"{antecedent} {body}", at, at + len(body), "relative", is_past(tokens[0]))
+    return f"{subject} {' '.join(tokens[end:])}", [side]
 
 
 _NOT_IN_ANTECEDENT = PREPOSITIONS | {"including", "like"}  # "including two children who"

@@ -529,3 +529,29 @@ def test_trade_story_constructions(expected: str) -> None:
     texts = [c.text for c in extract_claims(parse_text(TRADE_ARTICLE))]
     assert expected in texts
     assert not any(t.startswith(("(AP)", "Calif")) for t in texts)
+
+
+# an earthquake and a takeover: a frame in the middle and an absolute phrase after it; a
+# relative clause inside the subject; a report's own month in a sentence about a forecast
+QUAKE_ARTICLE = """Quake Toll Rises
+
+Published March 14, 2023
+
+The death toll from a powerful earthquake that struck Morocco late on Friday rose to 2,012 on Sunday, the interior ministry said, with at least 2,059 people injured, 1,404 of them critically. King Mohammed VI ordered the armed forces to deploy search and rescue teams. Pfizer's sales of its COVID vaccine are expected to fall by about $17 billion this year, the company said in January.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "The death toll from a powerful earthquake rose to 2,012 on March 12, 2023.",
+        "At least 2,059 people were injured.",
+        "King Mohammed VI ordered the armed forces to deploy search and rescue teams.",
+        "Pfizer's sales of its COVID vaccine are expected to fall by about $17 billion in 2023, "
+        "the company said in January 2023.",
+    ],
+)
+def test_quake_and_takeover_constructions(expected: str) -> None:
+    texts = [c.text for c in extract_claims(parse_text(QUAKE_ARTICLE))]
+    assert expected in texts
+    assert any(t.startswith("The powerful earthquake struck Morocco late on") for t in texts)
