@@ -317,11 +317,15 @@ def _speaker_sides(sentence: str, start: int, end: int) -> list[Part]:
     return [replace(p, end=min(p.end, end)) for p in parts if p.role != "main"]
 
 
+_END_MARKS = re.compile(r"[.!?]+$")
+_MARKS_BEFORE_QUOTE = re.compile(r"[,;:]+(?=”$)")
+
+
 def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> list[Part]:
     body = text.strip()
     if not body.endswith("”"):
-        body = re.sub(r"[.!?]+$", "", body)
-    body = re.sub(r"[,;:]+(?=”$)", "", body.rstrip(" .,;:"))
+        body = _END_MARKS.sub("", body)
+    body = _MARKS_BEFORE_QUOTE.sub("", body.rstrip(" .,;:"))
     lead, rest_at, fronted = _fronted(body)
     rest = body[rest_at:]
     sides: list[tuple[str, int, int, PartRole, bool]] = []
