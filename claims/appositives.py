@@ -106,6 +106,8 @@ def names_and_works(rest: str) -> tuple[str, list[Side], list[tuple[int, int]]]:
             (f"{m.group('name')} {link} {m.group('title')}", 0, m.end(), "appositive", False)
         )
         rest = rest[: m.end("name")] + " " * (m.end() - m.end("name")) + rest[m.end() - 1 :]
+    if "(" not in rest and "“" not in rest and '"' not in rest:
+        return rest, sides, cut  # every pattern below needs a bracket or a quoted title
     for m in _LIFESPAN.finditer(rest):  # "Paul Kruger (1825–1904) was ..."
         name = name_before(rest[: m.start()])
         # a person's life: the sentence opens with a full name and goes on "was ..."

@@ -275,6 +275,11 @@ def _verb_ing(token: str) -> bool:
     return token.endswith("ing")
 
 
+_SUBORDINATE = re.compile(
+    r",\s+(?:as|because|since|although|though|so|when|after|before)\s+|\s+when\s+"
+)
+
+
 def _subordinate(clause: str) -> list[str]:
     """ "S V, as his music was sampled by ..." -> both clauses, when the second has a subject;
     "S V before retiring in 1987" -> "S V", "S retired in 1987"."""
@@ -286,9 +291,7 @@ def _subordinate(clause: str) -> list[str]:
     ):
         past = past_of(m.group("ing"))
         return [clause[: m.start()], f"{subject[0]} {past} {m.group('rest')}".strip()]
-    m = re.search(
-        r",\s+(?:as|because|since|although|though|so|when|after|before)\s+|\s+when\s+", clause
-    )
+    m = _SUBORDINATE.search(clause)
     if m is None or inside_quote(clause, m.start()):
         return [clause]
     own = split_subject(clause[m.end() :])
@@ -306,9 +309,12 @@ def _subordinate(clause: str) -> list[str]:
     return [clause[: m.start()], *_subordinate(clause[m.end() :])]
 
 
+_AND_OR_BUT = re.compile(r",?\s+(?:and|but)\s+")
+
+
 def _split_and(clause: str) -> list[str]:
     subject = split_subject(clause)
-    for m in re.finditer(r",?\s+(?:and|but)\s+", clause):
+    for m in _AND_OR_BUT.finditer(clause):
         if inside_quote(clause, m.start()) or subject is None or m.start() < len(subject[0]):
             continue
         left, right = clause[: m.start()], clause[m.end() :]
@@ -550,6 +556,10 @@ def _suspended_hyphen(clause: str) -> list[str] | None:
     return out
 
 
+_RELATIVE_BODY = re.compile(r"\s+(?:who|that)\s+(?P<body>.+)$")
+_NOUN_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def _copular(clause: str) -> list[str] | None:
     """ "X is an American gospel singer and songwriter who won ..." -> X is American; X is a
     gospel singer; X is a songwriter; X won ..."""
@@ -558,7 +568,7 @@ def _copular(clause: str) -> list[str] | None:
         return None
     subj, cop, np = m.group("subj"), m.group("cop"), m.group("np")
     facts: list[str] = []
-    rel = re.search(r"\s+(?:who|that)\s+(?P<body>.+)$", np)
+    rel = _RELATIVE_BODY.search(np)
     first_verb = next((t for t in (rel.group("body") if rel else "").split() if t[-2:] != "ly"), "")
     if rel and is_verb(first_verb):
         facts.append(f"{subj} {rel.group('body')}")
@@ -570,7 +580,7 @@ def _copular(clause: str) -> list[str] | None:
     if n := nationality_token_count(tokens, 0) or _before_named_kind(tokens):
         facts.insert(0, f"{subj} {cop} {' '.join(tokens[:n])}")
         tokens = tokens[n:]
-    nouns = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(tokens))
+    nouns = _NOUN_BREAK.split(" ".join(tokens))
     last = nouns[-1].split(" ")
     if (
         len(nouns) > 1

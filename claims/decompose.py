@@ -178,11 +178,14 @@ _TEMPORAL = re.compile(
 )
 
 
-def decompose(sentence: str) -> list[Part]:
-    """The atomic parts of one sentence, in reading order, without repeats."""
+def decompose(
+    sentence: str, reported: tuple[str, AttributionSplit | None] | None = None
+) -> list[Part]:
+    """The atomic parts of one sentence, in reading order, without repeats; `reported` is a
+    text and its `reported_split`, not read again when the sentence is read as that text."""
     parts: list[Part] = []
     seen: set[str] = set()
-    for part in _decompose(_mask(sentence.strip())):
+    for part in _decompose(_mask(sentence.strip()), reported):
         text = part.text.replace(_COMMA, ",").replace(_AND, " and ")
         # "also" points back at an earlier fact: a standalone claim does without it
         text = _drop_also(text)
@@ -308,15 +311,19 @@ def reported_split(sentence: str) -> AttributionSplit | None:
     return split_attribution(middle[0] if middle else sentence)
 
 
-def _decompose(sentence: str) -> list[Part]:
+def _decompose(
+    sentence: str, reported: tuple[str, AttributionSplit | None] | None = None
+) -> list[Part]:
     if middle := _middle_frame(sentence):
         head, tail, at = middle
         return [*_decompose(head), *_clause_parts(tail, at, "main", attributed=False)]
-    return _decompose_whole(sentence)
+    if reported is not None and reported[0] == sentence:
+        # with no frame inside it, `reported_split` of this very text is its `split_attribution`
+        return _decompose_whole(sentence, reported[1])
+    return _decompose_whole(sentence, split_attribution(sentence))
 
 
-def _decompose_whole(sentence: str) -> list[Part]:
-    split = split_attribution(sentence)
+def _decompose_whole(sentence: str, split: AttributionSplit | None) -> list[Part]:
     if split is None:
         return _clause_parts(sentence, 0, "main", attributed=False)
     parts: list[Part] = []
@@ -357,11 +364,15 @@ def _speaker_sides(sentence: str, start: int, end: int) -> list[Part]:
     return [replace(p, end=min(p.end, end)) for p in parts if p.role != "main"]
 
 
+_END_MARKS = re.compile(r"[.!?]+$")
+_MARKS_BEFORE_QUOTE = re.compile(r"[,;:]+(?=”$)")
+
+
 def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> list[Part]:
     body = text.strip()
     if not body.endswith("”"):
-        body = re.sub(r"[.!?]+$", "", body)
-    body = re.sub(r"[,;:]+(?=”$)", "", body.rstrip(" .,;:"))
+        body = _END_MARKS.sub("", body)
+    body = _MARKS_BEFORE_QUOTE.sub("", body.rstrip(" .,;:"))
     lead, rest_at, fronted = _fronted(body)
     rest = body[rest_at:]
     sides: list[tuple[str, int, int, PartRole, bool]] = []

@@ -160,7 +160,7 @@ def sentence_claims(
             speaker = speaker[:1].lower() + speaker[1:]
         attribution = found.model_copy(update={"speaker": speaker or None})
     try:
-        parts = decompose(sentence)
+        parts = decompose(sentence, (sentence, split))
     except (ValueError, IndexError, AttributeError):
         # a construction the rules do not handle must not cost the article its other claims:
         # the sentence is kept whole, as the one-claim-per-sentence baseline would

@@ -60,6 +60,8 @@ _ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
 
 def examples(clause: str) -> list[str] | None:
     """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
+    if not ("including" in clause or "such as" in clause or "like" in clause or " and " in clause):
+        return None  # `_EXAMPLES` needs one of its words, `_named_list` an " and "
     m = _EXAMPLES.match(clause) or _named_list(clause)
     if not m or inside_quote(clause, m.start("items")):
         return None
@@ -200,6 +202,8 @@ def series(clause: str) -> list[str] | None:
             after = clause[m.end() :]
             prefix = " ".join(words[: k + 1])
             return [f"{clause[: m.start()]} {after}", f"{prefix} {m.group('b').strip()} {after}"]
+    if ", " not in clause:
+        return None  # one segment: no list
     segments = clause.split(", ")
     last = next(
         (i for i in range(len(segments) - 1, 1, -1) if segments[i].startswith(("and ", "or "))),

@@ -83,6 +83,8 @@ def pair(clause: str) -> list[str] | None:
     2010", "his BA from Yale and his JD from ..."), sharing a head noun when the left conjunct
     is one word ("silent and sound films" -> "silent films", "sound films"), or the phrase
     after both ("plays guitar and drums for the band" -> "plays guitar for the band")."""
+    if "and" not in clause and "," not in clause and "as well as" not in clause:
+        return None  # every `_PAIR_JOIN` holds "and", "as well as" or a comma: no join
     subject = split_subject(clause)
     if subject is None:
         return None

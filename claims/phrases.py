@@ -253,14 +253,15 @@ def _after_event(tokens: list[str], previous: int, cut: int) -> bool:
     )
 
 
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\ds?$")
+
+
 def _names_time(tokens: list[str], i: int) -> bool:
     """Whether the phrase at tokens[i] names a time itself ("after 2000", "before May")."""
     nxt = [t.strip("“”\"'(),") for t in tokens[i + 1 : i + 3]]
     if nxt and nxt[0] in {"the", "early", "late", "mid"} and len(nxt) > 1:
         nxt = nxt[1:]
-    return bool(nxt) and (
-        bool(re.match(r"^(?:1[5-9]|20)\d\ds?$", nxt[0])) or bool(_MONTH.match(nxt[0]))
-    )
+    return bool(nxt) and (bool(_YEAR.match(nxt[0])) or bool(_MONTH.match(nxt[0])))
 
 
 def _is_time(tokens: list[str], i: int) -> bool:
@@ -273,7 +274,7 @@ def _is_time(tokens: list[str], i: int) -> bool:
     return (
         tokens[i] in {"in", "on", "from", "since", "until", "during"}
         and bool(nxt)
-        and (bool(re.match(r"^(?:1[5-9]|20)\d\ds?$", nxt[0])) or bool(_MONTH.match(nxt[0])))
+        and (bool(_YEAR.match(nxt[0])) or bool(_MONTH.match(nxt[0])))
     )
 
 
