@@ -32,7 +32,8 @@ SPEECH_VERBS = (
     r"said|says?|told|tells?|warn(?:ed|s)?|announc(?:ed|es?)|confirm(?:ed|s)?|stated|states|"
     r"claimed|claims|wrote|writes?|added|adds|noted|notes|insist(?:ed|s)?|reported|reports|"
     r"denied|denies|deny|argu(?:ed|es?)|declar(?:ed|es?)|explain(?:ed|s)?|estimated|estimates|"
-    r"believes?|thinks?(?!\s+tanks?)|fears?|suspects"
+    r"believes?|thinks?(?!\s+tanks?)|fears?|suspects|cautioned|cautions|acknowledged|"
+    r"conceded|stressed|emphasi[sz]ed"
 )
 # Verbs that always introduce what was said; the others ("announced the budget") need a clause.
 _ALWAYS_REPORTS = (

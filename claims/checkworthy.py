@@ -105,7 +105,10 @@ _UNRESOLVED_DATE = re.compile(
     re.I,
 )
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_UNRESOLVED = re.compile(r"^(?:It|They|This|These|Those|Its|Their|He|She|His|Her)\b")
+# ("Those who ate the most ...": a group the clause defines, no pronoun)
+_UNRESOLVED = re.compile(
+    r"^(?:It|They|This|These|Those(?!\s(?:who|with|that)\b)|Its|Their|He|She|His|Her)\b"
+)
 # An object pronoun the context could not resolve: "The opposition opposed it", "voted for
 # them", "expelled him" (`claims.context` resolves "him" and "her" when a person was named);
 # not "made it to the final", where "it" stands for nothing.

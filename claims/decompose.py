@@ -267,7 +267,7 @@ def _masked(m: re.Match[str]) -> str:
 
 # "C, officials said, as D": a frame inside the sentence, a clause of the writer's after it
 _MIDDLE_FRAME = re.compile(
-    r",\s(?P<frame>(?:[\w.’'-]+\s){1,5}?(?:said|says|added)(?:\s(?:on|in)\s[\w.]+)?),\s"
+    r",\s(?P<frame>(?:[\w.’'-]+\s){1,5}?(?:said|says|added|showed)(?:\s(?:on|in)\s[\w.]+)?),\s"
     r"(?P<conj>as|while|after|when|because|before|since|but|and|with)\s(?=[a-z])"
 )
 

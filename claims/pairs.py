@@ -14,6 +14,7 @@ import re
 
 from claims.grammar import (
     ADJECTIVE,
+    ADJECTIVE_END,
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -44,7 +45,7 @@ _IDIOMS = frozenset(
     for i in """up and running, back and forth, more and more, over and over, each and every,
     safe and sound, law and order, research and development, rock and roll, on and off,
     by and large, search and rescue, trial and error, supply and demand,
-    checks and balances""".split(",")
+    checks and balances, cause and effect, pros and cons""".split(",")
 )
 
 
@@ -128,7 +129,7 @@ def pair(clause: str) -> list[str] | None:
             prefix = " ".join(left_tokens[:named])
             return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
         start = _parallel_start(left_tokens, right_tokens, verb_at) or _conjunct_start(
-            left_tokens, first, verb_at
+            left_tokens, first, verb_at, right_tokens[1] if len(right_tokens) > 1 else ""
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
@@ -160,8 +161,10 @@ def pair(clause: str) -> list[str] | None:
             continue
         if start == len(left_tokens) - 1 and first[:1].isupper() and not first[:1].isdigit():
             continue  # "Russia and Belarus", "Belarusian and Russian aviation": kept together
-        if left_tokens[start - 1].lower() in {"between", "among", "both"}:
-            continue
+        if left_tokens[start - 1].lower() == "both" or any(
+            t.lower() in {"between", "among"} for t in left_tokens[start - 3 : start]
+        ):
+            continue  # "no association between ultra-processed food and deaths"
         if left_tokens[start - 1] in PREPOSITIONS and counted_object(left_tokens[verb_at:start]):
             continue  # "evacuated 2,000 residents from A and B": 2,000 from both, not each
         if (
@@ -186,6 +189,13 @@ def pair(clause: str) -> list[str] | None:
             and not first[:1].isdigit()
             and right_tokens[1] not in PREPOSITIONS
             and first not in {"more", "less", "most", "least"}  # "longer and more intense"
+            # "films and television shows": a plural noun has no head to share, only a phrase
+            # ("conferences and seminars around the world")
+            and not (
+                left[0].endswith("s")
+                and not _adjective_like(left[0])
+                and right_tokens[1] not in _PHRASE_STARTS
+            )
         ):
             left = [*left, *right_tokens[1:]]  # a shared head ("silent and sound films")
         elif len(left) == 1 and _shared_phrase(left_tokens[verb_at:], right_tokens):
@@ -284,6 +294,18 @@ def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | No
     return None if any(t in PREPOSITIONS for t in left[start + 2 :]) else start
 
 
+_PHRASE_STARTS = frozenset(
+    "around across throughout abroad overseas worldwide nationwide towards toward alike".split()
+)
+
+
+def _adjective_like(word: str) -> bool:
+    """ "sugary", "equitable", "inclusive", "political": shaped like an adjective."""
+    return bool(
+        ADJECTIVE.search(word) or ADJECTIVE_END.search(word) or word.endswith(("able", "ible", "y"))
+    )
+
+
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MP MEP".split())
 _OPEN_BOUNDS = frozenset("older over above younger under below up".split())
 
@@ -339,7 +361,9 @@ def _own_clause(tokens: list[str]) -> bool:
     return own is not None and own[0][:1].isupper()
 
 
-def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | None:
+def _conjunct_start(
+    left: list[str], right_first: str, verb_at: int, right_second: str = ""
+) -> int | None:
     """Where the left conjunct begins: the nearest token shaped like the right one's first,
     after the clause's verb (at `verb_at`, a verb known by its subject: "The museum displays")."""
 
@@ -385,6 +409,23 @@ def _conjunct_start(left: list[str], right_first: str, verb_at: int) -> int | No
         # "a National Film Award and two Filmfare Awards": an article pairs with a count
         counts = {shape(token), "num" if low in {"a", "an"} else ""}
         counts.add("low" if low in COUNT_WORDS else "")  # "the two countries’ political"
+        if (
+            want == "low"
+            and i > 1
+            # "processed meat and sugary drinks": each its own modifier
+            and right_second.isalpha()
+            and right_second not in PREPOSITIONS
+            and token.isalpha()
+            and token.islower()
+            and left[i - 1].islower()
+            and left[i - 1].endswith("ed")
+            and (
+                left[i - 2].lower() in PREPOSITIONS | DETERMINERS
+                # "sent armed troops" (not "reportedly practiced ambush": the verb itself)
+                or (i - 2 == verb_at and is_verb(left[i - 2]) and left[i - 2] not in AUXILIARIES)
+            )
+        ):
+            return i - 1  # "for processed meat and sugary drinks": "processed" is the meat's
         if want in counts and (
             want in {"det", "num"}
             or i == 0

@@ -922,6 +922,28 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# a plural noun shares no head with the noun after "and" ("films and television shows"), only a
+# phrase ("conferences and seminars around the world"); an adjective in "-ed" before the first
+# noun is that noun's when the second has its own ("processed meat and sugary drinks"); no
+# pair after "between"; "cause and effect" is one thing
+REPAIRED_LISTS_AND_NAMES += [
+    ("Kirby has appeared in several films and television shows.",
+     ["Kirby has appeared in several films.", "Kirby has appeared in several television shows."]),
+    ("He is a speaker at conferences and seminars around the world.",
+     ["He is a speaker at conferences around the world.",
+      "He is a speaker at seminars around the world."]),
+    ("Russia sent armed troops and heavy weapons to the border.",
+     ["Russia sent armed troops.", "Russia sent heavy weapons to the border."]),
+    ("The link was strongest for processed meat and sugary drinks.",
+     ["The link was strongest for processed meat.", "The link was strongest for sugary drinks."]),
+    ("It led him to become a renowned poet and writer.",
+     ["It led him to become a renowned poet.", "It led him to become a renowned writer."]),
+    ("They found no association between ultra-processed food and deaths from cancer.",
+     ["They found no association between ultra-processed food and deaths from cancer."]),
+    ("The study cannot prove cause and effect.", ["The study cannot prove cause and effect."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,

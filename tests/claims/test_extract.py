@@ -538,6 +538,8 @@ QUAKE_ARTICLE = """Quake Toll Rises
 Published March 14, 2023
 
 The death toll from a powerful earthquake that struck Morocco late on Friday rose to 2,012 on Sunday, the interior ministry said, with at least 2,059 people injured, 1,404 of them critically. King Mohammed VI ordered the armed forces to deploy search and rescue teams. Pfizer's sales of its COVID vaccine are expected to fall by about $17 billion this year, the company said in January.
+
+British inflation fell to 2.3% in April from 3.2% in March, official figures showed on Wednesday, but the drop was smaller than expected. Those who ate the most ultra-processed food had a 4% higher risk of death. The study cannot prove cause and effect, experts cautioned.
 """  # noqa: E501
 
 
@@ -549,9 +551,18 @@ The death toll from a powerful earthquake that struck Morocco late on Friday ros
         "King Mohammed VI ordered the armed forces to deploy search and rescue teams.",
         "Pfizer's sales of its COVID vaccine are expected to fall by about $17 billion in 2023, "
         "the company said in January 2023.",
+        # records frame the content in the middle of a sentence too; "cautioned" reports
+        "British inflation fell to 2.3% from 3.2%.",
+        "The study cannot prove cause and effect.",
     ],
 )
 def test_quake_and_takeover_constructions(expected: str) -> None:
     texts = [c.text for c in extract_claims(parse_text(QUAKE_ARTICLE))]
     assert expected in texts
     assert any(t.startswith("The powerful earthquake struck Morocco late on") for t in texts)
+
+
+def test_those_who_is_no_unresolved_pronoun() -> None:
+    claims = extract_claims(parse_text(QUAKE_ARTICLE))
+    those = next(c for c in claims if c.text.startswith("Those who"))
+    assert those.checkworthy
