@@ -377,7 +377,14 @@ def _split_and(clause: str) -> list[str]:
                 m.group(0).startswith(",")
                 or tokens[0].lower() in PRONOUN_SUBJECTS - {"it"}
                 # "Her mother is A and her father is B": a possessed noun as a new subject
-                or (tokens[0] in POSSESSIVES and own is not None and len(own[0].split()) <= 3)
+                or (
+                    tokens[0] in POSSESSIVES
+                    and own is not None
+                    # "his mother Gertrude Woodard Taylor was a singer": a noun and a name
+                    and (
+                        len(own[0].split()) <= 3 or all(w[:1].isupper() for w in own[0].split()[2:])
+                    )
+                )
                 # "... in the 74th minute and Vinicius Junior doubled the lead": a full name
                 # and a verb in the past
                 or (
@@ -589,11 +596,20 @@ def _copular(clause: str) -> list[str] | None:
     ):
         # "a talented and accomplished performer": adjectives share the noun
         nouns = [" ".join([n, *last[1:]]) for n in nouns[:-1]] + [nouns[-1]]
-    if len(nouns) > 1 and all(
-        len(n.split()) <= 3 and not set(n.split()) & PREPOSITIONS for n in nouns[:-1]
+    if (
+        len(nouns) > 1
+        and all(len(n.split()) <= 3 and not set(n.split()) & PREPOSITIONS for n in nouns[:-1])
+        # "an army officer, and her mother, Ashima Sharma, is a homemaker": a clause, no role
+        and not any(is_verb(w) for w in nouns[-1].split())
     ):
         nouns = [re.sub(r"^(?:a|an)\s", "", n) for n in nouns]  # "a lawyer and a councillor"
-        heads = [f"{subj} {cop} {_article(n)} {n}" for n in nouns]
+        # "an Indian politician and the Chief Minister": a determiner of its own stays
+        heads = [
+            f"{subj} {cop} {n}"
+            if n.split(" ", 1)[0] in _OWN_DETERMINER
+            else f"{subj} {cop} {_article(n)} {n}"
+            for n in nouns
+        ]
     else:
         heads = [f"{subj} {cop} {_article(' '.join(tokens))} {' '.join(tokens)}"]
     return [*facts[:1], *heads, *facts[1:]] if facts else None if len(heads) == 1 else heads
@@ -613,6 +629,9 @@ def _before_named_kind(tokens: list[str]) -> int:
     named = 1 < k < len(tokens) and tokens[k].isalpha() and tokens[k].islower()
     party = named and bool(_PARTY.intersection(tokens[1:k]))
     return 1 if party and nationality_token_count([tokens[0], "x"], 0) else 0
+
+
+_OWN_DETERMINER = frozenset({"the"})
 
 
 def _article(noun_phrase: str) -> str:

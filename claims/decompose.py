@@ -189,6 +189,8 @@ def decompose(
         text = part.text.replace(_COMMA, ",").replace(_AND, " and ")
         # "also" points back at an earlier fact: a standalone claim does without it
         text = _drop_also(text)
+        if " a " in text:
+            text = _A_BEFORE_VOWEL.sub(lambda m: _an(m, sentence), text)
         if text not in seen:
             seen.add(text)
             parts.append(part if text == part.text else replace(part, text=text))
@@ -196,6 +198,17 @@ def decompose(
             seen.add(done)  # "known for directing X" -> "directed X" too
             parts.append(replace(part, text=done))
     return parts
+
+
+# "a" that a shared noun put before a vowel ("as a comedian and actor" -> "as a actor")
+_A_BEFORE_VOWEL = re.compile(r"\b(?P<a>[Aa]) (?P<word>(?!one\b|once\b|eu)[aeio][\w-]*)")
+
+
+def _an(m: re.Match[str], sentence: str) -> str:
+    """ "a actor" -> "an actor", unless the sentence itself says "a ..." so."""
+    if f"{m.group('a')} {m.group('word')}" in sentence:
+        return m.group(0)
+    return f"{m.group('a')}n {m.group('word')}"
 
 
 # "S is best known for directing X", "S received recognition for starring in X": what S did,

@@ -76,6 +76,17 @@ def examples(clause: str) -> list[str] | None:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
     items = [i for i in _list_items(m.group("items")) if i]
+    # "including Black Panther, for which he received awards": a relative clause ends the list
+    ends = [k for k, item in enumerate(items) if _RELATIVE_ITEM.match(item)]
+    if ends:
+        items = items[: ends[0]]
+    placed = bool(items) and tokens[cut] in PREPOSITIONS and items[0].startswith(f"{tokens[cut]} ")
+    if placed:
+        # "performed in various festivals, including in Iran, Europe": one "in", and the
+        # places are where, not festivals
+        items[0] = items[0][len(tokens[cut]) + 1 :]
+    if not items:
+        return None
     if items and items[0].split(" ", 1)[0] in POSSESSIVES:
         return _owned_examples(tokens, items, m.group("main"))
     # "including blockbusters such as A, B and C": A, B and C are all blockbusters
@@ -84,7 +95,7 @@ def examples(clause: str) -> list[str] | None:
         items[0] = nested.group("first")
     praised = [p for item in items if (p := _PRAISED.match(item))]
     items = [item[p.end() :] if (p := _PRAISED.match(item)) else item for item in items]
-    kinds = [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
+    kinds = [] if placed else [example_class(" ".join(tokens[cut + 1 :]), item) for item in items]
     if nested:
         kinds += [example_class(nested.group("class"), item) for item in items]
     praise = [f"{p.string[p.end() :]} was {p.group('praise')}" for p in praised]
@@ -122,6 +133,7 @@ def _owned_examples(tokens: list[str], items: list[str], main: str) -> list[str]
     return [main, *(f"{base} {item}" for item in listed)]
 
 
+_RELATIVE_ITEM = re.compile(r"^(?:(?:for|in|on|at|with|by|from|of|during)\s)?(?:which|whom|who)\b")
 _NESTED_CLASS = re.compile(
     r"^(?P<class>[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+(?:such as|including)\s+(?P<first>\S.*)$"
 )

@@ -144,6 +144,9 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             cut.append((m.start(), end + 1 if comma else end))
             chain = (m.end(), m.group("app"), host) if m.group("app") and host else None
     core = _cut(rest, cut)
+    if " of wh" in core and (quantified := _quantified_relative(core)):
+        core, side = quantified
+        sides.append(side)
     main = split_subject(core)
     if main and (m := _ABSOLUTE.search(core)) and m.start() > len(main[0]):
         # "the lineup has changed, with van Leer being the only constant member": a fact of
@@ -208,6 +211,39 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
 # participles of a one-time event ("was signed by"), not of a state ("is led by")
 _ONCE = ("born", "founded", "signed", "passed", "approved", "introduced", "proposed", "issued")
 _IN_A_MOVE = re.compile(r",\s+in\s+an?\s+(?:move|bid|step|effort|attempt|push)$")
+# ", 15 of which were by knockout", ", both of which reached ...": a part of what comes before
+_QUANTIFIED = re.compile(
+    r",\s+(?P<quant>both|all|each|none|most|many|some|several|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+of\s+(?:which|whom)\s+(?P<body>[^,;]+)$"
+)
+
+
+_NAME = r"(?:“[^“”]+”|\"[^\"]+\"|[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|a|at|of|the|in))*)"
+_NAMED_PAIR = re.compile(rf"{_NAME}\s+and\s+{_NAME}$")  # "“Hocus Pocus” and “Sylvia”"
+
+
+def _quantified_relative(core: str) -> tuple[str, Side] | None:
+    """ "a record of 16 wins, 15 of which were by knockout" -> "15 of 16 wins were by
+    knockout"; "two albums, A and B, both of which reached ..." -> "Both A and B reached ..."."""
+    m = _QUANTIFIED.search(core)
+    if m is None:
+        return None
+    before, quant = core[: m.start()], m.group("quant")
+    if quant == "both":
+        pair = _NAMED_PAIR.search(before)
+        if pair is None:
+            return None
+        text = f"both {pair.group(0)} {m.group('body')}"
+    else:
+        counted = re.search(
+            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s[a-z]+$", before
+        )
+        if counted is None:
+            return None
+        text = f"{quant} of {counted.group(0)} {m.group('body')}"
+    return before, (text, m.start() + 2, m.end(), "relative", is_past(m.group("body").split()[0]))
+
+
 # a clause's subject that opens it: "The alliance", "The single-dose vaccine"
 _OPENING_NOUN = re.compile(r"(?:The|Its|His|Her|Their)\s[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}")
 _ING_WITH_PHRASE = frozenset("training building meeting".split())

@@ -944,6 +944,36 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# "the Chief Minister" keeps its own article; an item after "a" before a vowel takes "an";
+# "both of which", "15 of which": a part of what comes before; a relative clause after
+# examples ends them; "including in Iran" says "in" once; a clause after "and" is no role
+REPAIRED_LISTS_AND_NAMES += [
+    ("Jagan Mohan Reddy is an Indian politician and the Chief Minister of Andhra Pradesh.",
+     ["Jagan Mohan Reddy is Indian.", "Jagan Mohan Reddy is a politician.",
+      "Jagan Mohan Reddy is the Chief Minister of Andhra Pradesh."]),
+    ("He became a businessman and investor.",
+     ["He became a businessman.", "He became an investor."]),
+    ("He has built a record of 16 wins, 15 of which were by knockout.",
+     ["He has built a record of 16 wins.", "15 of 16 wins were by knockout."]),
+    ('Focus is best known for the hits "Hocus Pocus" and "Sylvia," both of which feature '
+     "yodeling vocals.",
+     ['Focus is best known for "Hocus Pocus".', '"Hocus Pocus" is a hit.',
+      'Focus is best known for "Sylvia".', '"Sylvia" is a hit.',
+      'Both "Hocus Pocus" and "Sylvia" feature yodeling vocals.']),
+    ("He starred in several action films, including Black Panther (2018), for which he received "
+     "several awards.",
+     ["He starred in several action films.", "He starred in Black Panther.",
+      "Black Panther is an action film.", "Black Panther was released in 2018."]),
+    ("Kourosh Zolani has performed in various festivals, including in Iran and Europe.",
+     ["Kourosh Zolani has performed in various festivals.", "Kourosh Zolani has performed in Iran.",
+      "Kourosh Zolani has performed in Europe."]),
+    ("His father Isaac M. Taylor was a physician and his mother Gertrude Woodard Taylor was a "
+     "singer.",
+     ["Isaac M. Taylor was a physician.", "His father is Isaac M. Taylor.",
+      "Gertrude Woodard Taylor was a singer.", "His mother is Gertrude Woodard Taylor."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
