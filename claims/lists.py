@@ -342,6 +342,12 @@ def series(clause: str) -> list[str] | None:
             if first and words and not cut_name and split_subject(" ".join(words) + " x"):
                 prefix = " ".join(words)
                 listed = _shared_noun([" ".join(first), *items], words[-1] in {"a", "an"})
+                # "pushed in Iraq, in Libya and in Syria", "the roads, and the railways": the
+                # item repeats the word before the list
+                listed = [
+                    item[len(words[-1]) + 1 :] if item.startswith(f"{words[-1]} ") else item
+                    for item in listed
+                ]
                 if words[-1] in {"a", "an"}:  # "a reporter, editorial writer": "an editorial"
                     bare = " ".join(words[:-1])
                     return [f"{bare} {article_for(item)} {item}{tail}" for item in listed]

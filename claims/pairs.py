@@ -45,7 +45,7 @@ _IDIOMS = frozenset(
     for i in """up and running, back and forth, more and more, over and over, each and every,
     safe and sound, law and order, research and development, rock and roll, on and off,
     by and large, search and rescue, trial and error, supply and demand,
-    checks and balances, cause and effect, pros and cons""".split(",")
+    checks and balances, cause and effect, pros and cons, in and out""".split(",")
 )
 
 

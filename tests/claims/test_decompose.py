@@ -974,6 +974,19 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# an item that repeats the word before the list ("in Iraq, in Libya and in Syria")
+REPAIRED_LISTS_AND_NAMES += [
+    ("The policy was pushed in Iraq, in Libya, in Egypt and in Syria.",
+     ["The policy was pushed in Iraq.", "The policy was pushed in Libya.",
+      "The policy was pushed in Egypt.", "The policy was pushed in Syria."]),
+    ("We will build the roads, bridges, and the railways of tomorrow.",
+     ["We will build the roads.", "We will build the bridges.",
+      "We will build the railways of tomorrow."]),
+    ("I traveled in and out of that region for 10 years.",
+     ["I traveled in and out of that region for 10 years."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
