@@ -228,7 +228,7 @@ _NOT_BARE = _FUNCTION_WORDS | ADVERBS | PRONOUN_SUBJECTS | OBJECT_PRONOUNS | {"a
 _NOT_AFTER_THEY = frozenset("too themselves ourselves also both each".split())
 
 
-_OWNERS = POSSESSIVES | {"the", "these", "those"}  # once, not per token
+_PLURAL_OWNERS = POSSESSIVES | {"the", "these", "those"}  # once, not per token
 
 
 def plural_present(tokens: list[str], i: int) -> bool:
@@ -239,7 +239,7 @@ def plural_present(tokens: list[str], i: int) -> bool:
         # "They explore themes of ...": a bare verb after a plural pronoun
         word = tokens[1]
         return word.isalpha() and word.islower() and word not in _NOT_BARE | _NOT_AFTER_THEY
-    if i != 2 or tokens[0].lower() not in _OWNERS:
+    if i != 2 or tokens[0].lower() not in _PLURAL_OWNERS:
         return False
     word, following = tokens[2], tokens[3].strip("“”\"'(),.") if len(tokens) > 3 else ""
     bare = word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
