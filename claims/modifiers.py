@@ -216,7 +216,8 @@ _CAPITAL_ROLE_HINT = re.compile(r"[A-Z][A-Za-z]*\s[a-z][a-z-]+\s(?:[a-z][a-z-]+\
 _NOT_ROLE = frozenset(
     """the a an his her their its and or but of in on at to for with by from as is was are were
     be been has have had will would can could than then also said says told named called
-    including such like year years day days week weeks month months vs v versus""".split()
+    including such like year years day days week weeks month months vs v versus which who whom
+    whose""".split()
 )
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve
@@ -232,7 +233,8 @@ _INFINITIVES = frozenset(
     """manage coach join lead play sign face meet visit defeat beat become replace succeed
     represent support make release form found marry host win help attend direct produce star
     write record compete serve study teach run build create establish launch open buy acquire
-    perform protect defend attack invade""".split()
+    perform protect defend attack invade save fund cut raise end stop keep fight ban block reduce
+    expand boost reform repeal fix rebuild secure strengthen destroy""".split()
 )
 # a name's own kind is no role: "sold under the brand name Zurzuvae" says what the name is, and
 # "Zurzuvae is a brand name" without it says nothing

@@ -987,6 +987,16 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# a verb after "to" is no role before a name ("vowed to end Obamacare" gave "Obamacare is an
+# end"; "to fight ISIS" gave "ISIS is a fight"); nor is a relative pronoun
+REPAIRED_LISTS_AND_NAMES += [
+    ("The senator vowed to end Obamacare.", ["The senator vowed to end Obamacare."]),
+    ("She explained how to fight ISIS.", ["She explained how to fight ISIS."]),
+    ("The group wants to destroy Social Security.",
+     ["The group wants to destroy Social Security."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
