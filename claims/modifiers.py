@@ -222,11 +222,16 @@ _NOT_ROLE = frozenset(
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve
     either neither former see van
-    de avid same other own young old late elderly teenage""".split()
+    de avid same other own young old late elderly teenage another""".split()
 )
 # a hyphenated adjective, no role: "center-right", "far-left", "Moscow-backed", "state-owned"
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:right|left|wing|center|centre|leaning|based|owned|run|led|backed|controlled|funded)$"
+)
+_ROLE_SHAPE = re.compile(
+    r"(?:er|or|ist|ian|ess|ant|ent|eer|ee|man|men|woman|women|model|star|chef|judge|parent|son|"
+    r"daughter|wife|husband|friend|child|children|cousin|uncle|aunt|nephew|niece|widow|"
+    r"fiancée?|girlfriend|boyfriend|colleague|ally|allies)s?$"
 )
 # verbs an infinitive puts before a name, never a role: "went on to manage Parma"
 _INFINITIVES = frozenset(
@@ -323,6 +328,9 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         or words[-1] in _NOT_NOUN | _NAMING
         or _COMPOUND_ADJECTIVE.search(words[-1]) is not None  # "Portugal's center-right X"
         or (det == "to" and words[0] in _INFINITIVES)  # "went on to manage Parma"
+        # "married to actor Eric Winter", but "going to obliterate Donald Trump": after "to", a
+        # single word names a role only when it is shaped like one (a person's noun)
+        or (det == "to" and len(words) == 1 and not _ROLE_SHAPE.search(words[0]))
         # "the hard rock band Mötley Crüe" names the band; "is a three-weight world champion"
         # describes the subject, and a name after it belongs elsewhere
         or (len(words) > 2 and det in {"a", "an"})

@@ -994,6 +994,12 @@ REPAIRED_LISTS_AND_NAMES += [
     ("She explained how to fight ISIS.", ["She explained how to fight ISIS."]),
     ("The group wants to destroy Social Security.",
      ["The group wants to destroy Social Security."]),
+    # any verb, not only listed ones: a single word after "to" must be shaped like a role
+    ("I am going to renegotiate NAFTA.", ["I am going to renegotiate NAFTA."]),
+    ("The court voted to overturn Citizens United.",
+     ["The court voted to overturn Citizens United."]),
+    ("Sánchez was married to actor Gary Stretch.",
+     ["Sánchez was married to Gary Stretch.", "Gary Stretch is an actor."]),
 ]  # fmt: skip
 
 
