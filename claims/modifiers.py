@@ -217,7 +217,8 @@ _NOT_ROLE = frozenset(
     """the a an his her their its and or but of in on at to for with by from as is was are were
     be been has have had will would can could than then also said says told named called
     including such like year years day days week weeks month months vs v versus which who whom
-    whose""".split()
+    whose all every everyday each both what whatever way course next devout nonpartisan
+    bipartisan""".split()
 )
 _NOT_NOUN = frozenset(
     """several many few one two three four five six seven eight nine ten eleven twelve
@@ -226,7 +227,8 @@ _NOT_NOUN = frozenset(
 )
 # a hyphenated adjective, no role: "center-right", "far-left", "Moscow-backed", "state-owned"
 _COMPOUND_ADJECTIVE = re.compile(
-    r"-(?:right|left|wing|center|centre|leaning|based|owned|run|led|backed|controlled|funded)$"
+    r"-(?:right|left|wing|center|centre|leaning|based|owned|run|led|backed|controlled|funded|"
+    r"level|style|type|sized|scale|term|time|old)$"
 )
 _ROLE_SHAPE = re.compile(
     r"(?:er|or|ist|ian|ess|ant|ent|eer|ee|man|men|woman|women|model|star|chef|judge|parent|son|"

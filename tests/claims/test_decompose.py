@@ -1000,6 +1000,12 @@ REPAIRED_LISTS_AND_NAMES += [
      ["The court voted to overturn Citizens United."]),
     ("Sánchez was married to actor Gary Stretch.",
      ["Sánchez was married to Gary Stretch.", "Gary Stretch is an actor."]),
+    # a quantifier or an adjective is no role ("for all Americans" gave "Americans is an all")
+    ("The plan will make taxes fair for all Americans.",
+     ["The plan will make taxes fair for all Americans."]),
+    ("He was a devout Roman Catholic.", ["He was a devout Roman Catholic."]),
+    ("He spent two seasons in the rookie-level Arizona League.",
+     ["He spent two seasons in the rookie-level Arizona League."]),
 ]  # fmt: skip
 
 
