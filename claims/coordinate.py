@@ -33,6 +33,7 @@ from claims.grammar import (
     DETERMINERS,
     ING_NOT_PARTICIPLE,
     OBJECT_PRONOUNS,
+    OFFICE_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -651,7 +652,4 @@ def _distribute_names(clause: str) -> list[str] | None:
 
 
 # an office or a body whose name goes on past "and": "Department of Health and Human Services"
-_OFFICE_OF = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Office|Director|Head|Bureau|Committee|"
-    r"Commission|Board|Council|Faculty|Initiative)\s(?:of|for)\s"
-)
+_OFFICE_OF = re.compile(rf"\b(?:{OFFICE_NOUNS}|Director|Head|Initiative)\s(?:of|for)\s")

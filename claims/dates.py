@@ -175,7 +175,7 @@ def _month_of_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
             and d.text.lower() in {"last year", "this year", "next year"}
         ):
             value = f"{d.value}-{previous.value[5:]}"
-            month = calendar.month_name[int(previous.value[5:])]
+            month = MONTH_NAMES[int(previous.value[5:])]
             merged[-1] = FoundDate(
                 previous.start, d.end, text[previous.start : d.end], value, f"{month} {d.value}"
             )

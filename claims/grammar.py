@@ -115,6 +115,13 @@ TIME_NOUNS = frozenset(
     """year month week day night morning afternoon evening season summer winter spring autumn
     fall decade century time same""".split()
 )
+# endings of nouns for people and their work ("writer", "director", "artist", "chairman")
+AGENT_SUFFIXES = "er|or|ist|ian|eer|ee|man|woman|ant|ent"
+# an office or a body whose name goes on past "of"/"for" ("the Department of Health and ...")
+OFFICE_NOUNS = (
+    "Department|Ministry|Secretary|Minister|Committee|Commission|Office|Board|Council|"
+    "Bureau|Faculty"
+)
 NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin", "&"})
 
 

@@ -21,8 +21,10 @@ from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE,
     ADJECTIVE_END,
+    AGENT_SUFFIXES,
     DETERMINERS,
     NAME_LINKS,
+    OFFICE_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     after_noun_opener,
@@ -492,7 +494,7 @@ def _plain(word: str, after_article: bool) -> bool:
 
 
 # nouns for people and their work ("writer", "director", "artist", "musician", "chairman")
-_AGENT = re.compile(r"(?:er|or|ist|ian|eer|ee|man|woman|ant|ent)$")
+_AGENT = re.compile(rf"(?:{AGENT_SUFFIXES})$")
 _ADJECTIVES_LIKE_AGENTS = frozenset(
     "clever bitter proper tender eager sober slender mature brilliant elegant fluent".split()
 )
@@ -501,8 +503,7 @@ _ADJECTIVES_LIKE_AGENTS = frozenset(
 _DIGIT = re.compile(r"\d")
 # "Department of Health", "Committee on Foreign Affairs": a name a list of words may go on
 _OFFICE = re.compile(
-    r"\b(?:Department|Ministry|Secretary|Minister|Committee|Commission|Office|Board|Council|"
-    r"Bureau|Agency|Faculty|School|Institute)\s(?:of|on|for)\s(?:the\s)?[A-Z][a-z]+$"
+    rf"\b(?:{OFFICE_NOUNS}|Agency|School|Institute)\s(?:of|on|for)\s(?:the\s)?[A-Z][a-z]+$"
 )
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")

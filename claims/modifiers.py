@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from claims.grammar import (
+    AGENT_SUFFIXES,
     DETERMINERS,
     NAME_LINKS,
     POSSESSIVES,
@@ -231,7 +232,7 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"level|style|type|sized|scale|term|time|old)$"
 )
 _ROLE_SHAPE = re.compile(
-    r"(?:er|or|ist|ian|ess|ant|ent|eer|ee|man|men|woman|women|model|star|chef|judge|parent|son|"
+    rf"(?:{AGENT_SUFFIXES}|ess|men|women|model|star|chef|judge|parent|son|"
     r"daughter|wife|husband|friend|child|children|cousin|uncle|aunt|nephew|niece|widow|"
     r"fiancée?|girlfriend|boyfriend|colleague|ally|allies)s?$"
 )

@@ -42,6 +42,7 @@ from claims.grammar import (
     name_before,
     noun_phrase_before,
     past_of,
+    possessive,
     present_form,
     split_subject,
 )
@@ -338,11 +339,7 @@ def _side(
         body = m.group("body") + tail
         past = is_past(next((t for t in body.split(" ") if is_verb(t)), ""))
         if rel == "whose":  # "Kerser, whose real name is Scott Froml," -> "Kerser's real name is"
-            owner = (
-                antecedent
-                + ("’" if "’" in before else "'")
-                + ("" if antecedent.endswith("s") else "s")
-            )
+            owner = possessive(antecedent, "’" if "’" in before else "'")
             return [(f"{owner} {body}", "relative", past)]
         if rel == "where":
             words = before.rstrip().split(" ")
