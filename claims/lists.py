@@ -219,10 +219,17 @@ def series(clause: str) -> list[str] | None:
     if ", " not in clause:
         return None  # one segment: no list
     segments = clause.split(", ")
+    if roles := _roles_of_name(segments):
+        return roles
     last = next(
         (i for i in range(len(segments) - 1, 1, -1) if segments[i].startswith(("and ", "or "))),
         None,
     )
+    if last is not None and (inner := _nested_list(segments, last)) is not None:
+        # "complex arrangements, intricate melodies, and a fusion of rock, jazz, and classical
+        # music": the first "and" ends the list; the rest is a list inside its last item
+        segments = [*segments[:inner], ", ".join(segments[inner:])]
+        last = inner
     if last is None and len(segments) >= 2 and " and " in segments[-1]:
         head, _, tail = segments[-1].partition(" and ")
         if f"{head} and {tail.split(' ', 1)[0]}" in _NAMES_WITH_AND:
@@ -355,6 +362,44 @@ def series(clause: str) -> list[str] | None:
                     return [f"{bare} {article_for(item)} {item}{tail}" for item in listed]
                 return [f"{prefix} {item}{tail}" for item in listed]
     return None
+
+
+def _nested_list(segments: list[str], last: int) -> int | None:
+    """The segment of a list's first "and"/"or" when a second one follows it (a list inside
+    the first list's last item); None for one list."""
+    first = next(
+        (i for i in range(2, last) if segments[i].startswith(("and ", "or "))),
+        None,
+    )
+    if first is None or any(is_verb(w) for s in segments[first + 1 :] for w in s.split(" ")):
+        return None  # "S did A, and T did B, C and D": a clause, not an item
+    return first
+
+
+_ROLE_WORD = re.compile(rf"^[a-z][a-z-]+(?:{AGENT_SUFFIXES})$")
+_NAME_AFTER_ROLE = re.compile(
+    r"^(?P<role>[a-z][a-z-]+)\s(?P<name>[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3})$"
+)
+
+
+def _roles_of_name(segments: list[str]) -> list[str] | None:
+    """ "formed by keyboardist, vocalist, and flautist Thijs van Leer": the roles are one
+    name's, each kept with the name ("by keyboardist Thijs van Leer", ...), not items of their
+    own ("formed by keyboardist"); named roles after it ("drummer Hans Cleuver, and guitarist
+    Jan Akkerman") are items of their own."""
+    conj = next((i for i in range(2, len(segments)) if segments[i].startswith(("and ", "or "))), 0)
+    m = _NAME_AFTER_ROLE.match(segments[conj].split(" ", 1)[1]) if conj else None
+    words = segments[0].split(" ")
+    roles = [words[-1], *segments[1:conj], m.group("role")] if m else []
+    if not roles or not all(_ROLE_WORD.match(r) and not is_verb(r) for r in roles):
+        return None
+    later = [s.removeprefix("and ") for s in segments[conj + 1 :]]
+    if not all(_NAME_AFTER_ROLE.match(s) for s in later):
+        return None
+    prefix = " ".join(words[:-1])
+    return [f"{prefix} {role} {m.group('name')}" for role in roles] + [
+        f"{prefix} {item}" for item in later
+    ]
 
 
 # words before a noun that describe every item of a list: "fluent French, German and Italian"

@@ -117,6 +117,8 @@ def pair(clause: str) -> list[str] | None:
         ):
             continue
         verb_at = len(subject[0].split(" "))
+        if (second := _second_predicate(left_tokens, right_tokens, verb_at)) is not None:
+            return [" ".join(left_tokens), f"{subject[0]} {second}"]
         if left_tokens[-1].endswith("-") and "-" in first[1:] and left_tokens[-1][:1].isupper():
             # "a Toronto- and Ottawa-based correspondent": the suffix is both names'
             suffix = first.split("-", 1)[1]
@@ -178,7 +180,9 @@ def pair(clause: str) -> list[str] | None:
         of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
         if of == 2 and (ADJECTIVE.search(first) or first.endswith("est")):
             of = None  # "the fifth and youngest daughter of X": "youngest" shares the head
-        if len(left) == 1 and right_tokens[1:2] and right_tokens[1] in _DIRECTIONS:
+        if len(left) == 1 and left[0] in _INTRANSITIVE and left_tokens[start - 1] == "to":
+            pass  # "continues to act and produce films": "act" takes no object ("act films")
+        elif len(left) == 1 and right_tokens[1:2] and right_tokens[1] in _DIRECTIONS:
             left = [*left, *right_tokens[1:]]  # "forests and homes north of Athens"
         elif len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
             # a shared complement: "the founder and (chief) executive of the foundation"
@@ -209,6 +213,40 @@ def pair(clause: str) -> list[str] | None:
             left = [*left, *right_tokens[2:]]  # "sent 300 troops and two helicopters to X"
         return [f"{prefix} {' '.join(left)}", f"{prefix} {' '.join(right_tokens)}"]
     return None
+
+
+# verbs that take no object, so never share the one after "and": "to act and produce films"
+_INTRANSITIVE = frozenset("act sing dance model tour compete retire travel".split())
+_DO_NOT = frozenset({"do", "don't", "don’t"})
+_THINK = frozenset("think believe know say want".split())
+_MODALS = frozenset("will would can could may might must shall should to".split())
+
+
+def _second_predicate(left: list[str], right: list[str], verb_at: int) -> str | None:
+    """ "Some doctors do not have the accreditation and pose a hazard": after "do not" a bare
+    word with an object of its own is the subject's second verb, in the present ("pose a
+    hazard"), not a noun of the first object ("the pose"); the negation is the first verb's."""
+    if not (left[verb_at : verb_at + 1] and left[verb_at] in _DO_NOT):
+        return None
+    verb = verb_at + 2 if left[verb_at + 1 : verb_at + 2] == ["not"] else verb_at + 1
+    first = right[0]
+    if (
+        len(right) < 3
+        or verb >= len(left)
+        or not (left[verb].isalpha() and left[verb].islower())
+        or left[verb] in DETERMINERS | _THINK
+        # "do not think X should be stepping in and making ...": the "and" is a later verb's
+        or any(
+            t in _MODALS or (is_verb(t) and left[k - 1] not in DETERMINERS)  # "the required"
+            for k, t in enumerate(left[verb + 1 :], verb + 1)
+        )
+        or not (first.isalpha() and first.islower())
+        or first in DETERMINERS | PREPOSITIONS | ADVERBS
+        or first.endswith(("ing", "ed"))
+        or not (right[1] in DETERMINERS or right[1][:1].isdigit())
+    ):
+        return None
+    return " ".join(right)
 
 
 def _object_with_phrase(left: list[str], right: list[str], verb_at: int) -> int | None:

@@ -209,9 +209,20 @@ _ABSTRACT = re.compile(
 _TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)\s+)?(?:1[6-9]|20)\d\d\s*$")
 
 
+def _bare_opening_noun(before: str, rel: str) -> str | None:
+    """ "Services inflation, which ...": a clause opening with a noun and no determiner is the
+    antecedent when it is all the text before "which" (two or three words, no verb)."""
+    words = before.strip().split(" ")
+    if rel != "which" or not 1 < len(words) <= 3 or not words[0][:1].isupper():
+        return None
+    if all(w.isalpha() and w.islower() and not is_verb(w) for w in words[1:]):
+        return before.strip()
+    return None
+
+
 def relative_antecedent(before: str, rel: str) -> str | None:
     before = _TRAILING_DATE.sub("", before) if rel == "which" else before
-    phrase = noun_phrase_before(before)
+    phrase = noun_phrase_before(before) or _bare_opening_noun(before, rel)
     if phrase is None:
         return None
     if rel == "who" and (m := _ABSTRACT.match(phrase)) and phrase[m.end() :][:1].isupper():

@@ -253,9 +253,10 @@ _PARTICIPLES = frozenset("set made built held written shot run known".split())
 
 
 # "which Germany hosts this summer": a name, then its verb, the antecedent its object
+# (or a noun with "the": "inflation, which the central bank watches closely")
 _OBJECT_RELATIVE = re.compile(
-    r"^(?P<subject>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2})\s"
-    r"(?P<verb>[a-z]+)(?P<rest>(?:\s(?:this|last|next|in|on|since|at)\s.*)?)$"
+    r"^(?P<subject>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}|the\s[a-z]+(?:\s[a-z]+)?)\s"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s[a-z]+ly)?(?:\s(?:this|last|next|in|on|since|at)\s.*)?)$"
 )
 _RELATIVE_NEXT = re.compile(r",\s(?:who|which|whose)\s")
 _TITLE_TAIL = re.compile(rf",\s+(?:{TITLE})[.,]?$")

@@ -1009,6 +1009,42 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# session 9: nested lists, one name's roles, verbs with no object, a second verb after "do
+# not", an object relative clause with a common noun
+REPAIRED_LISTS_AND_NAMES += [
+    ("Their music is characterized by complex arrangements, intricate melodies, and a fusion "
+     "of rock, jazz, and classical music.",
+     ["Their music is characterized by complex arrangements.",
+      "Their music is characterized by intricate melodies.",
+      "Their music is characterized by a fusion of rock.",
+      "Their music is characterized by a fusion of jazz.",
+      "Their music is characterized by a fusion of classical music."]),
+    ("The band was formed in 1969 by keyboardist, vocalist, and flautist Thijs van Leer, "
+     "drummer Hans Cleuver, and guitarist Jan Akkerman.",
+     ["The band was formed in 1969 by Thijs van Leer.", "Thijs van Leer is a keyboardist.",
+      "Thijs van Leer is a vocalist.", "Thijs van Leer is a flautist.",
+      "The band was formed in 1969 by Hans Cleuver.", "Hans Cleuver is a drummer.",
+      "The band was formed in 1969 by Jan Akkerman.", "Jan Akkerman is a guitarist."]),
+    ("The album was produced by American singer, songwriter, and producer Pharrell Williams.",
+     ["The album was produced by Pharrell Williams.",
+      "Pharrell Williams is an American singer.", "Pharrell Williams is an American songwriter.",
+      "Pharrell Williams is an American producer."]),
+    ("Sánchez continues to act and produce films.",
+     ["Sánchez continues to act.", "Sánchez continues to produce films."]),
+    ("Some doctors do not have the required accreditation and pose a hazard to patients.",
+     ["Some doctors do not have the required accreditation.",
+      "Some doctors pose a hazard to patients."]),
+    # not a second verb: a verb later in the left conjunct takes the "and"
+    ("Residents do not trust the police and the courts.",
+     ["Residents do not trust the police.", "Residents do not trust the courts."]),
+    ("Services inflation, which the central bank watches closely, edged down to 4.2%.",
+     ["Services inflation edged down to 4.2%.",
+      "The central bank watches Services inflation closely."]),
+    ("The report, which the ministry published on Monday, found 40 cases.",
+     ["The report found 40 cases.", "The ministry published the report on Monday."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
