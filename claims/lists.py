@@ -56,6 +56,13 @@ _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "i
 _EXAMPLES = re.compile(
     r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$"
 )
+# "grew up with four siblings: Alex, Livingston, Hugh, and Kate": the plural's members
+# (a counted plural just before the colon: "parents whose children were killed by immigrants:
+# A, B and C" lists parents, not immigrants)
+_MEMBERS = re.compile(
+    r"^(?P<main>.+?\s(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+    r"(?:\s[a-z-]+)?\s[a-z]{3,}s):\s+(?P<items>[A-Z“\"][^:]*\sand\s[^:]+)$"
+)
 _NAMED_LIST = re.compile(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$")
 _ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
 
@@ -63,8 +70,9 @@ _ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
 def examples(clause: str) -> list[str] | None:
     """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
     if not ("including" in clause or "such as" in clause or "like" in clause or " and " in clause):
-        return None  # `_EXAMPLES` needs one of its words, `_named_list` an " and "
+        return None  # `_EXAMPLES` needs one of its words, `_named_list` and `_MEMBERS` an " and "
     m = _EXAMPLES.match(clause) or _named_list(clause)
+    m = m or (_MEMBERS.match(clause) if ": " in clause else None)
     if not m or inside_quote(clause, m.start("items")):
         return None
     tokens = m.group("main").split(" ")
@@ -206,6 +214,9 @@ def _plural(token: str) -> bool:
     return token.isalpha() and token.islower() and token.endswith("s") and token[-2:] != "ss"
 
 
+_PLURAL_COLON = re.compile(r"\s[a-z]{3,}s:\s[A-Z“\"]")
+
+
 def series(clause: str) -> list[str] | None:
     """ "S V A, B, and C" -> "S V A", "S V B", "S V C"."""
     if "—" in clause and (m := _ASIDE.search(clause)):
@@ -219,6 +230,9 @@ def series(clause: str) -> list[str] | None:
     if ", " not in clause:
         return None  # one segment: no list
     segments = clause.split(", ")
+    if ": " in segments[0] and _PLURAL_COLON.search(segments[0]):
+        return None  # "killed by illegal immigrants: A, B and C": members of which plural is
+        # unsaid (a counted one's are `examples`')
     if roles := _roles_of_name(segments):
         return roles
     last = next(
@@ -481,11 +495,29 @@ def _named_kind_list(
 _ROLE_NAME = re.compile(r"^[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s[A-Z][\w.’'-]+(?:\s[\w.’'-]+){0,3}$")
 
 
+# "the British, Commonwealth, European and WBO International heavyweight titles": names
+# before the last one's lowercase noun, one to three words each
+_CAPITAL_WORDS = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}$")
+_NAMES_THEN_NOUN = re.compile(
+    r"^(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s(?P<noun>[a-z]+(?:\s[a-z]+)?s)$"
+)
+
+
 def _shared_noun(items: list[str], after_article: bool = False) -> list[str]:
     """ "social, political and economic issues": adjectives before the last one's noun share
     it ("social issues", "political issues", "economic issues"); after "a" every one-word item
-    is an adjective ("a quick, mobile and tactical player": "a quick player")."""
+    is an adjective ("a quick, mobile and tactical player": "a quick player"); names share a
+    plural noun after the last one ("the British, European and WBO heavyweight titles": "the
+    British heavyweight title")."""
     *adjectives, last = items
+    named = _NAMES_THEN_NOUN.match(last) if len(adjectives) >= 2 else None
+    the = "the " if adjectives[:1] and adjectives[0].startswith("the ") else ""
+    if named and all(_CAPITAL_WORDS.match(a.removeprefix(the)) for a in adjectives):
+        noun = named.group("noun").split(" ")
+        one = singular(noun[-1]) or noun[-1]
+        shared = " ".join([*noun[:-1], one])
+        names = [a.removeprefix(the) for a in adjectives] + [named.group("name")]
+        return [f"{the}{a} {shared}" for a in names]
     words = last.split(" ")
     if len(words) < 2 or not (ADJECTIVE.match(words[0]) or after_article):
         return items
@@ -519,8 +551,10 @@ def _named_first(text: str) -> bool:
     for size in (1, 2):
         before = words[-size - 1] if len(words) > size else ""
         name = " ".join(words[-size:])
-        if before.isalpha() and before.islower() and before not in NAME_LINKS | {"the"}:
-            owner = words[-size - 2] if len(words) > size + 1 else ""
+        owner = words[-size - 2] if len(words) > size + 1 else ""
+        # "played for Arsenal": "for" after a verb, not inside a name ("Control for Cricket")
+        linked = before in NAME_LINKS | {"the"} and not (before == "for" and owner.islower())
+        if before.isalpha() and before.islower() and not linked:
             inside = before in PREPOSITIONS and owner[:1].isupper()  # "Committee on Defence"
             return not inside and _SHORT_NAME.fullmatch(name) is not None
     return False

@@ -128,13 +128,14 @@ def example_class(noun_phrase: str, item: str) -> str | None:
     # "highly successful films": the degree goes with the judgement
     words = [w for w in words[:-1] if not (_EVALUATIVE.search(w) or w.endswith("ly"))] + words[-1:]
     head = singular(words[-1])
-    if head is None or not head.isalpha() or not head.islower():
-        return None
+    if head is None or not head.isalpha() or not head.islower() or head in _KIN:
+        return None  # (a relative's kind is the subject's kin: "Alex is a sibling" says nothing)
     phrase = " ".join([*words[:-1], head])
     article = article_for(phrase)
     return f"{item} is {article} {phrase}"
 
 
+_KIN = frozenset("sibling brother sister child son daughter parent grandchild cousin".split())
 _REDUCED = frozenset(
     """born formed founded based established created located raised headquartered released
     published directed written produced composed recorded named called known""".split()

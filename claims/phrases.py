@@ -150,6 +150,8 @@ def adverbials(clause: str) -> list[str] | None:
             or (tokens[i] in _AFTER_TIME and _time_or_place(tokens, _previous_phrase(tokens, i)))
         )
         and not inside_quote(clause, len(" ".join(tokens[:i])))
+        # "at Jalan Tun Ismail (formerly known as Maxwell Road)": the aside's phrase
+        and sum(t.count("(") - t.count(")") for t in tokens[:i]) <= 0
     ]
     if cuts and tokens[cuts[0] - 1] in _LIGHT_VERBS:
         cuts = cuts[1:]  # "resulted in the Battle of X on DATE": the verb keeps its phrase
@@ -290,6 +292,10 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         tokens[head] not in PREPOSITIONS or _particle(tokens, head) or _inside_name(tokens, head)
     ):
         head += 1
+    if tokens[head : head + 1] == ["of"]:
+        # "is the recipient of the Arjuna Award in 2016", "won the Battle of X in 1999": the
+        # noun before "of" needs it ("is the recipient in 2016" says nothing)
+        head = next((k for k in range(head + 1, cut) if tokens[k] in PREPOSITIONS), cut)
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole
     if tokens[head - 1] in _COMPOUND_PREPOSITION:

@@ -275,7 +275,7 @@ _ROLE_TAIL = re.compile(
     r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?!(?:and|or|the|a|an|his|her|their|its|who|which)\b)"
     r"[a-z][a-z-]+(?:\s(?!and\b)[a-z][a-z-]+)?)+$"
 )
-_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\s+(?:the\s+)?[A-Z][^,;]*$")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\s+(?:(?:the|an?)\s+)?[A-Z][^,;]*$")
 # another item follows: ", and", ", the United States", ", China and India"
 _LIST_GOES_ON = re.compile(
     r",\s+(?:and\s|or\s|(?:the|an?)\s+[A-Z]|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*,?\s(?:and|or)\s)"

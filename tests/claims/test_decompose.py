@@ -1042,6 +1042,41 @@ REPAIRED_LISTS_AND_NAMES += [
       "The central bank watches Services inflation closely."]),
     ("The report, which the ministry published on Monday, found 40 cases.",
      ["The report found 40 cases.", "The ministry published the report on Monday."]),
+    # an example with "an" is no appositive ("Academy Award is a BAFTA Award")
+    ("He has won several awards including an Academy Award, a BAFTA Award and a Grammy Award.",
+     ["He has won several awards.", "He has won an Academy Award.", "He has won a BAFTA Award.",
+      "He has won a Grammy Award."]),
+    # a date keeps the noun's "of" phrase ("He is the recipient in 2016" said nothing)
+    ("He is also the recipient of the Arjuna Award for Athletics in 2016.",
+     ["He is the recipient of the Arjuna Award for Athletics.",
+      "He is the recipient of the Arjuna Award in 2016."]),
+    ("Krenz became a member of the Politburo in 1983.",
+     ["Krenz became a member of the Politburo in 1983."]),
+    ("S was inducted into the Hall of Fame in 1998.",
+     ["S was inducted into the Hall of Fame.", "S was inducted in 1998."]),
+    # a phrase inside an aside in brackets stays there
+    ("Botak Chin worked as a fishmonger at the market at Jalan Tun Ismail (formerly known as "
+     "Maxwell Road).",
+     ["Botak Chin worked as a fishmonger.", "Botak Chin worked at the market.",
+      "Botak Chin worked at Jalan Tun Ismail (formerly known as Maxwell Road)."]),
+    # a counted plural, then its members after a colon
+    ("James grew up with four siblings: Alex, Livingston, Hugh, and Kate.",
+     ["James grew up with four siblings.", "James grew up with Alex.",
+      "James grew up with Livingston.", "James grew up with Hugh.", "James grew up with Kate."]),
+    ("We heard from three parents whose children were killed by illegal immigrants: Mary Ann "
+     "Mendoza, Sabine Durden, and Jamiel Shaw.",
+     ["We heard from three parents whose children were killed by illegal immigrants: Mary Ann "
+      "Mendoza, Sabine Durden, and Jamiel Shaw."]),
+    # names before a shared plural noun; names after "played for"
+    ("Dubois fought Joe Joyce for the British, Commonwealth, European and WBO International "
+     "heavyweight titles.",
+     ["Dubois fought Joe Joyce for the British heavyweight title.",
+      "Dubois fought Joe Joyce for the Commonwealth heavyweight title.",
+      "Dubois fought Joe Joyce for the European heavyweight title.",
+      "Dubois fought Joe Joyce for the WBO International heavyweight title."]),
+    ("He has played for Arsenal, Chelsea and Tottenham Hotspur.",
+     ["He has played for Arsenal.", "He has played for Chelsea.",
+      "He has played for Tottenham Hotspur."]),
 ]  # fmt: skip
 
 
