@@ -12,10 +12,10 @@
   hired Z" -> one clause each with the subject and the shared head (`verb_series`);
 - "S V ... before retiring in 1987" -> "S retired in 1987";
 - `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`,
-  `claims.pairs`), pairs of names ("by Minister A and Minister B"), copular descriptions ("X
-  is an American singer and songwriter who ..."), place chains (`claims.modifiers`), birth
-  phrases, counted records ("with 62 goals in 98 matches") and time or place phrases after
-  the verb (`claims.phrases`).
+  `claims.examples`, `claims.pairs`), pairs of names ("by Minister A and Minister B"), copular
+  descriptions ("X is an American singer and songwriter who ..."), place chains
+  (`claims.modifiers`), birth phrases, counted records ("with 62 goals in 98 matches") and time
+  or place phrases after the verb (`claims.phrases`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from claims.context import persons_in
+from claims.examples import examples
 from claims.grammar import (
     ADJECTIVE,
     ADVERBS,
@@ -48,7 +49,7 @@ from claims.grammar import (
     second_object,
     split_subject,
 )
-from claims.lists import examples, series
+from claims.lists import series
 from claims.modifiers import nationality_token_count, place_chain, predicate_modifiers
 from claims.pairs import CONTRACTED_SUBJECT, adjective_pair, pair
 from claims.phrases import adverbials, born_phrases, statistics

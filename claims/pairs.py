@@ -4,8 +4,8 @@ Joined by "and", "as well as" or ", particularly" (`pair`): "re-elected in 2007 
 "silent and sound films" and "a skilled and dedicated lawyer" share the head noun, "the founder
 and president of X" the complement, "sent jets and helicopters to Belarus" the verb's phrase,
 "forests and homes north of Athens" the direction; "works for organ, as well as pieces for
-orchestra" pair the nouns before the same preposition. Lists of three or more and examples are
-`claims.lists`'.
+orchestra" pair the nouns before the same preposition. Lists of three or more are
+`claims.lists`', examples `claims.examples`'.
 """
 
 from __future__ import annotations
