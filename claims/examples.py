@@ -6,32 +6,29 @@ followed by names: "directed two films, “A” and “B”") -> the films, A, B
 named item (`claims.modifiers.example_class`) and praise of it ("the critically acclaimed “A”"
 -> "“A” was critically acclaimed"); the examples of a counted class are objects of the word
 that governs the class ("killed 12 people in the capital, including three children" ->
-"killed three children", `claims.modifiers.counted_class_governor`).
+"killed three children", `claims.counted.counted_class_governor`); examples of "several
+posts" are posts ("held the post of A", `as_post`); examples of what a passive verb did are its
+subjects ("four people were killed, including a man" -> "a man was killed", `passive_example`).
 """
 
 from __future__ import annotations
 
 import re
 
+from claims.counted import COUNT_WORDS, counted_class_governor
 from claims.grammar import (
     DETERMINERS,
     POSSESSIVES,
     PREPOSITIONS,
     after_noun_opener,
+    article_for,
     inside_quote,
     is_past,
     is_plain_verb,
     is_verb,
     progressive,
 )
-from claims.modifiers import (
-    PASSIVE_AUX,
-    POST,
-    as_post,
-    counted_class_governor,
-    example_class,
-    passive_example,
-)
+from claims.modifiers import example_class
 
 _EXAMPLES = re.compile(
     r"^(?P<main>.+?),?\s+(?:including|such as|like(?=\s+[A-Z“\"]))\s+(?P<items>.+)$"
@@ -183,3 +180,30 @@ def _infinitive_verb(tokens: list[str], i: int) -> bool:
 
 def _plural(token: str) -> bool:
     return token.isalpha() and token.islower() and token.endswith("s") and token[-2:] != "ss"
+
+
+# "held several positions, including Minister for X": the item names a post, not a thing held
+POST = re.compile(r"^(?:\S+\s){0,4}?(position|post|role|office|seat)s\b")
+
+
+def as_post(item: str, post: str) -> str:
+    """ "Minister for Public Services" -> "the position of Minister for Public Services";
+    "as a producer" -> "a role as a producer"."""
+    if item.startswith("as "):
+        return f"{article_for(post)} {post} {item}"
+    if item.split(" ", 1)[0].lower() in DETERMINERS:
+        return item
+    return f"the {post} of {item}"
+
+
+PASSIVE_AUX = frozenset("is are was were been".split())
+
+
+def passive_example(item: str, aux: str, participle: str) -> str:
+    """ "a 67-year-old man" + "were killed" -> "a 67-year-old man was killed"."""
+    first = item.split(" ", 1)[0].lower()
+    counted = first[:1].isdigit() or first in COUNT_WORDS | {"several", "many", "some"}
+    one = first in {"a", "an", "one"} or not (counted or item.endswith("s"))
+    present = aux in {"is", "are"}
+    verb = ("is" if one else "are") if present else ("was" if one else "were")
+    return f"{item} {verb} {participle}"

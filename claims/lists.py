@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.context import COUNTRIES
+from claims.counted import COUNT_WORDS, counted_start
 from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE,
@@ -27,7 +28,7 @@ from claims.grammar import (
     split_subject,
     verb_index,
 )
-from claims.modifiers import COUNT_WORDS, counted_start, singular
+from claims.modifiers import singular
 from claims.pairs import COPULAS
 
 _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})

@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import re
 
+from claims.counted import (
+    COUNT_WORDS,
+    counted_object,
+    counted_or_determined,
+    counted_pair,
+)
 from claims.grammar import (
     ADJECTIVE,
     ADJECTIVE_END,
@@ -32,12 +38,6 @@ from claims.grammar import (
     present_form,
     second_object,
     split_subject,
-)
-from claims.modifiers import (
-    COUNT_WORDS,
-    counted_object,
-    counted_or_determined,
-    counted_pair,
 )
 
 _IDIOMS = frozenset(
