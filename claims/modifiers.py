@@ -9,10 +9,7 @@
 - a role noun before a name ("close appositive"): "a member of the rap group The Sauce
   Factory" -> "a member of The Sauce Factory", "The Sauce Factory is a rap group"; "with his
   wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos",
-  "for Premier League club Liverpool", "Argentine media personality Wanda Nara";
-- counted classes (`counted_class_governor`): examples of "several awards for his work in
-  journalism" are what the verb governs ("received A"), not a journalism; examples of "several
-  posts" are posts ("held the post of A", `as_post`).
+  "for Premier League club Liverpool", "Argentine media personality Wanda Nara".
 
 Commas may arrive masked (see `claims.decompose._mask`): `SEP` matches both.
 """
@@ -30,14 +27,10 @@ from claims.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
-    after_noun_opener,
     article_for,
-    is_plain_verb,
     is_verb,
-    progressive,
     verb_index,
 )
-from claims.quantities import NUMBER_WORDS
 
 SEP = "[,\ue000]"
 _PLACE = r"[A-Z][\w.’'-]*(?:\s+(?:de\s+|of\s+|del\s+)?[A-Z][\w.’'-]*){0,3}"
@@ -383,134 +376,3 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
     if det is None and clause[:start].endswith((" the ", " a ", " an ")):
         start = clause.rindex(" ", 0, start - 1) + 1
     return clause[:start] + name + clause[m.end("name") :], f"{name} is {article} {role}"
-
-
-# the class the examples belong to is counted: "several awards", "at least three people"
-_COUNTED = re.compile(
-    r"^(?:several|numerous|various|many|multiple|countless|dozens|hundreds|thousands|"
-    r"two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3}(?:,\d{3})*|\d{5,})$"
-)
-_COUNT_LEADS = ("over", "about", "around", "nearly", "almost", "some", "more than", "at least",
-                "up to", "fewer than", "less than")  # fmt: skip
-_CLAUSE_WORDS = frozenset("where when who which that while whose".split())
-
-
-def counted_class_governor(tokens: list[str]) -> int | None:
-    """Where a counted class the examples belong to is governed: "received several awards
-    for his work in journalism, including A" -> at "received" (A is an award, not a
-    journalism); "killed at least 12 people in the capital, including three children" -> at
-    "killed". The last counted class wins: "12 people in several cities, including Kyiv"."""
-    counted = [
-        i
-        for i in range(2, len(tokens) - 1)
-        if _COUNTED.match(tokens[i].lower()) or tokens[i - 1 : i + 2] == ["a", "number", "of"]
-    ]
-    if not counted:
-        return None
-    at = counted[-1]
-    after = tokens[at + 2 :] if tokens[at] == "number" else tokens[at + 1 :]
-    if tokens[at] == "number":
-        at -= 1  # "held a number of senior positions"
-    if after[0].lower() in PREPOSITIONS or any(
-        t.endswith(",") or t in _CLAUSE_WORDS or (is_verb(t) and not after[k - 1].endswith("ly"))
-        for k, t in enumerate(after[1:], 1)
-    ):
-        return None  # "three of them", "eight years old, his family moved": no class here
-    if tokens[at][:1].isdigit() or tokens[at] in _NUMBER_WORDS:
-        before = " ".join(tokens[:at])
-        lead = next((w for w in _COUNT_LEADS if before.endswith(" " + w)), "")
-        at -= len(lead.split())
-    i = at - 1
-    token = tokens[i]
-    governs = (
-        (token in PREPOSITIONS and token != "of")
-        or (is_plain_verb(token) and not after_noun_opener(tokens, i))
-        or progressive(tokens, i)
-        or (tokens[i - 1] == "to" and token.isalpha() and token.islower())  # "to manage"
-    )
-    if governs and token in PREPOSITIONS and after[0].lower() in _AREA_UNITS:
-        # "damaged crops on 50,000 hectares, including wheat": the wheat is a crop, so its
-        # governor is the crops' ("damaged"), not the measure's
-        return next((j for j in range(i - 2, 0, -1) if is_plain_verb(tokens[j])), None)
-    return i if governs and i > 0 else None
-
-
-# measures a list of examples cannot be members of
-_AREA_UNITS = frozenset(
-    "hectares acres kilometres kilometers miles km square tonnes tons metres meters".split()
-)
-
-
-_NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if " " not in w and 2 <= n <= 12)
-
-
-def counted_start(item: str) -> bool:
-    """Whether a list item opens with a count or an article: "two cups", "a trophy"."""
-    first = item.split(" ", 1)[0].lower()
-    return bool(_COUNTED.match(first)) or first in {"a", "an", "one"}
-
-
-# "held several positions, including Minister for X": the item names a post, not a thing held
-POST = re.compile(r"^(?:\S+\s){0,4}?(position|post|role|office|seat)s\b")
-
-
-def as_post(item: str, post: str) -> str:
-    """ "Minister for Public Services" -> "the position of Minister for Public Services";
-    "as a producer" -> "a role as a producer"."""
-    if item.startswith("as "):
-        return f"{article_for(post)} {post} {item}"
-    if item.split(" ", 1)[0].lower() in DETERMINERS:
-        return item
-    return f"the {post} of {item}"
-
-
-COUNT_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve dozens hundreds
-    thousands millions""".split()
-)
-
-
-def counted_or_determined(token: str) -> bool:
-    low = token.lower()
-    return low in DETERMINERS or low in COUNT_WORDS or low[:1].isdigit()
-
-
-def counted_pair(left: list[str], right: list[str]) -> bool:
-    """ "lost power to 400,000 homes and businesses": a bare plural after a counted plural
-    shares its count, and the count is of both together (not 400,000 of each)."""
-    if len(left) < 2 or not right:
-        return False
-    count, noun, first = left[-2].lower(), left[-1], right[0]
-    return (
-        (count[:1].isdigit() or count in COUNT_WORDS)
-        and noun.isalpha()
-        and noun.islower()
-        and noun.endswith("s")
-        and first.isalpha()
-        and first.islower()
-        and first.endswith("s")
-        and not counted_or_determined(first)
-        and not is_verb(first)
-        and first not in PREPOSITIONS
-    )
-
-
-def counted_object(tokens: list[str]) -> bool:
-    """ "evacuated 2,000 residents from": a count of plural things before the phrase."""
-    return any(
-        (t[:1].isdigit() or t in COUNT_WORDS) and tokens[k + 1].endswith("s")
-        for k, t in enumerate(tokens[:-1])
-    )
-
-
-PASSIVE_AUX = frozenset("is are was were been".split())
-
-
-def passive_example(item: str, aux: str, participle: str) -> str:
-    """ "a 67-year-old man" + "were killed" -> "a 67-year-old man was killed"."""
-    first = item.split(" ", 1)[0].lower()
-    counted = first[:1].isdigit() or first in COUNT_WORDS | {"several", "many", "some"}
-    one = first in {"a", "an", "one"} or not (counted or item.endswith("s"))
-    present = aux in {"is", "are"}
-    verb = ("is" if one else "are") if present else ("was" if one else "were")
-    return f"{item} {verb} {participle}"
