@@ -123,3 +123,14 @@ def counted_object(tokens: list[str]) -> bool:
         (t[:1].isdigit() or t in COUNT_WORDS) and tokens[k + 1].endswith("s")
         for k, t in enumerate(tokens[:-1])
     )
+
+
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+_DURATION_END = re.compile(rf"(?:^|\s)[\w-]+\s{_UNIT},?$")
+_DURATION_REST = re.compile(rf"^(?:(?:and\s)?[\w-]+\s{_UNIT},?\s)*(?:and\s)?[\w-]+\s{_UNIT}$")
+
+
+def is_duration(left: str, right: str) -> bool:
+    """ "five years, seven months, and 21 days": parts of one duration, no list ("five years"
+    ends `left`, the rest is `right`)."""
+    return bool(_DURATION_END.search(left)) and bool(_DURATION_REST.match(right))

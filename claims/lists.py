@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.context import COUNTRIES
-from claims.counted import COUNT_WORDS, counted_start
+from claims.counted import COUNT_WORDS, counted_start, is_duration
 from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE,
@@ -58,6 +58,8 @@ def series(clause: str) -> list[str] | None:
         # unsaid (a counted one's are `examples`')
     if roles := _roles_of_name(segments):
         return roles
+    if len(segments) > 2 and is_duration(segments[-3], " ".join(segments[-2:])):
+        return None  # "at the age of five years, seven months, and 21 days": one duration
     last = next(
         (i for i in range(len(segments) - 1, 1, -1) if segments[i].startswith(("and ", "or "))),
         None,
@@ -114,6 +116,10 @@ def series(clause: str) -> list[str] | None:
         if all(len(i.split()) <= 10 and not any(is_verb(t) for t in i.split()) for i in items):
             k = max(1, min(len(i.split()) for i in items))
             words = segments[0].split(" ")
+            # "spanned silent film, sound film, television": an item with the first's noun
+            # ("sound film") shows how many words the first item has ("silent film")
+            if words[-1].islower() and words[-2:-1] and words[-2].isalpha() and words[-2].islower():
+                k = max([k, *(2 for i in items if i.split(" ")[1:] == words[-1:])])
             first: list[str] = []
             names_listed = all(i[:1].isupper() for i in items)
             while words and len(first) < k and words[-1].lower() not in _LIST_STOP:

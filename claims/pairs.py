@@ -22,6 +22,7 @@ from claims.counted import (
     counted_object,
     counted_or_determined,
     counted_pair,
+    is_duration,
 )
 from claims.grammar import (
     ADJECTIVE,
@@ -107,6 +108,8 @@ def pair(clause: str) -> list[str] | None:
             continue  # "adults aged 18 and older": one bound
         if counted_pair(left_tokens, right_tokens):
             continue  # "more than 400,000 homes and businesses": one count of both
+        if is_duration(clause[: m.start()], clause[m.end() :]):
+            continue  # "lasted two years and three months": one duration
         if (
             not second_object(left_tokens, right_tokens)
             and (

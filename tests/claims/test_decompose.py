@@ -1077,6 +1077,15 @@ REPAIRED_LISTS_AND_NAMES += [
     ("He has played for Arsenal, Chelsea and Tottenham Hotspur.",
      ["He has played for Arsenal.", "He has played for Chelsea.",
       "He has played for Tottenham Hotspur."]),
+    # an item with the first item's noun shows the first item's length ("silent television")
+    ("Wong's acting career spanned silent film, sound film, television, stage, and radio.",
+     ["Wong's acting career spanned silent film.", "Wong's acting career spanned sound film.",
+      "Wong's acting career spanned television.", "Wong's acting career spanned stage.",
+      "Wong's acting career spanned radio."]),
+    # a duration in parts is no list ("gave birth to a baby boy on May 21 days")
+    ("The ceasefire lasted two years, three months, and 12 days.",
+     ["The ceasefire lasted two years, three months, and 12 days."]),
+    ("The war lasted two years and three months.", ["The war lasted two years and three months."]),
 ]  # fmt: skip
 
 
