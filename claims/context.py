@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.antecedent import Salience, antecedent, named_in, opens_subject, subject_of
-from claims.dates import FoundDate, find_dates
+from claims.date_values import FoundDate
+from claims.dates import find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
 from claims.grammar import NAME_WORD, possessive
 from claims.organisations import (

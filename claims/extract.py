@@ -36,7 +36,8 @@ from claims.context import (
     resolve_possessive,
     speaking_person,
 )
-from claims.dates import FoundDate, find_dates, to_date
+from claims.date_values import FoundDate, to_date
+from claims.dates import find_dates
 from claims.decompose import Part, decompose, reported_split
 from claims.errors import ConfigError
 from claims.ingest import CAPTION_CREDIT
