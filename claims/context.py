@@ -29,7 +29,7 @@ from claims.antecedent import Salience, antecedent, named_in, opens_subject, sub
 from claims.date_values import FoundDate
 from claims.dates import find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues, gender_of
-from claims.grammar import NAME_WORD, possessive
+from claims.noun_phrases import NAME_WORD, possessive
 from claims.organisations import (
     COMPANY,
     ORG,

@@ -44,11 +44,11 @@ from claims.grammar import (
     is_verb,
     past_of,
     past_of_base,
-    sentence_of,
     split_subject,
 )
 from claims.masking import _AND, _COMMA, _mask
 from claims.modifiers import close_appositive
+from claims.sentence_form import sentence_of
 from claims.sides import side_clauses
 
 _DIGIT = re.compile(r"\d")
