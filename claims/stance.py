@@ -38,17 +38,11 @@ from claims.events import check_life_event
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
+from claims.nationalities import check_nationality
 from claims.places import check_origin, check_place
 from claims.reception import check_reception
 from claims.reference import another_person, names_subject, resolve_subject
-from claims.roles import (
-    check_names,
-    check_nationality,
-    check_polarity,
-    denies,
-    names_nothing,
-    unstated_names,
-)
+from claims.roles import check_names, check_polarity, denies, names_nothing, unstated_names
 from claims.similarity import coverage, terms
 from claims.slots import SlotResult, check_quantities, is_no_stated_figure
 
