@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from claims.bounds import bound_of
 from claims.counts import ORDINALS, fits_bound
 from claims.nationalities import are_other_nationalities, nationality_words_in
 from claims.quantities import NUMBER_WORDS
 from claims.roles import denies
 from claims.similarity import STOPWORDS, stem
-from claims.slots import SlotResult, bound_of
+from claims.slots import SlotResult
 
 # Words that exclude each other: two of the same group in the same place are different facts.
 EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
