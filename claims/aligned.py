@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from claims.bounds import bound_of
 from claims.counts import ORDINALS, fits_bound
+from claims.nationalities import are_other_nationalities, nationality_words_in
 from claims.quantities import NUMBER_WORDS
-from claims.roles import are_other_nationalities, denies, nationality_words_in
+from claims.roles import denies
 from claims.similarity import STOPWORDS, stem
-from claims.slots import SlotResult, bound_of
+from claims.slots import SlotResult
 
 # Words that exclude each other: two of the same group in the same place are different facts.
 EXCLUSIVE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -228,9 +230,9 @@ def _count_fits(claim: str, at: int, ours: str, passage: str, start: int, theirs
 
 def _nationality(claim: str, ours: str, passage: str, theirs: str) -> str | None:
     """'the French Raj' / 'the British Raj': another nationality in the same place, also inside
-    a name (`claims.roles.check_nationality` leaves a nationality before a name alone); not when
-    the passage says the claim's too ('British' / 'an English-born American actor'), gives
-    several ('an American-born British actor'), or the claim is of an ancestry."""
+    a name (`claims.nationalities.check_nationality` leaves a nationality before a name
+    alone); not when the passage says the claim's too ('British' / 'an English-born American
+    actor'), gives several ('an American-born British actor'), or the claim is of an ancestry."""
     if not are_other_nationalities(ours, theirs) or _DESCENT.search(claim):
         return None
     said = [w for w in nationality_words_in(passage) if w.lower() not in claim.lower()]

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from claims.grammar import ADVERBS, PREPOSITIONS, is_verb, name_before, possessive, split_subject
+from claims.grammar import ADVERBS, PREPOSITIONS, is_verb, name_before, split_subject
+from claims.noun_phrases import possessive
 from claims.relatives import Side
 
 _DAY = r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:,|\ue000)?\s)|(?:\d{1,2}\s[A-Z][a-z]+\s))?\d{4}"

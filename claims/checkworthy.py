@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import SPEECH_VERBS
-from claims.context import OBJECT_PRONOUN
+from claims.decontextualise import OBJECT_PRONOUN
 from claims.grammar import inside_quote
 from claims.model import ClaimKind
 
@@ -110,7 +110,8 @@ _UNRESOLVED = re.compile(
     r"^(?:It|They|This|These|Those(?!\s(?:who|with|that)\b)|Its|Their|He|She|His|Her)\b"
 )
 # An object pronoun the context could not resolve: "The opposition opposed it", "voted for
-# them", "expelled him" (`claims.context` resolves "him" and "her" when a person was named);
+# them", "expelled him" (`claims.decontextualise` resolves "him" and "her" when a person was
+# named);
 # not "made it to the final", where "it" stands for nothing.
 _UNRESOLVED_OBJECT = re.compile(
     rf" (?P<pronoun>{OBJECT_PRONOUN.pattern}|(?<!made )(?<!make )(?<!makes )(?<!making )"

@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 
+from claims.bounds import bound_of
 from claims.quantities import NUMBER_WORDS, SCALES
 from claims.similarity import STOPWORDS, stem
-from claims.slots import MONTH_WORDS, OUT_OF, WINDOW, SlotResult, bound_of
+from claims.slots import MONTH_WORDS, OUT_OF, WINDOW, SlotResult
 
 # number words from the one table of them (claims.quantities)
 _SMALL_NUMBERS = {w: int(n) for w, n in NUMBER_WORDS.items() if " " not in w and 2 <= n <= 12}

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from claims.counts import ORDINALS
-from claims.dates import MONTH_NAMES, FoundDate, dates_overlap, find_dates
+from claims.date_values import MONTH_NAMES, FoundDate, dates_overlap
+from claims.dates import find_dates
 from claims.lifeevents import event_words
 from claims.model import DateMention
 from claims.slots import SlotResult

@@ -7,18 +7,20 @@ from the article's date, choosing the nearest such day).
 Relative dates are resolved against the article's published date ("last week" ->
 "2023-01-09/2023-01-15", "late last month" -> "2022-12-21/2022-12-31", "yesterday", "on Monday")
 or against an anchor, the date of the event the text refers back to ("one day after the
-reshuffle" -> anchor + 1 day). A range is an ISO 8601 interval "start/end"; `date_range` turns
-any value into its first and last day, `dates_overlap` compares two values at any precision.
+reshuffle" -> anchor + 1 day): see `claims.relative_dates`. A range is an ISO 8601 interval
+"start/end"; `claims.date_values.date_range` turns any value into its first and last day,
+`claims.date_values.dates_overlap` compares two values at any precision.
 Each found date also carries `absolute`: the words that say it without the article's context
 ("Last week" -> "in the week of January 9-15, 2023"), used to decontextualise claims.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from claims.date_values import MONTH_NAMES, FoundDate
+from claims.relative_dates import _RELATIVE_WORDS, _SEQUENCE_WORDS, _relative_dates
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -93,15 +95,6 @@ def _forecast(text: str, at: int) -> bool:
         return False
     between = text[future.end() : at] if future.start() < at else text[at : future.start()]
     return _SAID.search(between) is None
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    start: int
-    end: int
-    text: str
-    value: str
-    absolute: str | None = None  # the mention restated without context, when it needs it
 
 
 def find_dates(
@@ -254,49 +247,11 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
     return min(candidates, key=lambda d: abs((d - reference).days)).year
 
 
-def to_date(value: str | None) -> date | None:
-    """A full ISO day as a `date`; None for coarser or missing values."""
-    if value and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-# --- relative dates ------------------------------------------------------------------------
-
-MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
 _FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES[1:])
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_COUNT_RE = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
-_RELATIVE = re.compile(
-    rf"\b{_PART}(?P<which>last|this|next|past)\s+(?P<period>week|month|year)\b"
-    r"|\b(?P<day_word>yesterday|today)\b"
-    r"|\b(?:on|last)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
-    rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
-    r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
-    r"|\b(?P<next_day>the (?:next|following) day|a day later)\b"
-    # (not "shortly after it was passed": "after" with a clause of its own)
-    r"|\b(?P<soon>(?:soon|shortly) after(?:wards?\b|(?=[,.;:]|$)))"
-    r"|\b(?P<newly>(?:newly|recently)[\s-]+(?:appointed|named|elected|installed|promoted|"
-    r"hired|chosen|nominated|sworn in))\b",
-    re.IGNORECASE,
-)
-# words of a mention counted from another date ("a year earlier", "two days after")
-_SEQUENCE_WORDS = frozenset("earlier later".split())
-_COMPARED_FROM = re.compile(r"\b(?:from|than|since|to)\s+$", re.I)
 # Words without which a pattern cannot match (`find_dates` looks them up before searching).
 _WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = frozenset(MONTHS)
-_RELATIVE_WORDS = frozenset(
-    """last this next past yesterday today ago after before later earlier following soon
-    shortly newly recently""".split()
-) | frozenset(_WEEKDAYS)
 # What some of `_PATTERNS` cannot match without, found by a search far cheaper than theirs
 # (the early-year pattern tries its look-behinds at every character: 10 times slower)
 _DASH = re.compile(r"[-–]")
@@ -312,7 +267,6 @@ _NEEDS = list(
         strict=True,
     )
 )
-NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 
 
 _DECADE = re.compile(
@@ -370,195 +324,7 @@ def _decade_value(first: int, part: str | None, last: int | None = None) -> str:
     return f"{first + low}/{first + high}"
 
 
-def _relative_dates(
-    text: str, reference: date | None, anchor: str | None, stated: list[FoundDate]
-) -> list[FoundDate]:
-    found = []
-    for m in _RELATIVE.finditer(text):
-        # "a year earlier", "two years later" count from the date stated before them; "a week
-        # before the release of X", "after she died" from an event of their own
-        adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}
-        before = [d.value for d in stated if d.end <= m.start()] if adverbial else []
-        resolved = _resolve_relative(m, reference, before[-1] if before else anchor)
-        if resolved is None:
-            continue
-        value, absolute = resolved
-        if _COMPARED_FROM.search(text, 0, m.start()) and absolute.startswith(("in ", "on ")):
-            absolute = absolute[3:]  # "up 11% from a year earlier" -> "from October 2022"
-        if m.group(0)[0].isupper():
-            absolute = absolute[0].upper() + absolute[1:]
-        found.append(FoundDate(m.start(), m.end(), m.group(0), value, absolute))
-    return found
-
-
-def _resolve_relative(
-    m: re.Match[str], reference: date | None, anchor: str | None
-) -> tuple[str, str] | None:
-    g = m.groupdict()
-    if g["period"]:
-        return _period(g["which"].lower(), g["period"].lower(), g["part"], reference)
-    if g["day_word"] and reference:
-        day = reference - timedelta(days=1 if g["day_word"].lower() == "yesterday" else 0)
-        return day.isoformat(), "on " + render_day(day)
-    if g["weekday"] and reference:
-        back = (reference.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
-        if m.group(0).lower().startswith("last") and back == 0:
-            back = 7
-        day = reference - timedelta(days=back)
-        return day.isoformat(), "on " + render_day(day)
-    if g["next_day"]:
-        start = to_date(anchor)
-        return None if start is None else _shifted(start, 1, "day")
-    if g["soon"]:
-        return _soon_after(anchor)
-    if g["newly"]:
-        # a recency, not a date to print: the claim keeps its words, the value its range
-        if reference is None:
-            return None
-        start = reference - timedelta(days=NEWLY_DAYS)
-        return f"{start.isoformat()}/{reference.isoformat()}", m.group(0)
-    if g["unit"]:
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
-        direction = g["dir"].lower()
-        if direction == "ago":
-            base, sign = reference, -1
-        else:
-            base, sign = to_date(anchor), (1 if direction in ("after", "later") else -1)
-        unit = g["unit"].lower()
-        if base is None and anchor and unit in ("month", "year"):
-            return _shifted_coarse(anchor, sign * n, unit)  # "in October, ... a year earlier"
-        if base is None:
-            return None
-        return _shifted(base, sign * n, unit)
-    return None
-
-
-def _period(
-    which: str, period: str, part: str | None, reference: date | None
-) -> tuple[str, str] | None:
-    if reference is None:
-        return None
-    if which == "past" and not part:
-        # "over the past year": the days up to the article, not the calendar year before it
-        days = {"week": 7, "month": 30, "year": 365}[period]
-        start = reference - timedelta(days=days)
-        return f"{start.isoformat()}/{reference.isoformat()}", f"past {period}"
-    step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-    if period == "week":
-        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
-        sunday = monday + timedelta(days=6)
-        return f"{monday.isoformat()}/{sunday.isoformat()}", "in the week of " + render_range(
-            monday, sunday
-        )
-    if period == "year":
-        year = reference.year + step
-        if part:
-            first, last = _part_bounds(part, 1, 12)
-            return f"{year}-{first:02d}/{year}-{last:02d}", f"in {part.lower()} {year}"
-        return f"{year}", f"in {year}"
-    month_index = reference.year * 12 + reference.month - 1 + step
-    year, month = divmod(month_index, 12)
-    month += 1
-    name = f"{MONTH_NAMES[month]} {year}"
-    if not part:
-        return f"{year}-{month:02d}", f"in {name}"
-    days = calendar.monthrange(year, month)[1]
-    first, last = _part_bounds(part, 1, days)
-    return (
-        f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}",
-        f"in {part.lower()} {name}",
-    )
-
-
-def _part_bounds(part: str, first: int, last: int) -> tuple[int, int]:
-    """Early / mid / late thirds of a month (days) or of a year (months)."""
-    third = (last - first + 1) // 3
-    if part.lower() == "early":
-        return first, first + third - 1
-    if part.lower() == "mid":
-        return first + third, first + 2 * third - 1
-    return first + 2 * third, last
-
-
-def _shifted_coarse(anchor: str, n: int, unit: str) -> tuple[str, str] | None:
-    """A month ("2023-10") or a year ("2019") moved by months or years, at its own precision."""
-    if re.fullmatch(r"\d{4}-\d{2}", anchor):
-        return _shifted(date(int(anchor[:4]), int(anchor[5:]), 1), n, unit)
-    if re.fullmatch(r"\d{4}", anchor) and unit == "year":
-        return str(int(anchor) + n), f"in {int(anchor) + n}"
-    return None
-
-
-def _shifted(base: date, n: int, unit: str) -> tuple[str, str]:
-    if unit == "day":
-        day = base + timedelta(days=n)
-        return day.isoformat(), "on " + render_day(day)
-    if unit == "week":
-        day = base + timedelta(weeks=n)
-        return day.isoformat(), "on " + render_day(day)
-    months = base.year * 12 + base.month - 1 + (n * 12 if unit == "year" else n)
-    year, month = divmod(months, 12)
-    return f"{year}-{month + 1:02d}", f"in {MONTH_NAMES[month + 1]} {year}"
-
-
-def _soon_after(anchor: str | None) -> tuple[str, str] | None:
-    if not anchor:
-        return None
-    return f"{anchor}/..", "soon after " + render_value(anchor)
-
-
-def render_day(day: date) -> str:
-    return f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
-
-
-def render_range(first: date, last: date) -> str:
-    if first.year != last.year:
-        return f"{render_day(first)} to {render_day(last)}"
-    if first.month != last.month:
-        first_words = f"{MONTH_NAMES[first.month]} {first.day}"
-        return f"{first_words} to {MONTH_NAMES[last.month]} {last.day}, {last.year}"
-    return f"{MONTH_NAMES[first.month]} {first.day}-{last.day}, {first.year}"
-
-
-def render_value(value: str) -> str:
-    """An ISO value in words: "2023-01-12" -> "January 12, 2023", "2022-10" -> "October 2022"."""
-    parts = value.split("/")[0].split("-")
-    if len(parts) == 3:
-        return render_day(date(int(parts[0]), int(parts[1]), int(parts[2])))
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"
-    return parts[0]
-
-
 def _with_year(mention: str, value: str) -> str:
     """ "Jan. 11" -> "Jan. 11, 2023"; "October" -> "October 2022"."""
     year = value[:4]
     return f"{mention}, {year}" if len(value.split("/")[0]) == 10 else f"{mention} {year}"
-
-
-def date_range(value: str) -> tuple[date, date]:
-    """First and last day a value covers: "2022-10" -> Oct 1..31; "a/b" -> a's first, b's last."""
-    first_raw, _, last_raw = value.partition("/")
-    last_raw = last_raw or first_raw
-    first = _bounds(first_raw)[0]
-    last = date.max if last_raw == ".." else _bounds(last_raw)[1]
-    return first, last
-
-
-def _bounds(value: str) -> tuple[date, date]:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = date(*parts)
-        return day, day
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 1), date(
-            parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]
-        )
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
-
-
-def dates_overlap(a: str, b: str) -> bool:
-    """Two date values (days, months, years or ranges) can describe the same time."""
-    a_first, a_last = date_range(a)
-    b_first, b_last = date_range(b)
-    return a_first <= b_last and b_first <= a_last

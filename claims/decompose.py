@@ -3,13 +3,13 @@
 Constructions split, in this order:
 - attribution: "According to X, C" / "X said C" / "“C,” X said": the frame is one part
   (`attribution`), the content C is decomposed on its own and marked `attributed`;
-- fronted phrases: discourse markers ("More specifically", "However", "Overall") and
-  concessives ("despite ...") are dropped; "In addition to his acting career" becomes "S has
-  an acting career"; a time phrase ("On Jan. 11", "Last week") is kept and prefixed to every
-  main part and to past-tense side parts, except a bare year or a scene ("In 2018", "Off the
-  field", "After the war"), which moves after the clause and is split off like any other
-  phrase; "after visiting X" becomes "S visited X"; "As a member of X" becomes "S is a member
-  of X" and "Having over 3,000 animals" "S has over 3,000 animals";
+- fronted phrases (`claims.fronted`): discourse markers ("More specifically", "However",
+  "Overall") and concessives ("despite ...") are dropped; "In addition to his acting career"
+  becomes "S has an acting career"; a time phrase ("On Jan. 11", "Last week") is kept and
+  prefixed to every main part and to past-tense side parts, except a bare year or a scene ("In
+  2018", "Off the field", "After the war"), which moves after the clause and is split off like
+  any other phrase; "after visiting X" becomes "S visited X"; "As a member of X" becomes "S is a
+  member of X" and "Having over 3,000 animals" "S has over 3,000 animals";
 - side facts (`claims.sides`): relative clauses with or without a comma -> "Antecedent ..."
   (`relative`); appositives "Name, a/an/the ...,", "Name, known as ...", "Name (born ...)" ->
   "Name is ..." (`appositive`); a life span "Name (1825–1904) was ..." -> born and died; a
@@ -21,9 +21,9 @@ Constructions split, in this order:
   examples, copular descriptions and prepositional phrases (`item`).
 
 "also" is dropped from every part: it points back at another fact. Commas inside dates
-("Feb. 19, 2022") and places ("Minsk, Belarus") are masked first so that
-they never end a clause. Everything here is string logic over one sentence: no article context
-(see claims/context.py).
+("Feb. 19, 2022") and places ("Minsk, Belarus") are masked first (`claims.masking`) so
+that they never end a clause. Everything here is string logic over one sentence: no article
+context (see claims/context.py).
 """
 
 from __future__ import annotations
@@ -33,39 +33,24 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from claims.attribution import AttributionSplit, split_attribution
-from claims.context import COUNTRIES
 from claims.coordinate import distribute, split_clauses
+from claims.fronted import _DISCOURSE, _MOVABLE_LEAD, _fronted
 from claims.grammar import (
     DETERMINERS,
     ING_NOUN_HEADS,
-    POSSESSIVES,
     PRONOUN_SUBJECTS,
-    article_for,
     inside_quote,
     is_past,
     is_verb,
     past_of,
     past_of_base,
-    sentence_of,
     split_subject,
-    verb_index,
 )
+from claims.masking import _AND, _COMMA, _mask
 from claims.modifiers import close_appositive
+from claims.sentence_form import sentence_of
 from claims.sides import side_clauses
 
-US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
-Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
-Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
-Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming England Scotland Wales DC
-D.C. Ontario Quebec Bavaria Catalonia Queensland Victoria Tasmania""".split()
-PLACES = sorted(
-    {*COUNTRIES, *US_STATES, "New York", "New Jersey", "New Mexico", "North Carolina",
-     "South Carolina", "North Dakota", "South Dakota", "New Hampshire", "Rhode Island",
-     "West Virginia", "British Columbia", "New South Wales", "Northern Ireland"},
-    key=len,
-)[::-1]  # fmt: skip
-
-_COUNTRY_NAMES = frozenset(COUNTRIES)
 _DIGIT = re.compile(r"\d")
 
 PartRole = Literal[
@@ -82,19 +67,6 @@ class Part:
     attributed: bool = False
 
 
-_DISCOURSE = re.compile(
-    r"^(?:More specifically|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Moreover|"
-    r"Furthermore|In addition|Overall|All in all|In summary|In conclusion|"
-    r"Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
-    r"In turn|As a result|Thus|Therefore)\b,?\s+"
-)
-_CONCESSIVE = re.compile(r"^(?:despite|in spite of|although|though)\s+(?P<what>having\s+)?", re.I)
-_CONCESSIVE_PHRASE = re.compile(r"^(?:despite|in spite of|although|though)\b[^,]+,\s+", re.I)
-_IN_ADDITION = re.compile(
-    r"^(?:In addition to|Besides|Apart from|Aside from)\s+(?P<what>[^,“”]+),\s+(?=\S)"
-)
-_POSSESSED = re.compile(r"^(?:his|her|their|its)\s+(?P<noun>(?:[a-z-]+\s){0,2}[a-z-]+)$")
-_AFTER_ING = re.compile(r"^(?:after|before|while)\s+(?P<ing>[a-z]+ing)\s+(?P<obj>[^,]+),\s+", re.I)
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 # "has since directed": "since" points back at an earlier time, as "also" at an earlier fact
 _SINCE = re.compile(
@@ -112,69 +84,6 @@ _IRREGULAR_PARTICIPLES = {
 # "went on to victory", "went on to college": a noun after "to", not a verb
 _NOT_BASE_VERBS = frozenset(
     "victory college school university fame stardom success greatness greater later".split()
-)
-_COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
-_AND = "\ue001"  # the same for " and " inside a phrase moved to the clause's end
-_MASKED_COMMA = re.compile(
-    r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:st|nd|rd|th)?)"
-    r"(,)(\s\d{4})|(\b(?:in|of|at|near|outside|from|to)\s(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*)"
-    r"(,)(\s(?:" + "|".join(PLACES) + r")\b)"
-)
-# a comma before a closing quote: "the film “Jojo Rabbit,” a satirical comedy" -> after it
-_TITLE_COMMA = re.compile(r",([\"”])(?=\s)")
-
-
-def _comma_after_quote(m: re.Match[str]) -> str:
-    """',"' -> '",' when the quote closes a title (an odd count of straight quotes to it)."""
-    closing = m.group(1) == "”" or m.string.count('"', 0, m.start()) % 2 == 1
-    opening = m.string.rfind("“" if m.group(1) == "”" else '"', 0, m.start())
-    quoted = m.string[opening + 1 : m.start()]
-    if (
-        not closing
-        or opening < 0
-        or len(quoted.split()) > 8  # a quotation, not a title
-        or not (quoted[:1].isupper() or quoted[:1].isdigit())
-        or _SPEECH_AFTER.match(m.string, m.end())
-    ):
-        return m.group(0)  # “... prepare aviation,” Muraveyko said: a quotation's own comma
-    return f"{m.group(1)},"
-
-
-_SPEECH_AFTER = re.compile(
-    r"\s+(?:[\w.’'-]+\s){0,4}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
-    r"explained|noted|stated|according)\b"
-)
-
-
-_AS_ROLE = re.compile(
-    r"^As\s+(?P<role>(?:(?:a|an|the)\s+[^,“”]{2,60}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)),\s+"
-)
-_HAVING = re.compile(r"^Having\s+(?P<what>(?:[^,“”]|,(?=\d)){3,80}),\s+")
-_BORN_LEAD = re.compile(r"^(Born|Raised|Educated|Based)\s+")
-_LEAD = re.compile(
-    r"^(?P<lead>(?:On|In|Since|By|Until|Last|Late|Early|This|Soon|Shortly|One|Two|Three|Four|"
-    r"Five|Six|Seven|Eight|Nine|Ten|A|An|Earlier|Later|Yesterday|Today|Between|During|From|At|"
-    r"After|Before|Throughout|Within|Next|The|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b[^,“”()]{0,60}?),\s+"
-)
-_MOVABLE_LEAD = re.compile(
-    r"^(?:In|By|During|Throughout)\s(?:the\s)?\d{4}s?$|^(?:During|Throughout|After|Following|"
-    r"Off|Outside|At|Prior to|Under|In|Over|Across|Upon)\s(?!.*\b(?:last|next|this|ago|earlier|"
-    r"later|week|month|"
-    r"yesterday|today|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).+$"
-)
-_SCENE = re.compile(
-    r"^(?P<lead>(?:During|Throughout|After|Following|Off|Outside|At|Prior to|Under|In|Over|Across|"
-    r"Upon)\s"
-    r"[^,“”()]{2,60}?),\s+"
-)
-_TEMPORAL = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|1[6-9]\d\d|20\d\d|day|days|week|"
-    r"weeks|month|months|year|years|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|afterwards?|later|earlier|ago)\b",
-    re.I,
 )
 
 
@@ -260,22 +169,6 @@ def _gone_on(m: re.Match[str]) -> str:
 def _base_verb(word: str) -> bool:
     """ "went on to appear": a verb; "went on to victory", "to the next round": no verb."""
     return not (word in _NOT_BASE_VERBS or word in DETERMINERS or word in PRONOUN_SUBJECTS)
-
-
-def _mask(sentence: str) -> str:
-    """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length).
-    In a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote."""
-    if "," not in sentence:
-        return sentence
-    sentence = _TITLE_COMMA.sub(_comma_after_quote, sentence)
-    return _MASKED_COMMA.sub(_masked, sentence)
-
-
-def _masked(m: re.Match[str]) -> str:
-    # "in France, Italy and Germany": a list of countries, not a place and its country
-    if m.group(4) and m.group(4).split(" ", 1)[1] in _COUNTRY_NAMES:
-        return m.group(0)
-    return (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6))
 
 
 # "C, officials said, as D": a frame inside the sentence, a clause of the writer's after it
@@ -457,90 +350,3 @@ def _with_lead(lead: str, clause: str) -> str:
     if not (first[:1].isupper() and first not in {"The", "A", "An", "It", "He", "She"}):
         clause = clause[:1].lower() + clause[1:]
     return sentence_of(f"{lead}, {clause}")
-
-
-def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
-    """(time phrase kept, where the rest starts, "after V-ing X" phrases)."""
-    at, lead = 0, ""
-    fronted: list[tuple[str, str, int, int]] = []
-    for _ in range(4):
-        rest = body[at:]
-        if m := _IN_ADDITION.match(rest):
-            # "In addition to his acting career, S ..." -> "S has an acting career"
-            if (own := _POSSESSED.match(m.group("what"))) and not own.group("noun").endswith("ing"):
-                noun = own.group("noun")
-                article = article_for(noun)
-                fronted.append(("has", f"{article} {noun}", at, at + m.end()))
-            at += m.end()
-        elif (m := _CONCESSIVE.match(rest)) and (end := _subject_after(rest, m.start("what"))):
-            # "Despite having starring roles in films such as A (1922), B, and C, she felt":
-            # the phrase runs to the clause, and what she had is a fact ("She had starring ...")
-            if (what := m.group("what")) and (main := split_subject(rest[end:])):
-                verb = "had" if is_past(main[1].split(" ", 1)[0]) else "has"
-                fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
-            at += end
-        elif m := _DISCOURSE.match(rest) or _CONCESSIVE_PHRASE.match(rest):
-            at += m.end()
-        elif m := _AFTER_ING.match(rest):
-            fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))
-            at += m.end()
-        elif (m := _AS_ROLE.match(rest)) and _clause_at(rest[m.end() :]):
-            # "As a member of the House of Lords, she ..." -> "She is a member of ..."
-            fronted.append(("is", m.group("role"), at, at + m.end()))
-            at += m.end()
-        elif (m := _HAVING.match(rest)) and _clause_at(rest[m.end() :]):
-            # "Having over 3,000 animals, the zoo ..." -> "The zoo has over 3,000 animals"
-            what = m.group("what")
-            verb = "had" if is_past(what.split(" ", 1)[0]) else "has"
-            fronted.append((verb, what, at, at + m.end()))
-            at += m.end()
-        elif (m := _BORN_LEAD.match(rest)) and (end := _subject_after(rest, m.end())):
-            verb = "was " + m.group(1).lower()
-            fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
-            at += end
-        elif (m := _LEAD.match(rest)) and not lead and _TEMPORAL.search(m.group("lead")):
-            if _clause_in_lead(m.group("lead")):
-                break  # a clause, not a phrase
-            lead = m.group("lead")
-            at += m.end()
-        elif (m := _SCENE.match(rest)) and not lead and _subject_after(rest, m.end() - 2):
-            if _clause_in_lead(m.group("lead")):
-                break
-            lead = m.group("lead")  # "Off the field, S ...": moved after the clause
-            at += m.end()
-        else:
-            break
-    return lead, at, fronted
-
-
-def _clause_in_lead(lead: str) -> bool:
-    """Whether a fronted phrase holds a verb, so is a clause; "-ed" words after a possessive or
-    a determiner describe its noun ("Throughout his long and distinguished career")."""
-    tokens = lead.split(" ")
-    i = verb_index(tokens)
-    if i is None:
-        return False
-    owned = len(tokens) > 1 and tokens[1].lower() in DETERMINERS | POSSESSIVES
-    return not (owned and tokens[i].endswith("ed") and tokens[-1][:1].islower())
-
-
-def _clause_at(text: str) -> bool:
-    """Whether `text` opens with a clause's subject: "she is", "Teresa is", "the zoo has"."""
-    own = split_subject(text)
-    if own is None or len(own[0].split()) > 5:
-        return False
-    first = own[0].split(" ", 1)[0]
-    return first.lower() in PRONOUN_SUBJECTS | DETERMINERS or first[:1].isupper()
-
-
-def _subject_after(text: str, start: int) -> int | None:
-    """Where the clause after a fronted participle phrase starts ("Born in X, in 1947, he")."""
-    for m in re.finditer(r",\s+", text[start:]):
-        rest = text[start + m.end() :]
-        first = rest.split(" ", 1)[0]
-        own = split_subject(rest)
-        if first.lower() in PRONOUN_SUBJECTS or (
-            own and own[0][:1].isupper() and len(own[0].split()) <= 4
-        ):
-            return start + m.end()
-    return None

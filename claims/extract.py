@@ -9,8 +9,9 @@ The `rules` extractor is deterministic and offline. For each body sentence it
    `claims.ingest.layout`);
 2. decomposes the sentence into atomic parts (`claims.decompose`): attribution frame and
    content, list items, compound clauses, relative clauses, appositives, participles;
-3. decontextualises each part (`claims.context`): pronouns, surnames, "the country", relative
-   and partial dates, against what the article said before and its published date;
+3. decontextualises each part (`claims.decontextualise`, with the `claims.context` of the
+   article): pronouns, surnames, "the country", relative and partial dates, against what the
+   article said before and its published date;
 4. fills the slots (entities, quantities with SI values, ISO dates), the attribution (speaker,
    channel, date), check-worthiness and kind (`claims.checkworthy`).
 Captions are kept once each, whole, with kind "caption".
@@ -28,16 +29,16 @@ from claims.attribution import attribution_of, find_attribution
 from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
 from claims.context import (
     ArticleContext,
-    decontextualise,
     learn_genders,
     people_before,
     persons_in,
     remember,
-    resolve_possessive,
     speaking_person,
 )
-from claims.dates import FoundDate, find_dates, to_date
+from claims.date_values import FoundDate, to_date
+from claims.dates import find_dates
 from claims.decompose import Part, decompose, reported_split
+from claims.decontextualise import decontextualise, resolve_possessive
 from claims.errors import ConfigError
 from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claims.grammar import NAME_WORD
+from claims.noun_phrases import NAME_WORD
 
 Gender = str  # "f" | "m"
 

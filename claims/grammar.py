@@ -3,7 +3,9 @@
 No parser: a clause's verb is found from a closed list of auxiliaries and common irregular
 verbs plus the "-ed" suffix, and a present verb by its subject ("he enjoys", "the
 foundation provides", "his films explore", not "in recent years"); noun phrases are recovered
-by scanning back from a boundary to a determiner or over a run of capitalised words. Cheap
+by scanning back from a boundary to a determiner or over a run of capitalised words
+(`name_before` here; the noun phrase, the apposed name and the possessive in
+`claims.noun_phrases`). A claim is written out as a sentence by `claims.sentence_form`. Cheap
 (microseconds) and predictable.
 """
 
@@ -91,8 +93,6 @@ IRREGULAR_ING = {
     "meaning": "meant", "swimming": "swam", "beginning": "began", "sticking": "stuck",
     "swinging": "swung",
 }  # fmt: skip
-# a word of a person's name, with a capital inside it or not: "Doe", "DeSantis", "O'Brien"
-NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?(?![\w’'-])"
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
 
@@ -393,11 +393,6 @@ def past_of(ing: str) -> str:
 _QUOTED_END = re.compile(r"(?:“[A-Z0-9][^“”]{0,80}”|(?<![\w\"])\"[A-Z0-9][^\"]{0,80}\")$")
 
 
-def possessive(name: str, apostrophe: str = "'") -> str:
-    """ "Acme Corp" -> "Acme Corp's", "Nimbus Systems" -> "Nimbus Systems'" (news style)."""
-    return f"{name}{apostrophe}" if name.endswith("s") else f"{name}{apostrophe}s"
-
-
 def name_before(text: str) -> str | None:
     """The run of capitalised words (a name, with title) that ends `text`, or None; a quoted
     title whole ("“What We Do in the Shadows”")."""
@@ -418,107 +413,12 @@ def name_before(text: str) -> str | None:
     return " ".join(run)
 
 
-def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
-    """The noun phrase ending `text`: a name ("Kyiv", "the border with Belarus") or a
-    determiner-led phrase ("the southern and eastern fronts")."""
-    text = text.rstrip()
-    name = name_before(text)
-    tokens = text.split(" ")
-    if name:
-        head = tokens[: len(tokens) - len(name.split(" "))]
-        # "the border with Belarus": a name inside a prepositional phrase of a noun
-        if head and head[-1] in {"of", "with"}:
-            for k in range(2, min(6, len(head)) + 1):
-                if head[-k].lower() in DETERMINERS:
-                    return " ".join([*head[-k:], name])
-        if head and head[-1] in {"the", "The"}:  # "the CIM", "The Formula One Grand Prix"
-            return f"{head[-1]} {name}"
-        return name
-    for k in range(1, min(max_words, len(tokens)) + 1):
-        word = tokens[-k].lower()
-        if word in DETERMINERS:
-            return " ".join(tokens[-k:])
-        if k > 1 and (word == "than" or word.endswith(",")) and tokens[-1].endswith("s"):
-            return " ".join(tokens[-k + 1 :])  # "more precisely than previous missions, which"
-        if is_verb(tokens[-k]) or (word in {"to", "and", "or", "but"} and k == 1):
-            return None
-    return None
-
-
-# "Jane Doe, (the) chief executive of Acme, who ...": a role or description without a verb
-_APPOSITIVE_END = re.compile(
-    r",\s+(?:(?:a|an|the)\s[a-z][\w’'-]*(?:\s[^\s,;“”\"]+){0,7}"
-    r"|[a-z][\w’'-]*(?<!ing)(?:\s[a-z][\w’'-]*){0,2}\s(?:of|for|at)\s[^,;“”\"]{1,40})$"
-)
-
-
-def apposed_name(before: str) -> str | None:
-    """The name an appositive describes, when a relative clause follows the appositive: "who"
-    and "which" are said of the name ("Jane Doe, chief executive of Acme, who founded the firm"
-    -> Jane Doe founded it), not of the appositive's last noun (Acme)."""
-    m = _APPOSITIVE_END.search(before)
-    if m is None or any(is_verb(w) and not w.endswith("ed") for w in m.group(0).split()[1:]):
-        return None
-    name = name_before(before[: m.start()])
-    return name if name and name == noun_phrase_before(before[: m.start()]) else None
-
-
 _AN = re.compile(r"^(?:[aeio]|u(?!ni|k|s[aeiou]|r[aeiou]|tr|t[aeiou]))", re.I)
 
 
 def article_for(noun_phrase: str) -> str:
     """ "an American pilot", "a Ukrainian club", "an urban area", "a university"."""
     return "an" if _AN.match(noun_phrase) else "a"
-
-
-def capitalise(text: str) -> str:
-    for i, ch in enumerate(text):
-        if ch.isalpha():
-            return text[:i] + ch.upper() + text[i + 1 :]
-        if ch.isdigit():
-            return text  # "40 soldiers were wounded": the number opens the sentence
-    return text
-
-
-_SPACES = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"[^\S ]")  # a space other than " "
-_FINAL_STOP = re.compile(r"[.!?][”\"’']?$")
-# The sentence's own comma or period written inside a title's closing quote (American style)
-# ends nothing in a claim that ends with the title or opens with it ('"The Crown," is a Netflix
-# series' names "The Crown"); inside a claim it still marks the clause and stays, as does an
-# abbreviation's period ('"Chaos A.D." was').
-_QUOTED_STOP = re.compile(
-    r"(?<=\w),(?=[\"”][.,]?$)"
-    r"|^(?P<title>[\"“][^\"“”]+?)(?<!\b[A-Z])(?<!\bJr|\bSr|\bSt|\bCo)[,.]"
-    r"(?=[\"”]\s(?P<verb>[a-z]+))"
-)
-
-
-def _unquoted_stop(m: re.Match[str]) -> str:
-    """The title without the stop, when the title is the subject of a verb; a quote of speech
-    ('“The drills are routine,” said the minister': lowercase words) keeps it."""
-    title = m.group("title")
-    if title is None:
-        return ""
-    title_case = all(w[:1].isupper() or w[:1].isdigit() or len(w) < 4 for w in title[1:].split())
-    return title if title_case and is_verb(m.group("verb")) else m.group(0)
-
-
-def sentence_of(text: str) -> str:
-    """A claim as a full sentence: capitalised, no dangling comma, one final period."""
-    if "  " in text or _ODD_SPACE.search(text):  # else the substitution changes nothing
-        text = _SPACES.sub(" ", text)
-    text = text.strip(" ,;:—-")
-    if not text:
-        return text
-    if '"' in text or "”" in text:
-        text = _QUOTED_STOP.sub(_unquoted_stop, text)
-    text = capitalise(text)
-    if _FINAL_STOP.search(text):
-        return text
-    if text.endswith(("”", "’")) and len(text) > 1 and text[-2] in ".!?":
-        return text
-    return text + "."
 
 
 def inside_quote(text: str, at: int) -> bool:

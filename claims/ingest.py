@@ -15,7 +15,8 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from claims.dates import find_dates, to_date
+from claims.date_values import to_date
+from claims.dates import find_dates
 from claims.errors import ArticleError
 from claims.model import Article, Paragraph, ParagraphRole
 

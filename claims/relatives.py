@@ -28,8 +28,8 @@ from claims.grammar import (
     inside_quote,
     is_past,
     is_verb,
-    noun_phrase_before,
 )
+from claims.noun_phrases import noun_phrase_before
 
 SideRole = Literal["relative", "appositive", "participle"]
 Side = tuple[str, int, int, SideRole, bool]  # text, start, end, role, past

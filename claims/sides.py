@@ -35,17 +35,15 @@ from claims.grammar import (
     ING_NOT_PARTICIPLE,
     ING_NOUN_HEADS,
     PREPOSITIONS,
-    apposed_name,
     inside_quote,
     is_past,
     is_verb,
     name_before,
-    noun_phrase_before,
     past_of,
-    possessive,
     present_form,
     split_subject,
 )
+from claims.noun_phrases import apposed_name, noun_phrase_before, possessive
 from claims.relatives import (
     DESCRIBES,
     Side,

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.agents import check_agent
 from claims.aligned import check_substitution
 from claims.counts import check_ages, check_counts, check_ordinals, check_scores, says_score
+from claims.date_values import to_date
 from claims.datechecks import (
     check_century,
     check_dated_thing,
@@ -32,22 +33,16 @@ from claims.datechecks import (
     says_month,
     stated_dates,
 )
-from claims.dates import find_dates, to_date
+from claims.dates import find_dates
 from claims.events import check_life_event
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
+from claims.nationalities import check_nationality
 from claims.places import check_origin, check_place
 from claims.reception import check_reception
 from claims.reference import another_person, names_subject, resolve_subject
-from claims.roles import (
-    check_names,
-    check_nationality,
-    check_polarity,
-    denies,
-    names_nothing,
-    unstated_names,
-)
+from claims.roles import check_names, check_polarity, denies, names_nothing, unstated_names
 from claims.similarity import coverage, terms
 from claims.slots import SlotResult, check_quantities, is_no_stated_figure
 

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from claims.dates import date_range, dates_overlap, find_dates, render_value
+from claims.date_values import date_range, dates_overlap, render_value
+from claims.dates import find_dates
 
 PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from claims.context import ArticleContext, decontextualise, persons_in, remember
+from claims.context import ArticleContext, persons_in, remember
+from claims.decontextualise import decontextualise
 from claims.errors import ConfigError
 from claims.extract import EXTRACTORS, build_claim, extract_claims
 from claims.ingest import parse_text
