@@ -52,8 +52,8 @@ COUNTRIES = {
 DEMONYMS = {demonym: country for country, demonym in COUNTRIES.items()}
 EVENT_SYNONYMS = {"exercises": "drills", "exercise": "drills", "drills": "drills"}
 _COUNTRY_NAMES = "|".join(sorted(COUNTRIES, key=len, reverse=True))
-_COUNTRY = re.compile(rf"\b({_COUNTRY_NAMES})\b")
-_PAIR = re.compile(rf"\b({_COUNTRY_NAMES})\s+(?:and|or)\s+({_COUNTRY_NAMES})\b")
+COUNTRY_NAME = re.compile(rf"\b({_COUNTRY_NAMES})\b")
+COUNTRY_PAIR = re.compile(rf"\b({_COUNTRY_NAMES})\s+(?:and|or)\s+({_COUNTRY_NAMES})\b")
 _ROLE_WORDS = frozenset(
     """President Prime Minister Foreign Defense Defence Interior Secretary Chancellor General
     Gen. Lt. Col. Maj. Adm. Dr. Mr. Mrs. Ms. Sen. Gov. Prof. Vice Deputy Chief Commander King
@@ -96,8 +96,8 @@ _SUBJECT_PERSON = re.compile(
     r"made|began|ran|led|went|met|spent|wrote|built|grew)\s)"
 )
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_POSSESSIVE_OPENING = re.compile(r"^(?:His|Her)\b")
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+HIS_OR_HER_OPENING = re.compile(r"^(?:His|Her)\b")
 # "Hardy said he was proud": the speaker named just before the verb and the pronoun
 _SAID = re.compile(r"\b(?:said|says|told [a-z]+|added|announced(?: on [A-Z]\w+)?)(?: that)?\s+$")
 # "from a developer, Paul Verne." / "Robert Hale, the mayor of Riverton,": a person's role noun
@@ -143,9 +143,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         if name in persons:
             persons.remove(name)
         persons.append(name)
-    countries = [*context.countries, *(m.group(1) for m in _COUNTRY.finditer(sentence))]
+    countries = [*context.countries, *(m.group(1) for m in COUNTRY_NAME.finditer(sentence))]
     pair = context.pair
-    if m := _PAIR.search(sentence):
+    if m := COUNTRY_PAIR.search(sentence):
         pair = f"{m.group(1)} and {m.group(2)}"
     named = organisations_named(sentence) + _named_again(sentence, context.organisations)
     organisations = [*context.organisations, *(m.group(1) for m in ORG.finditer(sentence))]
@@ -169,7 +169,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
     subject = subject_of(sentence, mentions)
     # "John Smith joined in 2010. He ...": the person "He" stands for is a man, and the one the
     # sentence is about; "Hardy said he was proud": Hardy is a man
-    pronouns = [m for m in (_POSSESSIVE_OPENING.match(sentence), _PRONOUN.search(sentence)) if m]
+    pronouns = [m for m in (HIS_OR_HER_OPENING.match(sentence), HE_OR_SHE.search(sentence)) if m]
     for m in pronouns:
         before = [name for at, name in mentions if at < m.start()]
         said = _SAID.search(sentence[: m.start()]) if before else None
@@ -183,7 +183,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         if name:
             genders.setdefault(name, PRONOUN_GENDER[m.group(0).lower()])
             talked_of.append(name)
-            if m.re is _PRONOUN and not before and opens_subject(sentence[: m.start()]):
+            if m.re is HE_OR_SHE and not before and opens_subject(sentence[: m.start()]):
                 subject = name
     dates = find_dates(sentence, context.reference, context.anchor)
     anchor = dates[-1].value if dates else context.anchor

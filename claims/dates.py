@@ -20,7 +20,7 @@ import re
 from datetime import date
 
 from claims.date_values import MONTH_NAMES, FoundDate
-from claims.relative_dates import _RELATIVE_WORDS, _SEQUENCE_WORDS, _relative_dates
+from claims.relative_dates import RELATIVE_WORDS, SEQUENCE_WORDS, find_relative_dates
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -110,15 +110,17 @@ def find_dates(
     words = frozenset(_WORD.findall(text.lower()))
     digit = _DIGIT.search(text) is not None
     month = not _MONTH_WORDS.isdisjoint(words)
-    relative = relative and not _RELATIVE_WORDS.isdisjoint(words)
+    relative = relative and not RELATIVE_WORDS.isdisjoint(words)
     if not (digit or month or relative or not _DECADE_WORD_SET.isdisjoint(words)):
         return []
     stated: list[FoundDate] = []
-    if relative and (digit or month) and not _SEQUENCE_WORDS.isdisjoint(words):
+    if relative and (digit or month) and not SEQUENCE_WORDS.isdisjoint(words):
         # "revenue in October, up 11% from a year earlier": a date stated before the mention
         # is what it counts from
         stated = find_dates(text, reference, anchor, relative=False)
-    found = (_relative_dates(text, reference, anchor, stated) if relative else []) + _decades(text)
+    found = (find_relative_dates(text, reference, anchor, stated) if relative else []) + _decades(
+        text
+    )
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern, needs_digit, needs_month, needs in _NEEDS:
         if (needs_digit and not digit) or (needs_month and not month):

@@ -34,7 +34,7 @@ from typing import Literal
 
 from claims.attribution import AttributionSplit, split_attribution
 from claims.coordinate import distribute, split_clauses
-from claims.fronted import _DISCOURSE, _MOVABLE_LEAD, _fronted
+from claims.fronted import DISCOURSE, MOVABLE_LEAD, fronted_phrases
 from claims.grammar import (
     DETERMINERS,
     ING_NOUN_HEADS,
@@ -46,7 +46,7 @@ from claims.grammar import (
     past_of_base,
     split_subject,
 )
-from claims.masking import _AND, _COMMA, _mask
+from claims.masking import MASKED_AND, MASKED_COMMA_MARK, mask
 from claims.modifiers import close_appositive
 from claims.sentence_form import sentence_of
 from claims.sides import side_clauses
@@ -94,8 +94,8 @@ def decompose(
     text and its `reported_split`, not read again when the sentence is read as that text."""
     parts: list[Part] = []
     seen: set[str] = set()
-    for part in _decompose(_mask(sentence.strip()), reported):
-        text = part.text.replace(_COMMA, ",").replace(_AND, " and ")
+    for part in _decompose(mask(sentence.strip()), reported):
+        text = part.text.replace(MASKED_COMMA_MARK, ",").replace(MASKED_AND, " and ")
         # "also" points back at an earlier fact: a standalone claim does without it
         text = _drop_also(text)
         if " a " in text:
@@ -240,7 +240,7 @@ def _decompose_whole(sentence: str, split: AttributionSplit | None) -> list[Part
     at = split.frame_start
     if at:  # "A, but regulators said C": A is a clause of its own
         parts += _clause_parts(sentence[: split.lead_end], 0, "main", attributed=False)
-    frame_text = _DISCOURSE.sub("", sentence[at:], count=1)
+    frame_text = DISCOURSE.sub("", sentence[at:], count=1)
     parts.append(Part(sentence_of(frame_text), at, len(sentence), "attribution"))
     start, end = split.content_start, split.content_end
     assert start is not None and end is not None
@@ -279,7 +279,7 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     if not body.endswith("”"):
         body = _END_MARKS.sub("", body)
     body = _MARKS_BEFORE_QUOTE.sub("", body.rstrip(" .,;:"))
-    lead, rest_at, fronted = _fronted(body)
+    lead, rest_at, fronted = fronted_phrases(body)
     rest = body[rest_at:]
     sides: list[tuple[str, int, int, PartRole, bool]] = []
     core, side_parts = side_clauses(rest)
@@ -300,10 +300,10 @@ def _clause_parts(text: str, offset: int, role: PartRole, attributed: bool) -> l
     main_role: PartRole = role
     clauses = split_clauses(core)
     trailing = ""
-    if _MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
+    if MOVABLE_LEAD.match(lead):  # "In 2018, S V O" -> "S V O in 2018": a phrase like others
         trailing, lead = " " + lead[:1].lower() + lead[1:], ""
         # its "and" joins nothing of the clause: "throughout his long and distinguished career"
-        trailing = trailing.replace(" and ", _AND)
+        trailing = trailing.replace(" and ", MASKED_AND)
     for clause in clauses:
         # "In May 1939, she gave birth, and the father's identity remains unknown": a state
         # said in the present is not of that date

@@ -20,12 +20,12 @@ import re
 
 from claims.antecedent import antecedent, named_in
 from claims.context import (
-    _COUNTRY,
-    _PAIR,
-    _POSSESSIVE_OPENING,
-    _PRONOUN,
+    COUNTRY_NAME,
+    COUNTRY_PAIR,
     DEMONYMS,
     EVENT_SYNONYMS,
+    HE_OR_SHE,
+    HIS_OR_HER_OPENING,
     ArticleContext,
     persons_in,
 )
@@ -113,10 +113,10 @@ def _people(
 ) -> str:
     # "Her government approved ..." -> "Giorgia Meloni's government approved ..."; the opening
     # first: "His lawyer said he would appeal" reads "Ivan Dimitrov's lawyer said he ..."
-    opening = _POSSESSIVE_OPENING.match(text)
+    opening = HIS_OR_HER_OPENING.match(text)
     if opening and (name := _antecedent(text, opening, context, persons_before, speaker, subject)):
         text = possessive(name) + text[opening.end() :]
-    elif (m := _PRONOUN.search(text)) and (
+    elif (m := HE_OR_SHE.search(text)) and (
         name := _antecedent(text, m, context, persons_before, speaker, subject)
     ):
         text = text[: m.start()] + name + text[m.end() :]
@@ -196,7 +196,7 @@ _THE_MINISTRY = re.compile(r"\b[Tt]he ministry\b")
 def _references(text: str, context: ArticleContext) -> str:
     def country(m: re.Match[str]) -> str:
         before = text[: m.start()]
-        names = _COUNTRY.findall(before)
+        names = COUNTRY_NAME.findall(before)
         demonyms = _DEMONYM.findall(before)
         chosen = names[-1] if names else DEMONYMS[demonyms[0]] if demonyms else None
         if chosen is None and context.countries:
@@ -211,7 +211,7 @@ def _references(text: str, context: ArticleContext) -> str:
     elif (m := _ROLE_REFERENCE.match(text)) and (person := context.roles.get(m.group(1))):
         text = person + text[m.end() :]  # "The developer was sentenced" -> "Paul Verne was ..."
     if context.pair:
-        own = _PAIR.search(text)
+        own = COUNTRY_PAIR.search(text)
         pair = f"{own.group(1)} and {own.group(2)}" if own else context.pair
         if "countries" in text:
             text = _BOTH_COUNTRIES.sub(pair, text)

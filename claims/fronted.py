@@ -1,11 +1,11 @@
 """Fronted phrases: what opens a clause before its subject, and what becomes of it.
 
-`_fronted` reads up to four phrases off the start of a clause: discourse markers ("More
+`fronted_phrases` reads up to four phrases off the start of a clause: discourse markers ("More
 specifically", "However") and concessives ("despite ...") are dropped; "In addition to his acting
 career" gives "S has an acting career", "after visiting X" "S visited X", "As a member of X" "S is
 a member of X", "Having over 3,000 animals" "S has over 3,000 animals", "Born in X" "S was born in
 X"; a time phrase ("On Jan. 11", "Last week") or a scene ("Off the field") is kept as the lead
-(`_MOVABLE_LEAD`: a bare year or a scene moves after the clause). Used by `claims.decompose`.
+(`MOVABLE_LEAD`: a bare year or a scene moves after the clause). Used by `claims.decompose`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from claims.grammar import (
     verb_index,
 )
 
-_DISCOURSE = re.compile(
+DISCOURSE = re.compile(
     r"^(?:More specifically|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Moreover|"
     r"Furthermore|In addition|Overall|All in all|In summary|In conclusion|"
     r"Additionally|Still|Also|Yet|But|And|Instead|Indeed|Separately|"
@@ -49,7 +49,7 @@ _LEAD = re.compile(
     r"After|Before|Throughout|Within|Next|The|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b[^,“”()]{0,60}?),\s+"
 )
-_MOVABLE_LEAD = re.compile(
+MOVABLE_LEAD = re.compile(
     r"^(?:In|By|During|Throughout)\s(?:the\s)?\d{4}s?$|^(?:During|Throughout|After|Following|"
     r"Off|Outside|At|Prior to|Under|In|Over|Across|Upon)\s(?!.*\b(?:last|next|this|ago|earlier|"
     r"later|week|month|"
@@ -69,7 +69,7 @@ _TEMPORAL = re.compile(
 )
 
 
-def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
+def fronted_phrases(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
     """(time phrase kept, where the rest starts, "after V-ing X" phrases)."""
     at, lead = 0, ""
     fronted: list[tuple[str, str, int, int]] = []
@@ -89,7 +89,7 @@ def _fronted(body: str) -> tuple[str, int, list[tuple[str, str, int, int]]]:
                 verb = "had" if is_past(main[1].split(" ", 1)[0]) else "has"
                 fronted.append((verb, rest[m.end() : end].rstrip(" ,"), at, at + end))
             at += end
-        elif m := _DISCOURSE.match(rest) or _CONCESSIVE_PHRASE.match(rest):
+        elif m := DISCOURSE.match(rest) or _CONCESSIVE_PHRASE.match(rest):
             at += m.end()
         elif m := _AFTER_ING.match(rest):
             fronted.append((past_of(m.group("ing")), m.group("obj"), at, at + m.end()))

@@ -1,9 +1,10 @@
 """Commas and "and"s that separate nothing, masked before a sentence is split into clauses.
 
-Commas inside dates ("Feb. 19, 2022") and places ("Minsk, Belarus") are replaced by a private-use
-character of the same length (`_COMMA`) so that they never end a clause; in a list of quoted
-titles ("Oye Como Va," "Smooth") the comma moves after the quote. `_AND` stands for " and "
-inside a phrase moved to the clause's end. `claims.decompose` masks first and unmasks each part.
+Commas inside dates ("Feb. 19, 2022") and places ("Minsk, Belarus") are replaced by a
+private-use character of the same length (`MASKED_COMMA_MARK`) so that they never end a clause;
+in a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote.
+`MASKED_AND` stands for " and " inside a phrase moved to the clause's end. `claims.decompose`
+masks first and unmasks each part.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ PLACES = sorted(
 )[::-1]  # fmt: skip
 
 _COUNTRY_NAMES = frozenset(COUNTRIES)
-_COMMA = "\ue000"  # a private-use character: stands for a comma that separates nothing
-_AND = "\ue001"  # the same for " and " inside a phrase moved to the clause's end
+MASKED_COMMA_MARK = "\ue000"  # a private-use character: stands for a comma that separates nothing
+MASKED_AND = "\ue001"  # the same for " and " inside a phrase moved to the clause's end
 _MASKED_COMMA = re.compile(
     r"(\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:st|nd|rd|th)?)"
@@ -59,7 +60,7 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-def _mask(sentence: str) -> str:
+def mask(sentence: str) -> str:
     """Commas inside dates and "Place, Country" are no clause breaks: hide them (same length).
     In a list of quoted titles ("Oye Como Va," "Smooth") the comma moves after the quote."""
     if "," not in sentence:
@@ -72,4 +73,4 @@ def _masked(m: re.Match[str]) -> str:
     # "in France, Italy and Germany": a list of countries, not a place and its country
     if m.group(4) and m.group(4).split(" ", 1)[1] in _COUNTRY_NAMES:
         return m.group(0)
-    return (m.group(1) or m.group(4)) + _COMMA + (m.group(3) or m.group(6))
+    return (m.group(1) or m.group(4)) + MASKED_COMMA_MARK + (m.group(3) or m.group(6))

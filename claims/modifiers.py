@@ -3,7 +3,7 @@
 - place chains: "born in Chennai, Tamil Nadu, India" -> "born in Chennai", "Chennai is in
   Tamil Nadu", "Tamil Nadu is in India";
 - the class of named examples: "appeared in films such as "Theri" and "Mersal"" -> ""Theri" is
-  a film", ""Mersal" is a film" (the list itself is split by `claims.coordinate`);
+  a film", ""Mersal" is a film" (the list itself is split by `claims.examples`);
 - reduced relative clauses and nationalities in a predicate noun: "X is a Dutch rock band
   formed in 1969" -> "X is Dutch", "X is a rock band", "X was formed in 1969";
 - a role noun before a name ("close appositive"): "a member of the rap group The Sauce
@@ -11,7 +11,7 @@
   wife Deborah Santana" -> "His wife is Deborah Santana"; "joined Greek side Panathinaikos",
   "for Premier League club Liverpool", "Argentine media personality Wanda Nara".
 
-Commas may arrive masked (see `claims.decompose._mask`): `SEP` matches both.
+Commas may arrive masked (see `claims.masking.mask`): `SEP` matches both.
 """
 
 from __future__ import annotations

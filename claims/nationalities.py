@@ -13,7 +13,7 @@ from claims.similarity import stem
 from claims.slots import MONTH_WORDS, SlotResult
 
 # Nationality words whose country does not start with the same four letters.
-_COUNTRY_OF = {
+COUNTRY_OF = {
     "american": ("united states", "u.s.", "usa", "america"),
     "british": ("britain", "united kingdom", "uk", "england", "scotland", "wales", "english"),
     "english": ("england", "british"), "scottish": ("scotland", "british"),
@@ -29,7 +29,7 @@ _COUNTRY_OF = {
     "emirati": ("united arab emirates", "uae"), "somali": ("somalia",),
 }  # fmt: skip
 _NATIONALITY = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|" + "|".join(w.title() for w in _COUNTRY_OF) + r")\b"
+    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ican)|" + "|".join(w.title() for w in COUNTRY_OF) + r")\b"
 )
 _NOT_NATIONALITY = frozenset(
     {"christian", "republican", "european", "asian", "african", "latin", "jewish", "siamese"}
@@ -66,7 +66,7 @@ def _says_nationality(nationality: str, text: str) -> bool:
     low = text.lower()
     if nationality in low:
         return True
-    return any(c in low for c in _COUNTRY_OF.get(nationality, (nationality[:4],)))
+    return any(c in low for c in COUNTRY_OF.get(nationality, (nationality[:4],)))
 
 
 def nationality_words_in(text: str) -> list[str]:

@@ -5,7 +5,7 @@ Resolved against the article's published date (`reference`) or against an anchor
 of the event the text refers back to ("one day after the reshuffle" -> anchor + 1 day); a date
 stated earlier in the text is what "a year earlier" counts from. Each mention also carries its
 `absolute` wording ("Last week" -> "in the week of January 9-15, 2023"). `claims.dates.find_dates`
-calls `_relative_dates` first, so these mentions win over the absolute patterns they overlap.
+calls `find_relative_dates` first, so these mentions win over the absolute patterns they overlap.
 """
 
 from __future__ import annotations
@@ -42,16 +42,16 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # words of a mention counted from another date ("a year earlier", "two days after")
-_SEQUENCE_WORDS = frozenset("earlier later".split())
+SEQUENCE_WORDS = frozenset("earlier later".split())
 _COMPARED_FROM = re.compile(r"\b(?:from|than|since|to)\s+$", re.I)
-_RELATIVE_WORDS = frozenset(
+RELATIVE_WORDS = frozenset(
     """last this next past yesterday today ago after before later earlier following soon
     shortly newly recently""".split()
 ) | frozenset(_WEEKDAYS)
 NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 
 
-def _relative_dates(
+def find_relative_dates(
     text: str, reference: date | None, anchor: str | None, stated: list[FoundDate]
 ) -> list[FoundDate]:
     found = []

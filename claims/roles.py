@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.grammar import is_title
-from claims.nationalities import _COUNTRY_OF
+from claims.nationalities import COUNTRY_OF
 from claims.opposites import are_opposites
 from claims.similarity import STOPWORDS, stem
 from claims.slots import MONTH_WORDS, SlotResult
@@ -145,7 +145,7 @@ def _tokens(text: str) -> tuple[tuple[str, str, bool], ...]:
         opens = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", '"', "``"))
         name = raw[0].isupper() and not opens and low not in MONTH_WORDS
         # "Russian", "Chinese", "German": descriptors, compared by `check_nationality`
-        name = name and not _DEMONYM.search(low) and low not in _COUNTRY_OF
+        name = name and not _DEMONYM.search(low) and low not in COUNTRY_OF
         out.append((stem(low), raw, name))
     return tuple(out)
 
