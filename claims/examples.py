@@ -27,6 +27,7 @@ from claims.grammar import (
     is_plain_verb,
     is_verb,
     progressive,
+    split_subject,
 )
 from claims.modifiers import example_class
 
@@ -40,6 +41,7 @@ _MEMBERS = re.compile(
     r"^(?P<main>.+?\s(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
     r"(?:\s[a-z-]+)?\s[a-z]{3,}s):\s+(?P<items>[A-Z“\"][^:]*\sand\s[^:]+)$"
 )
+_OTHERS = re.compile(r"^(?:and\s|among\s)?(?:many\s|several\s)?(?:others|more|so on|etc)\.?$")
 _NAMED_LIST = re.compile(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$")
 
 
@@ -51,6 +53,10 @@ def examples(clause: str) -> list[str] | None:
     m = m or (_MEMBERS.match(clause) if ": " in clause else None)
     if not m or inside_quote(clause, m.start("items")):
         return None
+    if m.group("items").startswith("being ") and (own := split_subject(m.group("main"))):
+        # "received accolades, including being named Referee of the Year": what happened to
+        # the subject, no object of the verb ("has received being named")
+        return [m.group("main"), f"{own[0]} was {m.group('items')[6:]}"]
     tokens = m.group("main").split(" ")
     cut = counted_class_governor(tokens)
     if cut is not None and tokens[cut] == "with" and _plural(tokens[cut - 1]):
@@ -61,7 +67,8 @@ def examples(clause: str) -> list[str] | None:
     if cut is None or tokens[cut] in {"is", "was", "are", "were"}:
         return None  # "He is the author of 20 books, including novels": not "He is novels"
     base = " ".join(tokens[: cut + 1])
-    items = [i for i in _list_items(m.group("items")) if i]
+    # "including Parma, Udinese, and Genoa, among others": no item
+    items = [i for i in _list_items(m.group("items")) if i and not _OTHERS.match(i)]
     # "including Black Panther, for which he received awards": a relative clause ends the list
     ends = [k for k, item in enumerate(items) if _RELATIVE_ITEM.match(item)]
     if ends:

@@ -148,6 +148,8 @@ def _subject_after(text: str, start: int) -> int | None:
     for m in re.finditer(r",\s+", text[start:]):
         rest = text[start + m.end() :]
         first = rest.split(" ", 1)[0]
+        if first.endswith(",") and first[:1].isupper():
+            continue  # "Born in Autlan de Navarro, Mexico, in 1947, he": the place goes on
         own = split_subject(rest)
         if first.lower() in PRONOUN_SUBJECTS or (
             own and own[0][:1].isupper() and len(own[0].split()) <= 4

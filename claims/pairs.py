@@ -183,6 +183,8 @@ def pair(clause: str) -> list[str] | None:
             start = len(left_tokens) - 1  # "political and military leadership"
         prefix = " ".join(left_tokens[:start])
         left = left_tokens[start:]
+        if len(left) == 2 and left[0].lower() == "both":
+            left = left[1:]  # "playing both lead and supporting roles": "lead roles"
         of = next((k for k in (1, 2) if right_tokens[k : k + 1] == ["of"]), None)
         if of == 2 and (ADJECTIVE.search(first) or first.endswith("est")):
             of = None  # "the fifth and youngest daughter of X": "youngest" shares the head

@@ -298,7 +298,13 @@ def _participles(ing: str, obj: str, now: str | None = None) -> list[tuple[str, 
     "in two World Cups"); "having written X" -> ("has", "written X"); after a present clause
     (`now` its "is" or "are") the participle keeps its aspect: ("is", "supporting X")."""
     pairs: list[tuple[str, str]] = []
-    for k, piece in enumerate(re.split(r"\s+and\s+(?=[a-z]+ing\s)", obj)):
+    pieces: list[str] = []
+    for piece in re.split(r"\s+and\s+(?=[a-z]+ing\s)", obj):
+        if pieces and pieces[-1].split(" ")[-2:-1] == ["both"]:
+            pieces[-1] += f" and {piece}"  # "playing both lead and supporting roles": one object
+        else:
+            pieces.append(piece)
+    for k, piece in enumerate(pieces):
         if k:
             ing, _, piece = piece.partition(" ")
         if ing == "having":

@@ -727,7 +727,7 @@ LIST_TAILS = [
      "from both inside and outside the penalty area.",
      ["Icardi is known for his clinical finishing.",
       "Icardi is known for his excellent positioning.",
-      "Icardi is known for his ability to score from both inside.",
+      "Icardi is known for his ability to score from inside the penalty area.",
       "Icardi is known for his ability to score from outside the penalty area."]),
     # an "-ing" noun inside a list is no participle ("He is dribbling skills")
     ("He is known for his speed, agility, dribbling skills, first touch and ball control.",

@@ -1086,6 +1086,28 @@ REPAIRED_LISTS_AND_NAMES += [
     ("The ceasefire lasted two years, three months, and 12 days.",
      ["The ceasefire lasted two years, three months, and 12 days."]),
     ("The war lasted two years and three months.", ["The war lasted two years and three months."]),
+    # a place that goes on after a fronted "Born in X," ("Mexico, in 1947, he started ...")
+    ("Born in Autlan de Navarro, Mexico, in 1947, he started playing music in his early teens.",
+     ["He started playing music in his early teens.", "He was born in Autlan de Navarro.",
+      "He was born in 1947.", "Autlan de Navarro is in Mexico."]),
+    ("Born in Bastia, Corsica, Rami began his career with Fréjus.",
+     ["Rami began his career with Fréjus.", "Rami was born in Bastia.", "Bastia is in Corsica."]),
+    # "among others", "and many more" are no examples
+    ("He managed several Italian clubs, including Parma, Udinese, and Genoa, among others.",
+     ["He managed several Italian clubs.", "He managed Parma.", "He managed Udinese.",
+      "He managed Genoa.", "Parma is Italian.", "Parma is a club.", "Udinese is Italian.",
+      "Udinese is a club.", "Genoa is Italian.", "Genoa is a club."]),
+    ("He has created several libraries, including NumPy, SciPy, and others.",
+     ["He has created several libraries.", "He has created NumPy.", "He has created SciPy.",
+      "NumPy is a library.", "SciPy is a library."]),
+    # an example that is an event of the subject's ("including being named ...")
+    ("Sian has received numerous accolades, including being named Referee of the Year in 2009 "
+     "and 2010.",
+     ["Sian has received numerous accolades.", "Sian was named Referee of the Year in 2009.",
+      "Sian was named Referee of the Year in 2010."]),
+    # "both A and B N": B is no verb, and A shares the noun
+    ("She appeared in over 60 films, playing both lead and supporting roles.",
+     ["She appeared in over 60 films.", "She played lead roles.", "She played supporting roles."]),
 ]  # fmt: skip
 
 
