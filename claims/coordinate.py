@@ -43,7 +43,7 @@ from claims.grammar import (
     past_of,
     split_subject,
 )
-from claims.joined_clauses import after_adverbs, it_is_the_subject, split_and
+from claims.joined_clauses import BARE_PLURAL, after_adverbs, it_is_the_subject, split_and
 from claims.lists import series
 from claims.modifiers import place_chain
 from claims.pairs import pair
@@ -77,8 +77,8 @@ def split_clauses(core: str) -> list[str]:
     clauses.append(core[start:])
     clauses = [f"{its[k]}{c[2:]}" if k in its else c for k, c in enumerate(clauses)]
     clauses = [c for c in clauses if c]
-    clauses = [piece for c in clauses for piece in _earlier_figure(c) or [c]]
     clauses = [piece for c in clauses for piece in _subordinate(c)]
+    clauses = [piece for c in clauses for piece in _earlier_figure(c) or [c]]
     out: list[str] = []
     for clause in clauses:
         pieces = shared_object(clause) or verb_series(clause) or split_and(clause)
@@ -112,6 +112,7 @@ def _negated_or(clause: str) -> list[str] | None:
 _FROM_FIGURE = re.compile(
     r",\s(?:(?:down|up)\sfrom|compared\s(?:with|to))\s(?:a\s(?:revised\s)?)?(?P<fig>[$€£]?\d[\d,.]*\d?"
     r"(?:\s?%|\s(?:percent|per cent|million|billion|trillion))?)"
+    r"(?:\s(?!in\s)[A-Za-z]+){0,2}"  # "3.1 billion (Swiss) francs in 2022": its unit
     r"\s(?P<when>in\s(?:[A-Z][a-z]+(?:\s\d{4})?|\d{4}))(?P<end>\.?)$"
 )
 _FIGURE_IN = re.compile(
@@ -131,13 +132,19 @@ def _earlier_figure(clause: str) -> list[str] | None:
     # the main clause's figure of the same kind: "$20 billion" for "$18 billion", not "5%"
     shape = _shape(m.group("fig"))
     when = _WHEN_IN.search(main)
-    figures = [f for f in _FIGURE_IN.finditer(main) if not when or f.start() < when.start()]
+    figures = [
+        f
+        for f in _FIGURE_IN.finditer(main)
+        if (not when or f.start() < when.start())
+        and main.count("(", 0, f.start()) <= main.count(")", 0, f.start())  # "($2.7 billion)"
+    ]
     if when is None or len(figures) != 1 or _shape(figures[0].group(0)) != shape:
         return None  # "rose 5% to $20 billion in March": the 5% was March's alone
     figure = figures[0]
+    # (the main figure's conversion is not the earlier one's: "2.4 billion francs ($2.7 billion)")
+    between = re.sub(r"\s*\([^()]*\d[^()]*\)", "", main[figure.end() : when.start()])
     earlier = (
-        f"{main[: figure.start()]}{m.group('fig')}{main[figure.end() : when.start()]}"
-        f"{m.group('when')}{main[when.end() :]}"
+        f"{main[: figure.start()]}{m.group('fig')}{between}{m.group('when')}{main[when.end() :]}"
     )
     return [main + m.group("end"), earlier + m.group("end")]
 
@@ -270,12 +277,16 @@ def _subordinate(clause: str) -> list[str]:
     own = split_subject(clause[m.end() :])
     if (
         own is None
-        or len(own[0].split()) > 6
+        or (len(own[0].split()) > 6 and not BARE_PLURAL.fullmatch(own[0]))
         or not (
             own[0][:1].isupper()
             or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
-            # ", as inflation fell to 2.3 percent": a bare noun and a verb in the past
-            or (own[0].isalpha() and own[0].islower() and is_past(own[1].split(" ", 1)[0]))
+            # ", as inflation fell to 2.3 percent", ", as cheaper copies from Sandoz and Teva
+            # entered the market": a bare noun and a verb in the past
+            or (
+                ((own[0].isalpha() and own[0].islower()) or BARE_PLURAL.fullmatch(own[0]))
+                and is_past(own[1].split(" ", 1)[0])
+            )
         )
     ):
         return [clause]

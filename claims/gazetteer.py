@@ -99,3 +99,11 @@ US_STATES = (
     "South Dakota", "West Virginia", "Rhode Island", "New Hampshire",
 )  # fmt: skip
 PART_OF.update({state: "United States" for state in US_STATES})
+# Capitalised wherever they stand: a country's name or nationality word ("Swiss drugmaker",
+# "England captain" are no capitals by place)
+PROPER_WORDS = frozenset(
+    word
+    for country, (_, nationalities, others) in COUNTRIES.items()
+    for word in (country, *nationalities, *others)
+    if " " not in word
+)

@@ -31,9 +31,18 @@ from claims.grammar import (
     second_object,
     split_subject,
 )
+from claims.modifiers import SEP
 from claims.pairs import CONTRACTED_SUBJECT, adjective_pair
 
 _AND_OR_BUT = re.compile(r",?\s+(?:and|but)\s+")
+
+
+# a bare plural noun as a subject, with the places it is in: "rivers", "cheaper copies",
+# "lawmakers in Texas, Florida and Arkansas"
+BARE_PLURAL = re.compile(
+    rf"(?:[a-z]+\s)?[a-z]{{3,}}s(?:\s(?:in|from|at)\s[A-Z][\w.-]*"
+    rf"(?:(?:{SEP}\s(?:and\s|or\s)?|\s(?:and|or)\s|\s)[A-Z][\w.-]*)*)?"
+)
 
 
 def split_and(clause: str) -> list[str]:
@@ -118,8 +127,10 @@ def split_and(clause: str) -> list[str]:
                 )
             )
             and own
-            and len(own[0].split(" ")) <= 6
-            and "," not in own[0]  # "Africa, and Europe, and has served": no subject
+            and (len(own[0].split(" ")) <= 6 or BARE_PLURAL.fullmatch(own[0]) is not None)
+            # "Africa, and Europe, and has served": no subject ("lawmakers in Texas, Florida
+            # and Arkansas have approved" is one)
+            and ("," not in own[0] or BARE_PLURAL.fullmatch(own[0]) is not None)
             and (
                 own[0][:1].isupper()
                 or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
@@ -128,7 +139,7 @@ def split_and(clause: str) -> list[str]:
                 # ", and rivers were expected to crest": a bare plural noun and its auxiliary
                 or (
                     m.group(0).startswith(",")
-                    and re.fullmatch(r"[a-z]{3,}s", own[0])
+                    and BARE_PLURAL.fullmatch(own[0])
                     and (
                         own[1].split(" ", 1)[0] in _PLURAL_AUXILIARIES
                         # ", and authorities urged residents to ...": a verb in the past

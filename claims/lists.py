@@ -108,8 +108,12 @@ def series(clause: str) -> list[str] | None:
         if any(i.startswith("as well as ") for i in items):
             return None  # "A and B, as well as C, D and E": two lists, split by `_pair`
         if items[0].split(" ", 1)[0] in {"after", "before", "behind", "following"}:
-            return None  # "a soft landing, after the Soviet Union, the United States and ...":
-            # the list is inside the phrase, not its first item the landing
+            # "a soft landing, after the Soviet Union, the United States and ...": the list is
+            # inside the phrase, not its first item the landing
+            if len(items) < 3:
+                return None
+            segments = [f"{segments[0]}, {segments[1]}", *segments[2:]]
+            items = items[1:]
         heads = [i.split(" ", 1)[0] if k == len(items) - 1 else i for k, i in enumerate(items)]
         if _OFFICE.search(segments[0]) and all(map(_CAPITALISED.fullmatch, heads)):
             return None  # "the Department of Health, Education, and Welfare": one name
@@ -419,7 +423,8 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _LEADS = re.compile(r"(?:including|such|like|especially|particularly|notably|mainly)\b")
 _PLACED_TAIL = re.compile(
     r"\s(?:near|along|across|inside|outside|around)\s(?:the\s)?[\w’'-]+(?:\s[\w’'-]+){0,3}$"
-    r"|\s(?:in|into|to|at)\s(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$"
+    r"|\s(?:in|into|to|at)\s(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+    r"(?:\s(?:and|or)\s(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?$"  # "in Europe and the US"
 )
 
 

@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from claims.gazetteer import PROPER_WORDS
 from claims.grammar import (
     AGENT_SUFFIXES,
     DETERMINERS,
@@ -369,7 +370,12 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         return kept, f"{det} {role} is {name}"
     *rest, head = role.split(" ")
     role = " ".join([*rest, singular(head) or head])  # "the films “Rush Hour 2”": a film
-    if m.start("role") == 0 and len(rest) == 1 and not _NATIONALITY.match(rest[0]):
+    if (
+        m.start("role") == 0
+        and len(rest) == 1
+        and not _NATIONALITY.match(rest[0])
+        and rest[0] not in PROPER_WORDS
+    ):
         role = role[:1].lower() + role[1:]  # "Utility company Duke Energy": capital by place
     article = article_for(role)
     start = m.start("det") if det in {"the", "a", "an"} else m.start("role")

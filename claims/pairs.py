@@ -136,8 +136,13 @@ def pair(clause: str) -> list[str] | None:
         if (named := parallel_name(left_tokens, right_tokens, verb_at)) is not None:
             prefix = " ".join(left_tokens[:named])
             return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
-        start = _parallel_start(left_tokens, right_tokens, verb_at) or conjunct_start(
-            left_tokens, first, verb_at, right_tokens[1] if len(right_tokens) > 1 else ""
+        start = _same_bound(left_tokens, right_tokens, verb_at)
+        start = (
+            start
+            or _parallel_start(left_tokens, right_tokens, verb_at)
+            or conjunct_start(
+                left_tokens, first, verb_at, right_tokens[1] if len(right_tokens) > 1 else ""
+            )
         )
         if start is None and m.group(0).startswith(", as") and counted_or_determined(first):
             start = object_start(left_tokens, verb_at)  # "approved A for B and C, as well as D"
@@ -305,6 +310,18 @@ def _infinitive(tokens: list[str]) -> bool:
         and following not in DETERMINERS
         and not present_form(following)
     )
+
+
+_BOUNDS = frozenset({("up", "to"), ("more", "than"), ("at", "least"), ("as", "many")})
+
+
+def _same_bound(left: list[str], right: list[str], verb_at: int) -> int | None:
+    """ "faced up to a year in jail for a first offense and up to six years for later ones":
+    a right conjunct opening with a bound pairs with the left one's same bound."""
+    if tuple(right[:2]) not in _BOUNDS:
+        return None
+    same = [i for i in range(verb_at + 1, len(left) - 1) if left[i : i + 2] == right[:2]]
+    return same[-1] if same else None
 
 
 def _parallel_start(left: list[str], right: list[str], verb_at: int) -> int | None:

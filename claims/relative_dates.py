@@ -32,6 +32,7 @@ _RELATIVE = re.compile(
     rf"\b{_PART}(?P<which>last|this|next|past)\s+(?P<period>week|month|year)\b"
     r"|\b(?P<day_word>yesterday|today)\b"
     r"|\b(?:on|last)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"(?:\s+(?P<daypart>morning|afternoon|evening|night)\b)?"
     rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
     r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
     r"|\b(?P<next_day>the (?:next|following) day|a day later)\b"
@@ -86,6 +87,8 @@ def _resolve_relative(
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         day = reference - timedelta(days=back)
+        if g["daypart"]:  # "on Saturday evening": "on the evening of August 12, 2023"
+            return day.isoformat(), f"on the {g['daypart'].lower()} of {render_day(day)}"
         return day.isoformat(), "on " + render_day(day)
     if g["next_day"]:
         start = to_date(anchor)

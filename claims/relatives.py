@@ -48,9 +48,17 @@ def list_tail(after: str) -> str:
     # ", which supports education, health, and the arts, was founded": the list ends before
     # the clause's own verb
     inner = _INNER_LIST.match(after)
-    return _listed(inner.group(0)) if inner and is_verb(inner.group("verb")) else ""
+    if inner and is_verb(inner.group("verb")):
+        return _listed(inner.group(0))
+    # ", which makes cough syrups, vitamins and skin creams, to Nordic Capital": the list ends
+    # before a phrase of the clause's own verb
+    inner = _INNER_LIST_PHRASE.match(after)
+    return _listed(inner.group(0)) if inner else ""
 
 
+_INNER_LIST_PHRASE = re.compile(
+    r"(?:,\s+[^,;]+?)*(?:,\s+|\s)(?:and|or)\s+[^,;]+?(?=,\s+(?:to|for|from|into|with)\s)"
+)
 _INNER_LIST = re.compile(r"(?:,\s+[^,;]+?)*,\s+(?:and|or)\s+[^,;]+?(?=,\s+(?P<verb>[a-z]+)\s)")
 
 

@@ -69,7 +69,10 @@ _SIDE_BODY = (
     r"|(?P<age>\d{1,3})"  # "Mr. Hale, 62, was convicted": a person's age
     r"|(?P<known>(?:[a-z]+ly\s|more\s|also\s|better\s|best\s){0,3}(?:known|born|based|located|founded|(?:named|called|nicknamed)(?=\s[A-Z“\x22])"
     r"|(?:led|owned|run|made|backed|funded|chaired|headed|operated|controlled|developed|produced|"
-    r"signed|passed|approved|introduced|proposed|sponsored|issued)(?=\sby\s))\s"
+    r"signed|passed|approved|introduced|proposed|sponsored|issued)(?=\sby\s)"
+    # "Movira, approved in 2015, generated": when the thing named was made or approved
+    r"|(?:approved|launched|released|introduced|published|opened|built|completed|discovered)"
+    r"(?=\s(?:in|on)\s(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)))\s"
     r"(?:[^,;]|,(?=\S))+?"
     r"(?:,\s+(?:in|on|at)\s(?:[^,;]|,(?=\S))+?)*)"
     r"|(?:(?:eventually|later|subsequently|ultimately|thus|thereby|also|often|then)\s)?"
@@ -184,8 +187,10 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
                 ing in _ING_WITH_PHRASE and m.group("obj").split(" ", 1)[0] in _ING_PHRASES
             ):
                 continue  # ", funding for schools"; but ", training in ballet" is a participle
-            if m.group("obj").split(" ", 1)[0].rstrip(",") in ING_NOUN_HEADS:
-                continue  # "known for his speed, dribbling skills and vision": a noun
+            if m.group("obj").split(" ", 1)[0].rstrip(",") in ING_NOUN_HEADS | {"and", "or"}:
+                # "known for his speed, dribbling skills and vision", "would fall in research,
+                # manufacturing and sales": a noun
+                continue
             if m.group("obj").split(" ", 1)[0] not in PREPOSITIONS and _listed_item(
                 core[: m.start()], core[m.end() :]
             ):
@@ -208,7 +213,15 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
 
 
 # participles of a one-time event ("was signed by"), not of a state ("is led by")
-_ONCE = ("born", "founded", "signed", "passed", "approved", "introduced", "proposed", "issued")
+_ONCE = (
+    "born", "founded", "signed", "passed", "approved", "introduced", "proposed", "issued",
+    "launched", "released", "published", "opened", "built", "completed", "discovered",
+)  # fmt: skip
+# participles said of the thing that opens the sentence only: "Movira, approved in 2015,
+# generated" (in "He moved to Paris, released in 1990 ..." Paris was released nothing)
+_OPENING_ONLY = re.compile(
+    r"^(?:launched|released|published|opened|built|completed|discovered|approved)\s(?:in|on)\s"
+)
 _IN_A_MOVE = re.compile(r",\s+in\s+an?\s+(?:move|bid|step|effort|attempt|push)$")
 # ", 15 of which were by knockout", ", both of which reached ...": a part of what comes before
 _QUANTIFIED = re.compile(
@@ -327,6 +340,13 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", text)).strip(" ,")
 
 
+# a subject an "its"/"their" after it stands for: a noun with "the", or a name
+_OWNER_NOUN = re.compile(
+    r"^(?:[Tt]he\s[a-z]+(?:\s[a-z]+)?"
+    r"|(?!(?:He|She|It|They|We|You|I|This|That|These|Those)\b)[A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+){0,3})$"
+)
+
+
 def _side(
     m: re.Match[str],
     before: str,
@@ -339,6 +359,11 @@ def _side(
         antecedent = antecedent or relative_antecedent(before, rel)
         if antecedent is None:
             return None
+        owner, _, owned = antecedent.partition(" ")
+        if owner.lower() in {"its", "their"} and owned and main and _OWNER_NOUN.match(main[0]):
+            # "The company sold its unit, which makes vitamins": the company's unit makes them
+            own = possessive(main[0], "’" if "’" in before else "'")
+            antecedent = f"{own} {owned}"
         if rel == "who" and main and DESCRIBES.match(main[1]) and not antecedent[:1].isupper():
             antecedent = main[0]  # "X is a Venezuelan athlete, who specializes in": X does
         body = m.group("body") + tail
@@ -361,6 +386,10 @@ def _side(
             return [(text, "relative", past)]
         return [(f"{antecedent} {body}", "relative", past)]
     name = host or name_before(before)
+    if m.group("known") and _OPENING_ONLY.match(m.group("known")) and name != before.strip():
+        name = before.strip() if _OPENING_NOUN.fullmatch(before.strip()) else None
+        if name is None:
+            return None
     if name is None and m.group("known") and main and len(before) > len(main[0]):
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
     if name is None and m.group("known") and _OPENING_NOUN.fullmatch(before):

@@ -32,6 +32,8 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
         ("prices rose last year", None, "last year", "2022", "in 2022"),
         ("the minister said yesterday", None, "yesterday", "2023-01-15", "on January 15, 2023"),
         ("the talks ended on Friday", None, "on Friday", "2023-01-13", "on January 13, 2023"),
+        ("he could play on Friday evening", None, "on Friday evening", "2023-01-13",
+         "on the evening of January 13, 2023"),
         ("two weeks ago", None, "two weeks ago", "2023-01-02", "on January 2, 2023"),
         ("One day after the reshuffle, Gen. Oleg", "2023-01-11", "One day after the reshuffle",
          "2023-01-12", "On January 12, 2023"),

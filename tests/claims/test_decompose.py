@@ -1108,6 +1108,47 @@ REPAIRED_LISTS_AND_NAMES += [
     # "both A and B N": B is no verb, and A shares the noun
     ("She appeared in over 60 films, playing both lead and supporting roles.",
      ["She appeared in over 60 films.", "She played lead roles.", "She played supporting roles."]),
+    # session 9, wire stories: a list inside a phrase after a comma ("after loan spells at A,
+    # B, C and D" gave "A is in B")
+    ("He made his debut in 2011, after loan spells at Leyton Orient, Millwall and Norwich City.",
+     ["He made his debut in 2011, after loan spells at Leyton Orient.",
+      "He made his debut in 2011, after loan spells at Millwall.",
+      "He made his debut in 2011, after loan spells at Norwich City."]),
+    # a bare plural with its places as a new clause's subject ("such a lawmakers in Texas")
+    ("Tennessee was the first state to pass such a law, and lawmakers in Texas, Florida and "
+     "Arkansas have since approved similar measures.",
+     ["Tennessee was the first state to pass such a law.",
+      "Lawmakers in Texas, Florida and Arkansas have approved similar measures."]),
+    # a bound opens both conjuncts ("for a up to six years")
+    ("Violators faced up to a year in jail for a first offense and up to six years for later "
+     "ones.",
+     ["Violators faced up to a year in jail for a first offense.",
+      "Violators faced up to six years for later ones."]),
+    # "manufacturing" in a list is a noun; the place after the last item is every item's
+    ("Most of the cuts fell in research, manufacturing and sales in Europe and the United States.",
+     ["Most of the cuts fell in research in Europe and the United States.",
+      "Most of the cuts fell in manufacturing in Europe and the United States.",
+      "Most of the cuts fell in sales in Europe and the United States."]),
+    # a relative clause's list ends before the main verb's phrase; "its" is the subject's
+    ("The company sold its consumer health unit, which makes cough syrups, vitamins and skin "
+     "creams, to Nordic Capital.",
+     ["The company sold its consumer health unit to Nordic Capital.",
+      "The company's consumer health unit makes cough syrups.",
+      "The company's consumer health unit makes vitamins.",
+      "The company's consumer health unit makes skin creams."]),
+    # an earlier figure with its unit and a conversion; a participle with a date; "as" + clause
+    ("Movira, approved in 2015, generated sales of 2.4 billion Swiss francs ($2.7 billion) in "
+     "2023, down from 3.1 billion francs in 2022, as cheaper copies from Sandoz, Teva and "
+     "Viatris entered the market.",
+     ["Movira generated sales of 2.4 billion Swiss francs ($2.7 billion) in 2023.",
+      "Movira generated sales of 3.1 billion Swiss francs in 2022.",
+      "Cheaper copies from Sandoz, Teva and Viatris entered the market.",
+      "Movira was approved in 2015."]),
+    ("The bridge, opened in 1937, carries 110,000 vehicles a day.",
+     ["The bridge carries 110,000 vehicles a day.", "The bridge was opened in 1937."]),
+    # a nationality or a country before a role keeps its capital
+    ("Swiss drugmaker Helvetia Pharma cut 1,200 jobs.",
+     ["Helvetia Pharma cut 1,200 jobs.", "Helvetia Pharma is a Swiss drugmaker."]),
 ]  # fmt: skip
 
 
