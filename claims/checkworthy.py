@@ -120,6 +120,14 @@ _UNRESOLVED_OBJECT = re.compile(
 )
 # "Susan Park is his lawyer": a role claim whose owner `claims.antecedent` left unresolved
 _UNRESOLVED_OWNER = re.compile(r" (?:is|was|are|were) (?P<pronoun>his|her|its|their) [\w-]+\.?$")
+# "A judge ruled that it violates the First Amendment": the clause's subject is unsaid
+_UNRESOLVED_AFTER_THAT = re.compile(r"\bthat (?P<pronoun>it) ")
+# a person who ruled or found something, just before "that it": the "it" is not the person
+_PERSON_REPORTS = re.compile(
+    r"^(?:An?|The)\s(?:[\w-]+\s){0,3}(?:judge|justice|prosecutor|lawyer|scientist|researcher|"
+    r"doctor|officer|official|minister|spokes(?:man|woman|person))\s(?:[\w,]+\s){0,5}"
+    r"(?:ruled|found|held|concluded|determined|argued|wrote|noted)\s$"
+)
 # the words each of the two needs, whole (looked up in the claim's words before searching)
 _OBJECT_WORDS = frozenset({"him", "her", "it", "them"})
 _OWNER_WORDS = frozenset({"his", "her", "its", "their"})
@@ -170,6 +178,10 @@ def find_hedge(sentence: str, attributed: bool = False) -> str | None:
         m = _UNRESOLVED_OBJECT.search(sentence)
     if m is None and not attributed and not _OWNER_WORDS.isdisjoint(words):
         m = _UNRESOLVED_OWNER.search(sentence)
+    if m is None and not attributed and "that" in words and "it" in words:
+        m = _UNRESOLVED_AFTER_THAT.search(sentence)
+        if m and not _PERSON_REPORTS.search(sentence[: m.start()]):
+            m = None  # "Intel announced that it will", "information that it holds"
     if m and not inside_quote(sentence, m.start()):
         return f"unresolved reference: “{m.group('pronoun')}”"
     if not _RELATIVE_DATE_WORDS.isdisjoint(words) and (m := _UNRESOLVED_DATE.search(sentence)):

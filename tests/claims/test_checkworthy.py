@@ -35,6 +35,9 @@ from claims.checkworthy import find_hedge
         ("The talks began on Monday.", "unresolved date"),
         ("It is a set of measures to prepare the aviation.", "unresolved reference"),
         ("Susan Park is his lawyer.", "unresolved reference: “his”"),
+        # a judge's ruling about "it": the judge is not the "it"
+        ("A federal judge ruled that it violates the First Amendment.",
+         "unresolved reference: “it”"),
     ],
 )  # fmt: skip
 def test_why_a_claim_is_not_checkable(claim: str, label: str) -> None:
@@ -51,6 +54,7 @@ def test_why_a_claim_is_not_checkable(claim: str, label: str) -> None:
         "The May election was held as planned.",  # a month, not the modal "may"
         # an announcement is a fact, whatever it says of the future
         "Mark Rutte announced in July 2023 that he would leave politics.",
+        "Intel announced in March 2023 that it will build a plant in Arizona.",  # "it": Intel
     ],
 )
 def test_plain_statements_are_checkable(claim: str) -> None:
