@@ -59,6 +59,13 @@ _CAUSE_TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+")
 
 
+# a count with no noun before its verb ("another 68 are missing"), and a counted noun
+_BARE_COUNT = re.compile(
+    r"^(?:[Aa]nother |more than |at least |about |nearly )?(\d[\d,]*)\s(?:are|were|have|had)\b"
+)
+_COUNTED_NOUN = re.compile(r"\b\d[\d,]*\s([a-z]{3,}s|people|children|men|women)\b")
+
+
 def split_clauses(core: str) -> list[str]:
     """Compound sentences into clauses; verb phrases joined by "and" get the shared subject."""
     clauses, start = [], 0
@@ -83,6 +90,11 @@ def split_clauses(core: str) -> list[str]:
     for clause in clauses:
         pieces = shared_object(clause) or verb_series(clause) or split_and(clause)
         out += [p for piece in pieces for p in _negated_or(piece) or [piece]]
+    for k in range(1, len(out)):
+        bare = _BARE_COUNT.match(out[k])
+        if bare and (noun := _COUNTED_NOUN.search(out[k - 1])):
+            # "killed at least 40 people, and another 68 are missing": 68 people
+            out[k] = f"{out[k][: bare.end(1)]} {noun.group(1)}{out[k][bare.end(1) :]}"
     return out
 
 

@@ -41,6 +41,7 @@ _MEMBERS = re.compile(
     r"^(?P<main>.+?\s(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
     r"(?:\s[a-z-]+)?\s[a-z]{3,}s):\s+(?P<items>[A-Z“\"][^:]*\sand\s[^:]+)$"
 )
+_EVERY_TAIL = re.compile(r",\s+((?:each|every|per|a)\s(?:day|week|month|year|season))$")
 _OTHERS = re.compile(r"^(?:and\s|among\s)?(?:many\s|several\s)?(?:others|more|so on|etc)\.?$")
 _NAMED_LIST = re.compile(r"^(?P<main>.+\s[a-z]{3,}s),\s+(?P<items>[“\"A-Z].*\sand\s.+)$")
 
@@ -49,6 +50,11 @@ def examples(clause: str) -> list[str] | None:
     """ "S appeared in several films, including A, B and C" -> the films, and A, B, C."""
     if not ("including" in clause or "such as" in clause or "like" in clause or " and " in clause):
         return None  # `_EXAMPLES` needs one of its words, `_named_list` and `_MEMBERS` an " and "
+    if ", " in clause and (every := _EVERY_TAIL.search(clause)):
+        # "do 150 minutes of exercise, such as walking or cycling, each week": the clause's
+        # "each week", not an example
+        parts = examples(clause[: every.start()])
+        return [f"{part} {every.group(1)}" for part in parts] if parts else None
     m = _EXAMPLES.match(clause) or _named_list(clause)
     m = m or (_MEMBERS.match(clause) if ": " in clause else None)
     if not m or inside_quote(clause, m.start("items")):
@@ -95,12 +101,12 @@ def examples(clause: str) -> list[str] | None:
     post = POST.search(" ".join(tokens[cut + 1 :]))
     if post and tokens[cut] in PREPOSITIONS:
         post = None  # "served in several positions": the item is no object of "in"
-    examples = [f"{base} {as_post(item, post.group(1)) if post else item}" for item in items]
+    named = [f"{base} {as_post(item, post.group(1)) if post else item}" for item in items]
     if cut > 1 and tokens[cut - 1] in PASSIVE_AUX and is_past(tokens[cut]):
         # "four people were killed, including a man": the man was killed, not their object
-        examples = [passive_example(item, tokens[cut - 1], tokens[cut]) for item in items]
+        named = [passive_example(item, tokens[cut - 1], tokens[cut]) for item in items]
     classes = [f"{base} {nested.group('class')}"] if nested else []
-    return [m.group("main"), *classes, *examples, *filter(None, kinds), *praise]
+    return [m.group("main"), *classes, *named, *filter(None, kinds), *praise]
 
 
 _OWNED_HEAD = re.compile(r"^(?P<head>(?:his|her|their|its)\s[a-z]+\sof)\s")

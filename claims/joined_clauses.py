@@ -51,8 +51,8 @@ def split_and(clause: str) -> list[str]:
         if inside_quote(clause, m.start()) or subject is None or m.start() < len(subject[0]):
             continue
         left, right = clause[: m.start()], clause[m.end() :]
-        tokens = right.split(" ")
         counted = m.group(0).startswith(",") and _COUNTED_SUBJECT.match(right) is not None
+        tokens = right.split(" ")
         if second_object(left.split(" "), tokens) and not counted:
             continue  # "plays guitar and drums for the band": one verb, two objects
         i = after_adverbs(tokens)
@@ -130,7 +130,7 @@ def split_and(clause: str) -> list[str]:
             and (len(own[0].split(" ")) <= 6 or BARE_PLURAL.fullmatch(own[0]) is not None)
             # "Africa, and Europe, and has served": no subject ("lawmakers in Texas, Florida
             # and Arkansas have approved" is one)
-            and ("," not in own[0] or BARE_PLURAL.fullmatch(own[0]) is not None)
+            and (_COMMA.search(own[0]) is None or BARE_PLURAL.fullmatch(own[0]) is not None)
             and (
                 own[0][:1].isupper()
                 or own[0].split(" ")[0].lower() in DETERMINERS | PRONOUN_SUBJECTS
@@ -170,9 +170,11 @@ def it_is_the_subject(subject: tuple[str, str], left: str) -> bool:
     )
 
 
+_COMMA = re.compile(r",(?!\d)")  # not a number's ("1,200")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 _COUNTED_SUBJECT = re.compile(
-    r"(?:more than |over |about |at least |nearly )?(?:\d|(?:hundreds|thousands|dozens|millions)\b)"
+    r"(?:more than |over |about |at least |nearly |another )?"
+    r"(?:\d|(?:hundreds|thousands|dozens|millions)\b)"
 )
 _PLURAL_AUXILIARIES = frozenset("are were have had will would could can may might".split())
 _PLURAL_PEOPLE = frozenset("people men women children police".split())

@@ -131,7 +131,7 @@ def adverbials(clause: str) -> list[str] | None:
     ):
         return None  # a clause inside the predicate: its phrases are not the verb's
     if any(
-        t in _SUBORDINATORS and any(is_verb(u) for u in tokens[k + 2 :])
+        t in _SUBORDINATORS and any(is_verb(u) or is_past(u) for u in tokens[k + 2 :])
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # "after his contract with PSG expired at the end of ...": a clause's phrases

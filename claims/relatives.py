@@ -125,6 +125,8 @@ def bound_relatives(core: str, rest: str, main: tuple[str, str] | None) -> tuple
         previous = before.rsplit(" ", 1)[-1]
         if not relative_verb(tokens[i]) or is_verb(previous) or previous in _NOT_ANTECEDENT:
             continue
+        if before.rstrip() == f"{main[0]} {main[1].split(' ', 1)[0]}":
+            continue  # "The WHO recommends that adults do ...": the main verb's clause
         between = set(before[len(main[0]) :].split()[1:])
         if _COPULAR.match(main[1]) and not between & PREPOSITIONS:
             continue

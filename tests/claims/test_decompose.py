@@ -1149,6 +1149,21 @@ REPAIRED_LISTS_AND_NAMES += [
     # a nationality or a country before a role keeps its capital
     ("Swiss drugmaker Helvetia Pharma cut 1,200 jobs.",
      ["Helvetia Pharma cut 1,200 jobs.", "Helvetia Pharma is a Swiss drugmaker."]),
+    # a clause after "after" with a short past verb keeps its date ("sued ... in March")
+    ("The ruling came after Friends of George's sued the state in March.",
+     ["The ruling came after Friends of George's sued the state in March."]),
+    # the main verb's "that" clause is no relative clause ("The WHO recommends.")
+    ("The World Health Organization recommends that adults do at least 150 minutes of moderate "
+     "exercise, such as brisk walking or cycling, each week.",
+     ["The World Health Organization recommends that adults do at least 150 minutes of moderate "
+      "exercise each week.",
+      "The World Health Organization recommends that adults do brisk walking or cycling each "
+      "week."]),
+    # a count with no noun takes the one counted before it; a number's comma is no break
+    ("Floods have killed at least 40 people in the state, and another 68 are missing.",
+     ["Floods have killed at least 40 people in the state.", "Another 68 people are missing."]),
+    ("The quake destroyed 300 homes, and 1,200 were damaged.",
+     ["The quake destroyed 300 homes.", "1,200 homes were damaged."]),
 ]  # fmt: skip
 
 
