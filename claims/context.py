@@ -133,6 +133,9 @@ class ArticleContext:
     salience: Salience = field(default_factory=Salience)
     # the organisation that spoke in the sentence before: "The agency said C. It added C2."
     speaking_organisation: str | None = None
+    # the plural noun phrase the sentence before opened with: "Researchers at X analysed ...
+    # They found ..." (`claims.decontextualise`)
+    group: str | None = None
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -203,7 +206,25 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         salience=Salience(
             (*context.salience.recent[-2:], tuple(dict.fromkeys(talked_of))), subject
         ),
+        group=_group_subject(sentence),
     )
+
+
+# "Researchers at the University of Cambridge", "Rescue workers", "The two armies": a plural
+# noun phrase opening a sentence, before its verb (no pronoun, no name, no count of people)
+_GROUP = re.compile(
+    r"^(?:the\s)?(?:[a-z-]+\s){0,2}[a-z]{2,}[^s\W]s"
+    r"(?:\s(?:at|in|from|of)\s(?:the\s)?[A-Z][\w.-]*(?:\s(?:of\s|for\s)?[A-Z][\w.-]*)*)?"
+    r"(?=\s(?:have|had|are|were|said|found|held|made|took|told|began|won|led|[a-z]+ed)\s)"
+)
+_NOT_GROUP = frozenset("they these those their some many most all both".split())
+
+
+def _group_subject(sentence: str) -> str | None:
+    m = _GROUP.match(sentence[:1].lower() + sentence[1:])
+    if m is None or m.group(0).split(" ", 1)[0] in _NOT_GROUP:
+        return None
+    return m.group(0)
 
 
 def _named_again(sentence: str, organisations: tuple[str, ...]) -> list[str]:

@@ -192,6 +192,9 @@ def _claim(
     if attribution and attribution.speaker and part.role != "attribution":
         speaker = speaking_person(attribution.speaker, context, persons_before)
     own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
+    if context.group and part.text.startswith("They ") and sentence.startswith("They "):
+        # "Researchers at X analysed ... They found ...": the group the sentence before opened with
+        own = f"{context.group[:1].upper()}{context.group[1:]}{part.text[4:]}"
     # "Acme Foods reported ..., and its shares rose": "Its" is an organisation named before it
     its = sentence.find(" its ") if part.text.startswith("Its ") else -1
     owners = organisations_named(sentence[:its]) if its > 0 else None

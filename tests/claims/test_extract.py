@@ -567,3 +567,30 @@ def test_those_who_is_no_unresolved_pronoun() -> None:
     claims = extract_claims(parse_text(QUAKE_ARTICLE))
     those = next(c for c in claims if c.text.startswith("Those who"))
     assert those.checkworthy
+
+
+# session 9: a job-cuts story, a court story, floods and a health study
+NEWS9_ARTICLE = """Walks and Floods
+
+Published May 4, 2024
+
+Researchers at the University of Cambridge analysed data from 196 studies. They found that people who did 75 minutes of moderate activity a week were 23% less likely to die early. A federal judge on Friday blocked Tennessee from enforcing a law that restricts drag performances in public, ruling that it violates the First Amendment. Kane could make his debut against RB Leipzig on Saturday evening. Swiss drugmaker Helvetia Pharma said it would cut 1,200 jobs.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("expected", "checkworthy"),
+    [
+        # "They" opening a sentence: the plural noun phrase the sentence before opened with
+        ("Researchers at the University of Cambridge found that people who did 75 minutes of "
+         "moderate activity a week were 23% less likely to die early.", True),
+        # a ruling about "it" with no "it" named is marked, not checked
+        ("A federal judge on May 3, 2024 ruled that it violates the First Amendment.", False),
+        ("Kane could make his debut on the evening of May 4, 2024.", False),
+        ("Helvetia Pharma is a Swiss drugmaker.", True),
+    ],
+)  # fmt: skip
+def test_news9_constructions(expected: str, checkworthy: bool) -> None:
+    claims = {c.text: c for c in extract_claims(parse_text(NEWS9_ARTICLE))}
+    assert expected in claims, sorted(claims)
+    assert claims[expected].checkworthy is checkworthy
