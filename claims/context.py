@@ -92,7 +92,9 @@ _PERSON = re.compile(
 # person "she" may stand for in the sentences after it
 _SUBJECT_PERSON = re.compile(
     r"^(?!(?:New|Los|Las|San|Santa|Hong|North|South|East|West|Saint|St)\s)"
-    rf"({NAME_WORD}\s+{NAME_WORD})(?=\s+(?:[a-z]+ed|was|is|has|had|won|became|left|joined|took|"
+    # (an age or a "who" clause may stand between: "David Mercer, 61, who led the city, was")
+    rf"({NAME_WORD}\s+{NAME_WORD})(?=,\s(?:\d{{1,3}},\s)?who\s|(?:,\s\d{{1,3}},)?"
+    r"\s+(?:[a-z]+ed|was|is|has|had|won|became|left|joined|took|"
     r"made|began|ran|led|went|met|spent|wrote|built|grew)\s)"
 )
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")

@@ -264,7 +264,12 @@ def _speaker_sides(sentence: str, start: int, end: int) -> list[Part]:
     director of X")."""
     described = sentence[start:end]
     words = m.group("role").split() if (m := _BARE_ROLE.match(described)) else []
-    if m and words[0] not in DETERMINERS and not any(map(is_verb, words)):
+    if (
+        m
+        and words[0] not in DETERMINERS
+        and not any(map(is_verb, words))
+        and not words[0].endswith("ing")  # "Jerome Powell, speaking at a news conference,"
+    ):
         described = f"{described[: m.start('role')]}the {described[m.start('role') :]}"
     parts = _clause_parts(described, start, "main", False)
     return [replace(p, end=min(p.end, end)) for p in parts if p.role != "main"]

@@ -56,6 +56,11 @@ from claims.relatives import (
 
 # ", with van Leer being the only constant member": an absolute phrase at the clause's end
 _ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^,;]{2,60}?)\s+being\s+(?P<pred>[^,;]+)$")
+# ", with the S&P 500 closing at a record high": a name or "the" noun, then a participle
+_ABSOLUTE_ING = re.compile(
+    r",\s+with\s+(?P<np>(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*|the\s[a-z]+(?:\s[a-z]+)?)"
+    r"\s+(?P<ing>[a-z]{3,}ing)\s+(?P<rest>(?:[^,;]|,(?=\d))+)$"
+)
 _PLURAL_NP = re.compile(
     r"^(?:both|all|many|most|some|two|three|four|several)\b|\band\b|\s[a-z]+[^su\W]s$"
 )
@@ -161,6 +166,19 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
         sides.append((text, at, at + len(m.group(0)) - 2, "relative", False))
         core = core[: m.start()]
         main = split_subject(core)
+    if (
+        main
+        and (m := _ABSOLUTE_ING.search(core))
+        and m.start() > len(main[0])
+        and is_past(main[1].split(" ", 1)[0])
+        and m.group("ing") not in ING_NOT_PARTICIPLE
+    ):
+        # "Stocks rose, with the S&P 500 closing at a record high": the S&P 500 closed there
+        at = rest.find(m.group(0).lstrip(", "))
+        text = f"{m.group('np')} {past_of(m.group('ing'))} {m.group('rest')}"
+        sides.append((text, at, at + len(m.group(0)) - 2, "relative", True))
+        core = core[: m.start()]
+        main = split_subject(core)
     if main and (m := _PURPOSE.search(core)) and m.start() > len(main[0]):
         # "bound by a treaty aimed at bolstering ties": the treaty's purpose is its own claim
         antecedent = noun_phrase_before(core[: m.start()])
@@ -202,8 +220,10 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             tail = title.group(0) if title else list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
+            # "The Fed last raised rates, capping ...": the participle's subject, not "last"
+            doer = _TRAILING_ADVERB.sub("", main[0])
             for verb, obj in _participles(ing, m.group("obj") + tail, now):
-                text = f"{main[0]} {verb} {obj}"
+                text = f"{doer} {verb} {obj}"
                 sides.append((text, at, at + end - m.start() - 2, "participle", True))
             listed_to = end
             cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
@@ -212,6 +232,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s(?:last|also|then|still|now|later|first|just|[a-z]+ly))+$")
 # participles of a one-time event ("was signed by"), not of a state ("is led by")
 _ONCE = (
     "born", "founded", "signed", "passed", "approved", "introduced", "proposed", "issued",
@@ -347,6 +368,12 @@ _OWNER_NOUN = re.compile(
 )
 
 
+_DAY_NAME = re.compile(
+    r"(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?)$"
+)
+
+
 def _side(
     m: re.Match[str],
     before: str,
@@ -394,8 +421,8 @@ def _side(
         name = main[0]  # "X is an architect, born in 1955": born is said of the subject
     if name is None and m.group("known") and _OPENING_NOUN.fullmatch(before):
         name = before  # "The alliance, led by Luís Montenegro, took ...": the subject
-    if name is None:
-        return None
+    if name is None or _DAY_NAME.search(name):
+        return None  # "on Wednesday, the fifth straight meeting": a day is no host
     if age := m.group("age"):
         return [(f"{name} is {age} years old", "appositive", False)] if name[:1].isupper() else None
     if (app := m.group("app")) and _RECORD.match(app):

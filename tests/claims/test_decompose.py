@@ -1164,6 +1164,22 @@ REPAIRED_LISTS_AND_NAMES += [
      ["Floods have killed at least 40 people in the state.", "Another 68 people are missing."]),
     ("The quake destroyed 300 homes, and 1,200 were damaged.",
      ["The quake destroyed 300 homes.", "1,200 homes were damaged."]),
+    # a day is no appositive's host ("Wednesday is the fifth straight meeting")
+    ("The Fed held its rate on Wednesday, the fifth straight meeting without a change.",
+     ["The Fed held its rate on Wednesday, the fifth straight meeting without a change."]),
+    # an absolute "with" + participle is a fact of its own, in the past
+    ("Stocks rose after the announcement, with the S&P 500 closing at a record high of 5,224 "
+     "points.",
+     ["Stocks rose after the announcement.",
+      "The S&P 500 closed at a record high of 5,224 points."]),
+    # a participle's subject leaves the main verb's adverb ("The Fed last capped")
+    ("The Fed last raised rates in July 2023, capping its most aggressive tightening campaign.",
+     ["The Fed last raised rates in July 2023.",
+      "The Fed capped its most aggressive tightening campaign."]),
+    # a participle after a speaker is no role ("Powell is the speaking at a news conference")
+    ("Fed Chair Jerome Powell, speaking at a news conference, said inflation had come down.",
+     ["Fed Chair Jerome Powell, speaking at a news conference, said inflation had come down.",
+      "Inflation had come down."]),
 ]  # fmt: skip
 
 
