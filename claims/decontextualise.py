@@ -116,14 +116,18 @@ def _people(
     opening = HIS_OR_HER_OPENING.match(text)
     if opening and (name := _antecedent(text, opening, context, persons_before, speaker, subject)):
         text = possessive(name) + text[opening.end() :]
-    elif (m := HE_OR_SHE.search(text)) and (
-        name := _antecedent(text, m, context, persons_before, speaker, subject)
+    elif (
+        ("he" in text or "He" in text)
+        and (m := HE_OR_SHE.search(text))
+        and (name := _antecedent(text, m, context, persons_before, speaker, subject))
     ):
         text = text[: m.start()] + name + text[m.end() :]
     # an object pronoun by the subject's rules, unless the claim names a person before it
     # ("Putin praised him" is not about Putin)
-    if (m := OBJECT_PRONOUN.search(text)) and (
-        name := _antecedent(text, m, context, persons_before, speaker, subject)
+    if (
+        ("him" in text or "her" in text)
+        and (m := OBJECT_PRONOUN.search(text))
+        and (name := _antecedent(text, m, context, persons_before, speaker, subject))
     ):
         text = text[: m.start()] + name + text[m.end() :]
     known = [*context.persons, *persons_before]
