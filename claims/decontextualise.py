@@ -53,11 +53,12 @@ def decontextualise(
     organisations_before: list[str] | None = None,
     speaker: str | None = None,
     subject: str | None = None,
+    words: frozenset[str] | None = None,
 ) -> tuple[str, list[FoundDate]]:
     """The claim made to stand alone, and the dates it states (ISO values). `persons_before`:
     the people its sentence names before its words, `subject` the one it opened with;
-    `speaker`: the person whose report the claim is."""
-    found = find_dates(text, context.reference, context.anchor)
+    `speaker`: the person whose report the claim is; `words`: the text's `lower_words`."""
+    found = find_dates(text, context.reference, context.anchor, words=words)
     out = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         if d.absolute:
