@@ -149,7 +149,9 @@ def is_editorial_note(sentence: str) -> bool:
     return bool(_EDITORIAL_NOTE.search(sentence))
 
 
-def find_hedge(sentence: str, attributed: bool = False) -> str | None:
+def find_hedge(
+    sentence: str, attributed: bool = False, words: frozenset[str] | None = None
+) -> str | None:
     """Why a claim is not checkable (hedge, prediction or opinion in its own voice), or None.
 
     `attributed` marks an attribution frame ("X said Y"): what X said does not count against it.
@@ -165,7 +167,7 @@ def find_hedge(sentence: str, attributed: bool = False) -> str | None:
         own_voice = _REPORTED.sub("", _QUOTE.sub("", own_voice))
         if _ACCORDING_FIRST.match(own_voice):
             return None
-    words = frozenset(_WORD.findall(sentence.lower()))
+    words = frozenset(_WORD.findall(sentence.lower())) if words is None else words
     maybe_hedged = "“" in own_voice or not _HEDGE_WORDS.isdisjoint(words)
     if maybe_hedged and _ANY_HEDGE.search(own_voice):
         for pattern, label in _HEDGES:

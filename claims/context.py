@@ -60,7 +60,9 @@ _ROLE_WORDS = frozenset(
     Queen Prince Pope Ambassador Spokesman Spokeswoman Mayor Governor Senator Judge Chairman
     CEO Director Representative Sheriff Prosecutor""".split()
 ) | frozenset(DEMONYMS)
+# (each match opens a word with a letter: the look-ahead skips other places fast)
 _PERSON = re.compile(
+    r"(?=[A-Za-z])\b(?:"
     r"(?:\b(?:Gen|Lt|Col|Maj|Adm|Dr|Mr|Mrs|Ms|Sen|Gov|Prof)\.\s+|\b(?:President|Minister|"
     r"official|commander|spokesman|spokeswoman|spokesperson|Secretary|Chancellor|Premier|"
     r"leader|chief|ambassador|diplomat|envoy|Mayor|Governor|Senator|Judge|Chairman|CEO|"
@@ -86,7 +88,7 @@ _PERSON = re.compile(
     rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{NAME_WORD}\s+{NAME_WORD})(?=,)"
     # "from a developer, Paul Verne.": a full name apposed to a noun phrase
     rf"|\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
-    rf"(?P<apposed>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$)"
+    rf"(?P<apposed>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$))"
 )
 # "Mary Carter founded the charity": a full name that opens a sentence as its subject, a
 # person "she" may stand for in the sentences after it

@@ -98,16 +98,21 @@ def _forecast(text: str, at: int) -> bool:
 
 
 def find_dates(
-    text: str, reference: date | None = None, anchor: str | None = None, relative: bool = True
+    text: str,
+    reference: date | None = None,
+    anchor: str | None = None,
+    relative: bool = True,
+    words: frozenset[str] | None = None,
 ) -> list[FoundDate]:
     """All date mentions in `text`, left to right, without overlaps (longest pattern wins).
 
     `reference` is the article's published day; `anchor` the ISO value of the event the text
-    refers back to ("one day after the reshuffle", "soon afterward").
+    refers back to ("one day after the reshuffle", "soon afterward"); `words`: its
+    `lower_words`, when the caller has them.
     """
     # what the patterns need, looked up once: most texts have no month name or relative word,
     # and many no digit, so most patterns need not run at all
-    words = frozenset(_WORD.findall(text.lower()))
+    words = lower_words(text) if words is None else words
     digit = _DIGIT.search(text) is not None
     month = not _MONTH_WORDS.isdisjoint(words)
     relative = relative and not RELATIVE_WORDS.isdisjoint(words)
@@ -117,7 +122,7 @@ def find_dates(
     if relative and (digit or month) and not SEQUENCE_WORDS.isdisjoint(words):
         # "revenue in October, up 11% from a year earlier": a date stated before the mention
         # is what it counts from
-        stated = find_dates(text, reference, anchor, relative=False)
+        stated = find_dates(text, reference, anchor, relative=False, words=words)
     found = (find_relative_dates(text, reference, anchor, stated) if relative else []) + _decades(
         text
     )
@@ -154,6 +159,12 @@ def find_dates(
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return _month_of_year(text, found) if relative and len(found) > 1 else found
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The runs of letters a-z in `text` lowercased: what the look-ups of dates, hedges and
+    number words read (one claim's, read once)."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def _month_of_year(text: str, found: list[FoundDate]) -> list[FoundDate]:

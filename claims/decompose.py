@@ -148,6 +148,8 @@ def _drop_also(text: str) -> str:
         text = _WENT_ON.sub(_went_on, text)
     if " gone on to " in text:
         text = _GONE_ON.sub(_gone_on, text)
+    if " also " not in text:  # what the pattern needs: most parts have none
+        return text
     kept = [m for m in _ALSO.finditer(text) if not inside_quote(text, m.start())]
     for m in reversed(kept):
         text = text[: m.start()] + text[m.end() :]

@@ -53,11 +53,12 @@ def decontextualise(
     organisations_before: list[str] | None = None,
     speaker: str | None = None,
     subject: str | None = None,
+    words: frozenset[str] | None = None,
 ) -> tuple[str, list[FoundDate]]:
     """The claim made to stand alone, and the dates it states (ISO values). `persons_before`:
     the people its sentence names before its words, `subject` the one it opened with;
-    `speaker`: the person whose report the claim is."""
-    found = find_dates(text, context.reference, context.anchor)
+    `speaker`: the person whose report the claim is; `words`: the text's `lower_words`."""
+    found = find_dates(text, context.reference, context.anchor, words=words)
     out = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         if d.absolute:
@@ -116,14 +117,18 @@ def _people(
     opening = HIS_OR_HER_OPENING.match(text)
     if opening and (name := _antecedent(text, opening, context, persons_before, speaker, subject)):
         text = possessive(name) + text[opening.end() :]
-    elif (m := HE_OR_SHE.search(text)) and (
-        name := _antecedent(text, m, context, persons_before, speaker, subject)
+    elif (
+        ("he" in text or "He" in text)
+        and (m := HE_OR_SHE.search(text))
+        and (name := _antecedent(text, m, context, persons_before, speaker, subject))
     ):
         text = text[: m.start()] + name + text[m.end() :]
     # an object pronoun by the subject's rules, unless the claim names a person before it
     # ("Putin praised him" is not about Putin)
-    if (m := OBJECT_PRONOUN.search(text)) and (
-        name := _antecedent(text, m, context, persons_before, speaker, subject)
+    if (
+        ("him" in text or "her" in text)
+        and (m := OBJECT_PRONOUN.search(text))
+        and (name := _antecedent(text, m, context, persons_before, speaker, subject))
     ):
         text = text[: m.start()] + name + text[m.end() :]
     known = [*context.persons, *persons_before]

@@ -36,7 +36,7 @@ from claims.context import (
     speaking_person,
 )
 from claims.date_values import FoundDate, to_date
-from claims.dates import find_dates
+from claims.dates import find_dates, lower_words
 from claims.decompose import Part, decompose, reported_split
 from claims.decontextualise import decontextualise, resolve_possessive
 from claims.errors import ConfigError
@@ -60,8 +60,9 @@ __all__ = [
 
 Extractor = Callable[[Article], list[Claim]]
 
+# (every match opens with a capital: the look-ahead lets the search skip the other letters fast)
 _ENTITY = re.compile(
-    r"(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\.\s+)?"
+    r"(?=[A-Z])(?:(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\.\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:of|the|de|for)?\s*[A-Z][\w’'-]*)*"
 )
 _NOT_ENTITY = frozenset(
@@ -198,15 +199,17 @@ def _claim(
     # "Acme Foods reported ..., and its shares rose": "Its" is an organisation named before it
     its = sentence.find(" its ") if part.text.startswith("Its ") else -1
     owners = organisations_named(sentence[:its]) if its > 0 else None
-    text, dates = decontextualise(
-        own or part.text, context, persons_before, owners, speaker, subject
-    )
+    given = own or part.text
+    words = lower_words(given)  # read once for the date, hedge and number-word look-ups
+    text, dates = decontextualise(given, context, persons_before, owners, speaker, subject, words)
+    if text != given:
+        words = lower_words(text)
     narrow = (span[0] + part.start, span[0] + part.end)
-    hedge = find_hedge(text, attributed=part.role == "attribution")
+    hedge = find_hedge(text, attributed=part.role == "attribution", words=words)
     # unchanged by decontextualisation: the dates found are where they were
     spans = [(d.start, d.end) for d in dates] if text == part.text else None
     return _make(
-        article_id, sentence, narrow, text, dates, attribution, hedge, kind, part.role, spans
+        article_id, sentence, narrow, text, dates, attribution, hedge, kind, part.role, spans, words
     )
 
 
@@ -221,6 +224,7 @@ def _make(
     kind: ClaimKind | None,
     role: str,
     date_spans: list[tuple[int, int]] | None = None,
+    words: frozenset[str] | None = None,
 ) -> Claim:
     # dates are only skipped where they could be read as numbers: no digit, no date to skip
     if not _DIGIT.search(text):
@@ -229,7 +233,7 @@ def _make(
         skip = date_spans
     else:
         skip = [(d.start, d.end) for d in find_dates(text)]
-    quantities = find_quantities(text, skip=skip)
+    quantities = find_quantities(text, skip=skip, words=words)
     kind = kind or claim_kind(text, role, bool(quantities), hedge)
     return Claim(
         id=claim_id(article_id, span, text),

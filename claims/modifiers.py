@@ -196,7 +196,7 @@ _NAMED = (
 # a word that ends a role of several words ("the heavy metal band", not "a relationship with")
 _LINK = r"(?:the|a|an|his|her|their|its|and|or|of|in|on|at|to|for|with|by|from|as)\s"
 _CLOSE_APPOSITIVE = re.compile(
-    r"(?:\b|^)(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
+    r"\b(?=[tahiwbofA-Z])(?P<det>the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|with|by|of|for|from|to|"
     r"[A-Z][\w-]*['’]s)\s+"
     r"(?P<role>(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]+"
     r"(?:\s(?!" + _LINK + r")[a-z][a-z-]+){0,2})\s+" + _NAMED

@@ -106,6 +106,7 @@ _DATE_CLOSE = re.compile(
 
 
 _SUBORDINATORS = frozenset("after before when until because while once although".split())
+_INNER_CLAUSE = frozenset("which who whether that".split())
 _COMPARISON = re.compile(
     r"\bas (?:many|much|few|little|often|long|far|high|large|big|great|fast|quickly)\b"
     r"(?:\s[\w-]+){0,4}\sas\s"
@@ -115,6 +116,8 @@ _COMPARISON = re.compile(
 def adverbials(clause: str) -> list[str] | None:
     """ "S began his career as a defender for Verona in 1973" -> one claim per phrase, when two
     or more prepositional phrases follow the verb's object (one phrase is kept as it is)."""
+    if _ADVERBIAL.isdisjoint(clause.split(" ")):
+        return None  # no phrase to cut at (the cheap test first)
     subject = split_subject(clause)
     if subject is None:
         return None
@@ -123,20 +126,21 @@ def adverbials(clause: str) -> list[str] | None:
         clause, closed = _DATE_CLOSE.subn(r"\1", clause)
     tokens = clause.split(" ")
     first = len(subject[0].split(" ")) + 1
-    if any(
+    if ("," in clause or not _INNER_CLAUSE.isdisjoint(tokens)) and any(
         t.endswith(",")
         or t in {"which", "who", "whether"}
         or (t == "that" and tokens[k + 1 : k + 2] != [] and tokens[k + 1] not in TIME_NOUNS)
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # a clause inside the predicate: its phrases are not the verb's
-    if any(
+    if not _SUBORDINATORS.isdisjoint(tokens) and any(
         t in _SUBORDINATORS and any(is_verb(u) or is_past(u) for u in tokens[k + 2 :])
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # "after his contract with PSG expired at the end of ...": a clause's phrases
     if " as " in clause and _COMPARISON.search(clause):
         return None  # "deployed twice as many firefighters as in 2022": one comparison
+    quoted, bracketed = "“" in clause or '"' in clause, "(" in clause  # else no test needed
     cuts = [
         i
         for i in range(first, len(tokens))
@@ -149,9 +153,9 @@ def adverbials(clause: str) -> list[str] | None:
             or (not is_verb(tokens[i - 1]) and _time_or_place(tokens, i))
             or (tokens[i] in _AFTER_TIME and _time_or_place(tokens, _previous_phrase(tokens, i)))
         )
-        and not inside_quote(clause, len(" ".join(tokens[:i])))
+        and not (quoted and inside_quote(clause, len(" ".join(tokens[:i]))))
         # "at Jalan Tun Ismail (formerly known as Maxwell Road)": the aside's phrase
-        and sum(t.count("(") - t.count(")") for t in tokens[:i]) <= 0
+        and (not bracketed or sum(t.count("(") - t.count(")") for t in tokens[:i]) <= 0)
     ]
     if cuts and tokens[cuts[0] - 1] in _LIGHT_VERBS:
         cuts = cuts[1:]  # "resulted in the Battle of X on DATE": the verb keeps its phrase

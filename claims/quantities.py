@@ -101,12 +101,14 @@ class FoundQuantity:
     approximate: bool = False
 
 
-def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[FoundQuantity]:
+def find_quantities(
+    text: str, skip: list[tuple[int, int]] | None = None, words: frozenset[str] | None = None
+) -> list[FoundQuantity]:
     """Quantities in `text`, skipping spans already taken (dates) and model names ("T-72")."""
     if (
         text.isascii()
         and not _DIGIT.search(text)
-        and _KEY_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+        and _KEY_WORDS.isdisjoint(_LETTERS.findall(text.lower()) if words is None else words)
     ):
         return []  # no figure and no number word: the slow search cannot match
     skip = skip or []

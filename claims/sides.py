@@ -352,13 +352,16 @@ def _participles(ing: str, obj: str, now: str | None = None) -> list[tuple[str, 
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
+_ODD_SPACE = re.compile(r"[^\S ]")  # a space other than " "
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in sorted(spans, reverse=True):
         text = text[:s] + (" " if e < len(text) and text[e - 1] == "," else "") + text[e:]
     # "Civil War (2016), Black Panther": the year cut out leaves no space before the comma
-    return _SPACE_BEFORE_COMMA.sub("", _SPACES.sub(" ", text)).strip(" ,")
+    if "  " in text or _ODD_SPACE.search(text):  # else the substitution changes nothing
+        text = _SPACES.sub(" ", text)
+    return (_SPACE_BEFORE_COMMA.sub("", text) if " ," in text else text).strip(" ,")
 
 
 # a subject an "its"/"their" after it stands for: a noun with "the", or a name
