@@ -32,12 +32,30 @@ _BORN = re.compile(
 )
 
 
+_BORN_BREAK = re.compile(r",\s+(?=(?:on|in|at|to)\s)|\s+(?=(?:on|in|at)\s)")
+
+
+def _born_pieces(pps: str) -> list[str]:
+    """The phrases after "born": a new one after a comma, a year or a name, not inside another
+    ("to a family involved in the construction industry")."""
+    pieces: list[str] = []
+    at = 0
+    for m in _BORN_BREAK.finditer(pps):
+        before = pps[at : m.start()].rsplit(" ", 1)[-1]
+        if m.group(0).startswith(",") or before[:1].isdigit() or before[:1].isupper():
+            pieces.append(pps[at : m.start()])
+            at = m.end()
+    return [*pieces, pps[at:]]
+
+
 def born_phrases(clause: str) -> list[str] | None:
     """ "X was born on DATE in PLACE" -> one claim per phrase."""
     m = _BORN.match(clause) if "born" in clause else None
     if not m:
         return None
-    phrases = [p for p in re.split(r",?\s+(?=(?:on|in|at)\s)", m.group("pps")) if p]
+    # a phrase starts after a comma, a year or a name, not inside another ("to a family
+    # involved in the construction industry")
+    phrases = [p for p in _born_pieces(m.group("pps")) if p]
     if m.group("name"):  # "was born Juaquin Malphurs on May 31, 1986": birth name, date
         if not re.search(r"\b(?:was|were|is|been)\s+born$", m.group("pre")):
             return None  # "The rapper, born X on DATE, grew up ...": not said of the subject

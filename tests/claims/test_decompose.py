@@ -1180,6 +1180,13 @@ REPAIRED_LISTS_AND_NAMES += [
     ("Fed Chair Jerome Powell, speaking at a news conference, said inflation had come down.",
      ["Fed Chair Jerome Powell, speaking at a news conference, said inflation had come down.",
       "Inflation had come down."]),
+    # a birth phrase starts after a comma, a year or a name ("born in the construction industry")
+    ("He was born on March 10, 1957, in Riyadh, Saudi Arabia, to a wealthy family involved in "
+     "the construction industry.",
+     ["He was born on March 10, 1957.", "He was born in Riyadh.", "Riyadh is in Saudi Arabia.",
+      "He was born to a wealthy family involved in the construction industry."]),
+    ("He was born on May 31, 1986 in Riverdale, Georgia.",
+     ["He was born on May 31, 1986.", "He was born in Riverdale.", "Riverdale is in Georgia."]),
 ]  # fmt: skip
 
 
