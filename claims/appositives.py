@@ -196,6 +196,13 @@ _NOT_HOSTS = frozenset("today tonight yesterday tomorrow here there home abroad 
 _LOCATIVE = frozenset("in at on near".split())
 
 
+# a relative or a partner, named by a possessive: "her father, a former soldier"
+_OWN_KIN = re.compile(
+    r"^(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|"
+    r"grandmother|partner|cousin)$"
+)
+
+
 def apposed_host(before: str, app: str, after: str) -> str | None:
     """What an appositive describes: the name it follows, or a bare noun object ("approved
     zuranolone, the first pill for ...", "focused on fentanyl, the synthetic opioid ...").
@@ -209,6 +216,11 @@ def apposed_host(before: str, app: str, after: str) -> str | None:
     governor, noun = words[1], words[2]
     if not (noun.isalpha() and noun.islower()) or noun in _NOT_HOSTS | ADVERBS:
         return None
+    if governor in {"his", "her", "their"} and _OWN_KIN.match(noun):
+        # "based on the life of her father, a former soldier": her father was one
+        if re.match(r",\s+(?:and|or)\s", after) or any(is_verb(w) for w in app.split(" ")[1:]):
+            return None
+        return f"{governor} {noun}"
     main = split_subject(before.rstrip())  # "The virus causes mpox": its verb, ending in "s"
     verb = main is not None and main[1] == f"{governor} {noun}"
     governs = governor in PREPOSITIONS or is_verb(governor) or verb

@@ -340,7 +340,8 @@ _COMPOUND_PREPOSITION = frozenset("due because thanks owing".split())
 # they say another thing ("go on" goes on, continues)
 _LIGHT_VERBS = frozenset(
     """go goes went gone going come comes came get gets got rise rises rose risen result
-    results resulted lead leads led belong belongs belonged consist consists consisted""".split()
+    results resulted lead leads led belong belongs belonged consist consists consisted based
+    depend depends depended""".split()
 )
 
 

@@ -1187,6 +1187,11 @@ REPAIRED_LISTS_AND_NAMES += [
       "He was born to a wealthy family involved in the construction industry."]),
     ("He was born on May 31, 1986 in Riverdale, Georgia.",
      ["He was born on May 31, 1986.", "He was born in Riverdale.", "Riverdale is in Georgia."]),
+    # an appositive of a possessed relative ("her father, a former soldier")
+    ("He thanked his wife, a nurse, for her support.",
+     ["He thanked his wife for her support.", "His wife is a nurse."]),
+    ("The clan included his uncle, the late president Ramon Magsaysay.",
+     ["The clan included his uncle.", "His uncle is the late president Ramon Magsaysay."]),
 ]  # fmt: skip
 
 
