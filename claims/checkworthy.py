@@ -186,7 +186,11 @@ def find_hedge(
             m = None  # "Intel announced that it will", "information that it holds"
     if m and not inside_quote(sentence, m.start()):
         return f"unresolved reference: “{m.group('pronoun')}”"
-    if not _RELATIVE_DATE_WORDS.isdisjoint(words) and (m := _UNRESOLVED_DATE.search(sentence)):
+    if (
+        not _RELATIVE_DATE_WORDS.isdisjoint(words)
+        and (m := _UNRESOLVED_DATE.search(sentence))
+        and not inside_quote(sentence, m.start())  # a quotation keeps its words, dated apart
+    ):
         return f"unresolved date: “{m.group(0)}”"
     return None
 

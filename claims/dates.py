@@ -20,7 +20,12 @@ import re
 from datetime import date
 
 from claims.date_values import MONTH_NAMES, FoundDate
-from claims.relative_dates import RELATIVE_WORDS, SEQUENCE_WORDS, find_relative_dates
+from claims.relative_dates import (
+    RELATIVE_WORDS,
+    SEQUENCE_WORDS,
+    find_relative_dates,
+    is_forecast,
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -74,29 +79,6 @@ _PATTERNS = [
 _NAMING_LEADS = frozenset({"last", "this", "next"})
 
 
-# A sentence about what is yet to come: its "until March", "in July" is the next one.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
-    r"is scheduled|are scheduled|is due|are due|(?-i:could|might|may)\s(?!have\b)[a-z]+)\b"
-    r"|'ll\b",
-    re.IGNORECASE,
-)
-
-
-# a report's own time: "are expected to fall this year, the company said in January"
-_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|forecast)\b")
-
-
-def _forecast(text: str, at: int) -> bool:
-    """Whether the month at `at` is in a forecast ("will announce duties in July"), not the
-    time of a report about one ("..., the company said in January")."""
-    future = _FUTURE.search(text)
-    if future is None:
-        return False
-    between = text[future.end() : at] if future.start() < at else text[at : future.start()]
-    return _SAID.search(between) is None
-
-
 def find_dates(
     text: str,
     reference: date | None = None,
@@ -137,7 +119,7 @@ def find_dates(
                 continue
             # "will end by March", "until March" in a forecast: the next such month
             lead = (m.groupdict().get("lead") or "").lower()
-            forward = lead in {"until", "by", "in"} and _forecast(text, m.start())
+            forward = lead in {"until", "by", "in"} and is_forecast(text, m.start())
             value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue

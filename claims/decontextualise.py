@@ -60,9 +60,14 @@ def decontextualise(
     `speaker`: the person whose report the claim is; `words`: the text's `lower_words`."""
     found = find_dates(text, context.reference, context.anchor, words=words)
     out = text
+    quoted = [q.span() for q in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
     for d in sorted(found, key=lambda d: d.start, reverse=True):
-        if d.absolute:
+        if d.absolute and not any(a < d.start < b for a, b in quoted):
             out = out[: d.start] + d.absolute + out[d.end :]
+    # a quotation stays as it was said: no name or date is put into it
+    quotes = [q.group(0) for q in _QUOTED.finditer(out)] if "“" in out or '"' in out else []
+    for k, quote in enumerate(quotes):
+        out = out.replace(quote, f"\ue010{k}\ue011", 1)
     out = _people(out, context, persons_before or [], speaker, subject)
     if _ITS_OPENING.match(out):
         # "Its shares fell 4 percent." after "Acme Foods reported ...": the organisation's
@@ -70,9 +75,14 @@ def decontextualise(
         if owners := [*recent, *(organisations_before or [])]:
             out = f"{possessive(owners[-1])}{out[3:]}"
     out = _references(out, context)
+    for k, quote in enumerate(quotes):
+        out = out.replace(f"\ue010{k}\ue011", quote, 1)
     if out.startswith(("in ", "on ")):
         out = _ON_DAY.sub(r"On \1", out)  # not "in May 2023"
     return out[:1].upper() + out[1:], found
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 _ON_DAY = re.compile(r"^(?:in|on) ([A-Z][a-z]+\.? \d{1,2}\b)")

@@ -52,6 +52,32 @@ RELATIVE_WORDS = frozenset(
 NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 
 
+# A sentence about what is yet to come: its "until March", "in July" is the next one.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
+    r"is scheduled|are scheduled|is due|are due|(?-i:could|might|may)\s(?!have\b)[a-z]+)\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+
+
+# a report's own time: "are expected to fall this year, the company said in January"
+_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|forecast)\b")
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote)\s(?:\w+\s)?$")
+
+
+def is_forecast(text: str, at: int) -> bool:
+    """Whether the month at `at` is in a forecast ("will announce duties in July"), not the
+    time of a report about one ("..., the company said in January")."""
+    future = _FUTURE.search(text)
+    if future is None or _SAID_BEFORE.search(text, 0, at):
+        return False  # "The minister said on Monday he will resign": the report's day
+    between = text[future.end() : at] if future.start() < at else text[at : future.start()]
+    return _SAID.search(between) is None
+
+
 def find_relative_dates(
     text: str, reference: date | None, anchor: str | None, stated: list[FoundDate]
 ) -> list[FoundDate]:
@@ -61,7 +87,8 @@ def find_relative_dates(
         # before the release of X", "after she died" from an event of their own
         adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}
         before = [d.value for d in stated if d.end <= m.start()] if adverbial else []
-        resolved = _resolve_relative(m, reference, before[-1] if before else anchor)
+        forward = m.group("weekday") is not None and is_forecast(text, m.start())
+        resolved = _resolve_relative(m, reference, before[-1] if before else anchor, forward)
         if resolved is None:
             continue
         value, absolute = resolved
@@ -74,7 +101,7 @@ def find_relative_dates(
 
 
 def _resolve_relative(
-    m: re.Match[str], reference: date | None, anchor: str | None
+    m: re.Match[str], reference: date | None, anchor: str | None, forward: bool = False
 ) -> tuple[str, str] | None:
     g = m.groupdict()
     if g["period"]:
@@ -86,7 +113,8 @@ def _resolve_relative(
         back = (reference.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
-        day = reference - timedelta(days=back)
+        # "will visit the island on Wednesday": the coming one
+        day = reference + timedelta(days=-back % 7) if forward else reference - timedelta(days=back)
         if g["daypart"]:  # "on Saturday evening": "on the evening of August 12, 2023"
             return day.isoformat(), f"on the {g['daypart'].lower()} of {render_day(day)}"
         return day.isoformat(), "on " + render_day(day)

@@ -574,7 +574,7 @@ NEWS9_ARTICLE = """Walks and Floods
 
 Published May 4, 2024
 
-David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of bribery. A jury found that he steered city contracts to his friends. Researchers at the University of Cambridge analysed data from 196 studies. They found that people who did 75 minutes of moderate activity a week were 23% less likely to die early. A federal judge on Friday blocked Tennessee from enforcing a law that restricts drag performances in public, ruling that it violates the First Amendment. Kane could make his debut against RB Leipzig on Saturday evening. Swiss drugmaker Helvetia Pharma said it would cut 1,200 jobs.
+David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of bribery. A jury found that he steered city contracts to his friends. Researchers at the University of Cambridge analysed data from 196 studies. They found that people who did 75 minutes of moderate activity a week were 23% less likely to die early. A federal judge on Friday blocked Tennessee from enforcing a law that restricts drag performances in public, ruling that it violates the First Amendment. Kane could make his debut against RB Leipzig on Saturday evening. Swiss drugmaker Helvetia Pharma said it would cut 1,200 jobs. "We showed character today," said Bayern coach Thomas Tuchel. Maggie Thornton died on Friday. "She was fearless, funny and utterly without vanity," said director Stephen Frears.
 """  # noqa: E501
 
 
@@ -590,6 +590,10 @@ David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of b
         ("Helvetia Pharma is a Swiss drugmaker.", True),
         # a name with an age and a "who" clause before its verb is a person ("he" resolved)
         ("A jury found that David Mercer steered city contracts to his friends.", True),
+        # a quotation stays as it was said: no date or name is put into it
+        ('"We showed character today," said Bayern coach Thomas Tuchel.', True),
+        ('"She was fearless, funny and utterly without vanity," said director Stephen Frears.',
+         True),
     ],
 )  # fmt: skip
 def test_news9_constructions(expected: str, checkworthy: bool) -> None:
