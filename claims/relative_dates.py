@@ -94,9 +94,17 @@ def find_relative_dates(
         value, absolute = resolved
         if _COMPARED_FROM.search(text, 0, m.start()) and absolute.startswith(("in ", "on ")):
             absolute = absolute[3:]  # "up 11% from a year earlier" -> "from October 2022"
+        end = m.end()
+        if (
+            text.startswith(("'s ", "’s "), end)
+            and absolute.startswith("in ")
+            and " the " not in absolute[:7]
+        ):
+            # "last year's model", "last month's vote": "the 2023 model", "the April 2024 vote"
+            absolute, end = f"the {absolute[3:]}", end + 2
         if m.group(0)[0].isupper():
             absolute = absolute[0].upper() + absolute[1:]
-        found.append(FoundDate(m.start(), m.end(), m.group(0), value, absolute))
+        found.append(FoundDate(m.start(), end, text[m.start() : end], value, absolute))
     return found
 
 

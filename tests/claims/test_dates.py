@@ -30,6 +30,9 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
         ("early this month", None, "early this month", "2023-01-01/2023-01-10",
          "in early January 2023"),
         ("prices rose last year", None, "last year", "2022", "in 2022"),
+        # a possessive period names a thing of that time ("in 2022's model" said nothing)
+        ("up from $1,799 for last year's model", None, "last year's", "2022", "the 2022"),
+        ("Last month's vote was close.", None, "Last month's", "2022-12", "The December 2022"),
         ("the minister said yesterday", None, "yesterday", "2023-01-15", "on January 15, 2023"),
         ("the talks ended on Friday", None, "on Friday", "2023-01-13", "on January 13, 2023"),
         # a weekday in a forecast is the coming one; a report's own day is past
