@@ -40,6 +40,9 @@ _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "i
 _ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
 
 
+_COUNTED_TOTAL = re.compile(
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s(?:(?:million|billion)\s)?[a-z]{3,}\b"
+)  # (not a year: "in 2015 after playing for clubs in Brazil, Greece, and England")
 _PLURAL_COLON = re.compile(r"\s[a-z]{3,}s:\s[A-Z“\"]")
 
 
@@ -108,6 +111,14 @@ def series(clause: str) -> list[str] | None:
         tail = dated.group(0) if dated and undated and dated.start() > 0 else ""
         if tail:
             items[-1] = items[-1][: dated.start()]
+        lead = segments[0].split(" ")
+        if (
+            lead[-2:-1]
+            and lead[-2] in PREPOSITIONS
+            and _COUNTED_TOTAL.search(" ".join(lead[:-2])) is not None
+            and all(i[:1].isupper() for i in [lead[-1], *items])
+        ):
+            return None  # "employs 6,200 people at plants in Riga, Liepaja and Gdansk": a total
         if any(i.startswith("as well as ") for i in items):
             return None  # "A and B, as well as C, D and E": two lists, split by `_pair`
         if items[0].split(" ", 1)[0] in {"after", "before", "behind", "following"}:

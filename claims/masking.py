@@ -26,6 +26,7 @@ PLACES = sorted(
 )[::-1]  # fmt: skip
 
 _COUNTRY_NAMES = frozenset(COUNTRIES)
+_STATES = frozenset(US_STATES)
 MASKED_COMMA_MARK = "\ue000"  # a private-use character: stands for a comma that separates nothing
 MASKED_AND = "\ue001"  # the same for " and " inside a phrase moved to the clause's end
 _MASKED_COMMA = re.compile(
@@ -72,5 +73,9 @@ def mask(sentence: str) -> str:
 def _masked(m: re.Match[str]) -> str:
     # "in France, Italy and Germany": a list of countries, not a place and its country
     if m.group(4) and m.group(4).split(" ", 1)[1] in _COUNTRY_NAMES:
+        return m.group(0)
+    # "in Texas, Oklahoma and Kansas": a list of states, not a place and its state
+    state = m.group(6).strip() if m.group(4) else ""
+    if state in _STATES and state not in {"DC", "D.C."} and m.group(4).split(" ", 1)[1] in _STATES:
         return m.group(0)
     return (m.group(1) or m.group(4)) + MASKED_COMMA_MARK + (m.group(3) or m.group(6))

@@ -49,7 +49,8 @@ _IDIOMS = frozenset(
     for i in """up and running, back and forth, more and more, over and over, each and every,
     safe and sound, law and order, research and development, rock and roll, on and off,
     by and large, search and rescue, trial and error, supply and demand,
-    checks and balances, cause and effect, pros and cons, in and out""".split(",")
+    checks and balances, cause and effect, pros and cons, in and out, cash and shares,
+    cash and stock""".split(",")
 )
 
 
@@ -178,6 +179,8 @@ def pair(clause: str) -> list[str] | None:
             t.lower() in {"between", "among"} for t in left_tokens[start - 3 : start]
         ):
             continue  # "no association between ultra-processed food and deaths"
+        if _OFFICE_FOR.search(" ".join(left_tokens[max(0, start - 4) : start])):
+            continue  # "the minister for climate crisis and civil protection": one office
         if left_tokens[start - 1] in PREPOSITIONS and counted_object(left_tokens[verb_at:start]):
             continue  # "evacuated 2,000 residents from A and B": 2,000 from both, not each
         if (
@@ -197,6 +200,8 @@ def pair(clause: str) -> list[str] | None:
             pass  # "continues to act and produce films": "act" takes no object ("act films")
         elif len(left) == 1 and right_tokens[1:2] and right_tokens[1] in _DIRECTIONS:
             left = [*left, *right_tokens[1:]]  # "forests and homes north of Athens"
+        elif len(left) == 1 and left[0] in _OWN_CHARGES:
+            pass  # "robbery and possession of a firearm": the phrase is the second charge's
         elif len(left) == 1 and of is not None and first.isalpha() and left[0].isalpha():
             # a shared complement: "the founder and (chief) executive of the foundation"
             left = [*left, *right_tokens[of:]]
@@ -228,6 +233,15 @@ def pair(clause: str) -> list[str] | None:
     return None
 
 
+# charges whose "of" phrase is not another charge's: "robbery and possession of a firearm"
+_OWN_CHARGES = frozenset(
+    """robbery murder assault theft fraud manslaughter burglary kidnapping rape arson bribery
+    extortion trafficking""".split()
+)
+_OFFICE_FOR = re.compile(
+    r"\b(?:minister|ministry|secretary|department|committee|commission|office)\s(?:for|of)$",
+    re.IGNORECASE,
+)
 # verbs that take no object, so never share the one after "and": "to act and produce films"
 _INTRANSITIVE = frozenset("act sing dance model tour compete retire travel".split())
 _DO_NOT = frozenset({"do", "don't", "don’t"})

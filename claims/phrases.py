@@ -123,6 +123,7 @@ _DATE_CLOSE = re.compile(
 )
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\b")
 _SUBORDINATORS = frozenset("after before when until because while once although".split())
 _INNER_CLAUSE = frozenset("which who whether that".split())
 _COMPARISON = re.compile(
@@ -156,6 +157,8 @@ def adverbials(clause: str) -> list[str] | None:
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # "after his contract with PSG expired at the end of ...": a clause's phrases
+    if _NEGATED.search(clause):
+        return None  # "had not won in Munich since 2014": the phrases limit the "not" together
     if " as " in clause and _COMPARISON.search(clause):
         return None  # "deployed twice as many firefighters as in 2022": one comparison
     quoted, bracketed = "“" in clause or '"' in clause, "(" in clause  # else no test needed
@@ -175,6 +178,19 @@ def adverbials(clause: str) -> list[str] | None:
         # "at Jalan Tun Ismail (formerly known as Maxwell Road)": the aside's phrase
         and (not bracketed or sum(t.count("(") - t.count(")") for t in tokens[:i]) <= 0)
     ]
+    # "agreed on Monday to buy X for $3 billion": after a phrase of the main verb, an
+    # infinitive of it ("agreed ... to buy") has the phrases after it
+    if cuts and tokens[first - 1] in _BEFORE_INFINITIVE:
+        infinitive = next(
+            (
+                j
+                for j in range(cuts[0], len(tokens) - 1)
+                if tokens[j] == "to" and _bare(tokens[j + 1])
+            ),
+            None,
+        )
+        if infinitive is not None:
+            cuts = [c for c in cuts if c < infinitive]
     if cuts and tokens[cuts[0] - 1] in _LIGHT_VERBS:
         cuts = cuts[1:]  # "resulted in the Battle of X on DATE": the verb keeps its phrase
     if cuts and _ranked(tokens[first - 1 : cuts[0]]):
@@ -331,6 +347,14 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
             cut,
         )
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
+
+
+def _bare(word: str) -> bool:
+    """A plain lowercase word after "to" that reads as a verb ("to buy"), not a noun phrase
+    ("to the city", "to 2,000 people")."""
+    return (
+        word.isalpha() and word.islower() and word not in DETERMINERS and word not in PREPOSITIONS
+    )
 
 
 _COMPOUND_PREPOSITION = frozenset("due because thanks owing".split())

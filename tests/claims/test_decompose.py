@@ -1192,6 +1192,23 @@ REPAIRED_LISTS_AND_NAMES += [
      ["He thanked his wife for her support.", "His wife is a nurse."]),
     ("The clan included his uncle, the late president Ramon Magsaysay.",
      ["The clan included his uncle.", "His uncle is the late president Ramon Magsaysay."]),
+    # one fact that a split would make false: one payment, one total, one office, one limit
+    ("Nordic Steel agreed to buy Baltic Metals for 37 billion crowns in cash and shares.",
+     ["Nordic Steel agreed to buy Baltic Metals for 37 billion crowns in cash and shares."]),
+    ("Baltic Metals employs 6,200 people at plants in Riga, Liepaja and Gdansk.",
+     ["Baltic Metals employs 6,200 people at plants in Riga, Liepaja and Gdansk."]),
+    ("The storm killed 12 people in Texas, Oklahoma and Kansas.",
+     ["The storm killed 12 people in Texas, Oklahoma and Kansas."]),
+    ("Police charged two men with robbery and possession of a firearm.",
+     ["Police charged two men with robbery.",
+      "Police charged two men with possession of a firearm."]),
+    ("Kefalogiannis is the minister for climate crisis and civil protection.",
+     ["Kefalogiannis is the minister for climate crisis and civil protection."]),
+    ("Dortmund had not won in Munich since 2014.", ["Dortmund had not won in Munich since 2014."]),
+    ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
+     ["Silva retired in 2015 after playing for clubs in Brazil.",
+      "Silva retired in 2015 after playing for clubs in Greece.",
+      "Silva retired in 2015 after playing for clubs in England."]),
 ]  # fmt: skip
 
 
