@@ -140,6 +140,9 @@ class ArticleContext:
     # the plural noun phrase the sentence before opened with: "Researchers at X analysed ...
     # They found ..." (`claims.decontextualise`)
     group: str | None = None
+    # the gender ("f", "m", "unknown") of an unnamed person the sentence before opened
+    # with ("A 19-year-old woman was released"): a "she" after it is no named person
+    unnamed: str | None = None
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -211,6 +214,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
             (*context.salience.recent[-2:], tuple(dict.fromkeys(talked_of))), subject
         ),
         group=_group_subject(sentence),
+        unnamed=_unnamed_person(sentence),
     )
 
 
@@ -222,6 +226,19 @@ _GROUP = re.compile(
     r"(?=\s(?:have|had|are|were|said|found|held|made|took|told|began|won|led|[a-z]+ed)\s)"
 )
 _NOT_GROUP = frozenset("they these those their some many most all both".split())
+
+
+_UNNAMED = re.compile(
+    r"^An?\s(?:[\w-]+\s){0,3}(?P<noun>woman|girl|mother|man|boy|father|teenager|person|driver|"
+    r"passenger|pedestrian|suspect|victim|resident|worker)\b"
+)
+_UNNAMED_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m",
+                   "boy": "m", "father": "m"}  # fmt: skip
+
+
+def _unnamed_person(sentence: str) -> str | None:
+    m = _UNNAMED.match(sentence)
+    return _UNNAMED_GENDER.get(m.group("noun"), "unknown") if m else None
 
 
 def _group_subject(sentence: str) -> str | None:

@@ -272,6 +272,12 @@ _SUBORDINATE = re.compile(
 )
 
 
+_AS_NAME = re.compile(
+    r"(?<=[a-z0-9])(?<!\bjust)(?<!\bsame)\s+as\s+"
+    r"(?=(?:the\s)?(?!I\s)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s(?P<verb>[a-z]+)\s)"
+)
+
+
 def _subordinate(clause: str) -> list[str]:
     """ "S V, as his music was sampled by ..." -> both clauses, when the second has a subject;
     "S V before retiring in 1987" -> "S V", "S retired in 1987"."""
@@ -284,6 +290,17 @@ def _subordinate(clause: str) -> list[str]:
         past = past_of(m.group("ing"))
         return [clause[: m.start()], f"{subject[0]} {past} {m.group('rest')}".strip()]
     m = _SUBORDINATE.search(clause)
+    if m is None and " as " in clause and (m := _AS_NAME.search(clause)):
+        # "Harry Kane scored twice as Bayern Munich beat Borussia Dortmund 3-1": "as", no
+        # comma, a name and its verb in the past (not "as much money as Donald gave")
+        verb = m.group("verb")
+        if (
+            (is_past(verb) or verb == "beat")
+            and " as " not in clause[: m.start()]
+            and split_subject(clause[: m.start()]) is not None  # "Manohar's tenure as the ..."
+        ):
+            return [clause[: m.start()], *_subordinate(clause[m.end() :])]
+        return [clause]
     if m is None or inside_quote(clause, m.start()):
         return [clause]
     own = split_subject(clause[m.end() :])

@@ -108,6 +108,16 @@ def _antecedent(
         return None
     if m.start() > 0 and _FULL_NAME_BEFORE.search(before):
         return None  # "Mark Rutte announced that he would leave": he, whoever the article named
+    if (
+        not persons_before
+        and context.unnamed
+        and context.unnamed
+        in {
+            PRONOUN_GENDER[m.group(0).lower()],
+            "unknown",
+        }
+    ):
+        return None  # "A 19-year-old woman was released. Police said she ...": not a name
     excluded = named_in(text[m.end() :], known)
     return antecedent(
         m.group(0), known, context.genders, context.salience, persons_before, excluded,

@@ -1205,6 +1205,11 @@ REPAIRED_LISTS_AND_NAMES += [
     ("Kefalogiannis is the minister for climate crisis and civil protection.",
      ["Kefalogiannis is the minister for climate crisis and civil protection."]),
     ("Dortmund had not won in Munich since 2014.", ["Dortmund had not won in Munich since 2014."]),
+    # "as" and a clause with a name and a past verb, no comma; a comparison's "as" is none
+    ("Harry Kane scored twice as Bayern Munich beat Borussia Dortmund 3-1.",
+     ["Harry Kane scored twice.", "Bayern Munich beat Borussia Dortmund 3-1."]),
+    ("I did not give as much money as Donald gave.",
+     ["I did not give as much money as Donald gave."]),
     ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
      ["Silva retired in 2015 after playing for clubs in Brazil.",
       "Silva retired in 2015 after playing for clubs in Greece.",
