@@ -103,6 +103,8 @@ def pair(clause: str) -> list[str] | None:
         left_tokens = clause[: m.start()].rstrip().split(" ")  # (a blanked "(2005–09)")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
+        if "which" in clause and _PREP_WHICH.search(clause, 0, m.start()):
+            continue  # "a raid in which a guard was shot and jewels were stolen": its clause's
         if CONTRACTED_SUBJECT.match(first):
             continue  # "Measles is back, and it's a wake-up call": a clause of its own
         if left_tokens[-1][:1].isdigit() and first.rstrip(".,") in _OPEN_BOUNDS:
@@ -233,6 +235,7 @@ def pair(clause: str) -> list[str] | None:
     return None
 
 
+_PREP_WHICH = re.compile(r"\b(?:in|during|at|on|by|for|from|with|of|after)\s(?:which|whom)\s")
 # charges whose "of" phrase is not another charge's: "robbery and possession of a firearm"
 _OWN_CHARGES = frozenset(
     """robbery murder assault theft fraud manslaughter burglary kidnapping rape arson bribery

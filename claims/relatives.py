@@ -80,7 +80,7 @@ def _listed(after: str) -> str:
 
 
 _BOUND = re.compile(r"\s(?P<rel>who|that|which)\s(?P<body>[^,;]+)")
-_NOT_ANTECEDENT = frozenset("so such now one those all".split())
+_NOT_ANTECEDENT = frozenset("so such now one those all and or but".split())  # "... and that X"
 _NOT_PERSONS = frozenset("This That These Those It There".split())
 DESCRIBES = re.compile(r"^(?:is|was|are|were|became|becomes|remains|remained)\s")
 _COPULAR = re.compile(r"^(?:is|was|are|were)\s+(?:also\s+)?an?\s")

@@ -56,6 +56,13 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+# a pronoun subject, then its verb in the past: the antecedent is the verb's object
+_PRONOUN_RELATIVE = re.compile(
+    r"^(?:he|she|they|we|I)\s(?:[a-z]+ly\s|once\s|later\s|also\s|then\s)?"
+    r"(?P<verb>(?:[a-z]+ed|wrote|made|saw|met|called|described|took|gave|left|found|chose)"
+    r"(?:\s(?:and|or)\s(?:[a-z]+ed|wrote|made))?)\b"
+)
+_STRANDED = re.compile(r"\s(?:in|on|at|with|for|to|from|of)\b")
 _RECORD = re.compile(r"the\s(?:[a-z]+est|most|least)\s.*\b(?:since|ever|on record)\b")
 
 
@@ -109,6 +116,15 @@ def side_fact(
             thing = antecedent[:1].lower() + antecedent[1:] if lower else antecedent
             text = f"{own.group('subject')} {own.group('verb')} {thing}{own.group('rest')}"
             return [(text, "relative", past)]
+        pronoun = _PRONOUN_RELATIVE.match(body)
+        if pronoun and _STRANDED.match(body, pronoun.end("verb")):
+            pronoun = None  # "which he directed and appeared in as X": whose "in"?
+        if pronoun:
+            # "Queen Elizabeth II, who she once described as X": she described the Queen as X;
+            # "Jojo Rabbit, which he wrote and directed": he wrote and directed it
+            verb_end = pronoun.end("verb")
+            thing = "the" + antecedent[3:] if antecedent.startswith("The ") else antecedent
+            return [(f"{body[:verb_end]} {thing}{body[verb_end:]}", "relative", past)]
         return [(f"{antecedent} {body}", "relative", past)]
     name = host or name_before(before)
     if m.group("known") and _OPENING_ONLY.match(m.group("known")) and name != before.strip():

@@ -1210,6 +1210,22 @@ REPAIRED_LISTS_AND_NAMES += [
      ["Harry Kane scored twice.", "Bayern Munich beat Borussia Dortmund 3-1."]),
     ("I did not give as much money as Donald gave.",
      ["I did not give as much money as Donald gave."]),
+    # "and that" opens a second report, not a relative clause ("The and officers were ...")
+    ("Helen Carter said the raid had been planned and that officers were still searching for a "
+     "third suspect.",
+     ["Helen Carter said the raid had been planned and that officers were still searching for a "
+      "third suspect.",
+      "The raid had been planned.", "Officers were still searching for a third suspect."]),
+    # a clause after "in which" keeps its "and" ("a security guard was jewels ... stolen")
+    ("Police arrested two men after a raid in which a guard was shot and jewels were stolen.",
+     ["Police arrested two men after a raid in which a guard was shot and jewels were stolen."]),
+    # a relative clause whose subject is a pronoun: the antecedent is the verb's object
+    ("She performed for Queen Elizabeth II, who she once described as a wonderful audience.",
+     ["She performed for Queen Elizabeth II.",
+      "She once described Queen Elizabeth II as a wonderful audience."]),
+    ("Waititi's latest film is Jojo Rabbit, which he wrote and directed.",
+     ["Waititi's latest film is Jojo Rabbit.", "He wrote Jojo Rabbit.",
+      "He directed Jojo Rabbit."]),
     ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
      ["Silva retired in 2015 after playing for clubs in Brazil.",
       "Silva retired in 2015 after playing for clubs in Greece.",
