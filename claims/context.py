@@ -111,6 +111,12 @@ _APPOSED_ROLE = re.compile(
     rf"|(?P<name2>{NAME_WORD}\s+{NAME_WORD}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<role2>[a-z][\w-]*)(?=\s+(?:of|for|at)\s|[,.])"
 )
+# a role noun right before a full name: "England captain Harry Kane", "coach Thomas Tuchel"
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w-]*\s)?(?P<role>captain|coach|manager|striker|goalkeeper|defender|"
+    r"chairman|chairwoman|minister|president|director|executive|spokesman|spokeswoman|judge|"
+    rf"prosecutor|detective|inspector|governor|mayor|senator)\s(?P<name>{NAME_WORD}\s+{NAME_WORD})\b"
+)
 _NOT_MODIFIERS = frozenset({"the", "its", "own", "of", "and", "holding", "began", "in", "a"})
 
 
@@ -173,6 +179,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         name, role = m.group("name") or m.group("name2"), m.group("role") or m.group("role2")
         if not ORGANISATION_NOUN.search(role) and not ORGANISATION_WORD.search(name):
             roles[role] = name
+    for m in _ROLE_BEFORE_NAME.finditer(sentence):  # "England captain Harry Kane"
+        if not ORGANISATION_WORD.search(m.group("name")):
+            roles[m.group("role")] = m.group("name")
     learned = learn_genders(context, sentence)
     genders = dict(learned.genders)
     talked_of = [name for _, name in mentions]

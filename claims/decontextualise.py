@@ -42,7 +42,7 @@ OBJECT_PRONOUN = re.compile(
     r"\b(?:him|her(?=[.,;:!?”\"]|$|\s+(?:and|but|or|to|in|on|at|for|with|from|of|as|into|by|"
     r"over|after|before|during|until|a|an|the)\b))\b"
 )
-_ROLE_REFERENCE = re.compile(r"^The ([a-z][\w-]*)\b")
+_ROLE_REFERENCE = re.compile(r"^The (?:[A-Z][\w-]*\s)?([a-z][\w-]*)\b")  # "The England captain"
 _ITS_OPENING = re.compile(r"^Its\b")
 
 
