@@ -149,6 +149,9 @@ class ArticleContext:
     # the gender ("f", "m", "unknown") of an unnamed person the sentence before opened
     # with ("A 19-year-old woman was released"): a "she" after it is no named person
     unnamed: str | None = None
+    # the thing the sentence before opened with ("The lander, which ..., touched down"): an
+    # "It" opening the next sentence with a verb of its own stands for it
+    thing: str | None = None
 
 
 def remember(context: ArticleContext, sentence: str) -> ArticleContext:
@@ -224,6 +227,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         ),
         group=_group_subject(sentence),
         unnamed=_unnamed_person(sentence),
+        thing=m.group(1) if (m := _THING.match(sentence)) else None,
     )
 
 
@@ -243,6 +247,12 @@ _UNNAMED = re.compile(
 )
 _UNNAMED_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m",
                    "boy": "m", "father": "m"}  # fmt: skip
+
+
+_THING = re.compile(
+    r"^(The\s(?:[a-z-]+\s){0,2}[a-z]{3,}(?<![s']))(?:,\s[^,]+,)?"
+    r"\s(?:[a-z]+ed|was|is|has|had|will|carries|holds|weighs|costs)\s"
+)
 
 
 def _unnamed_person(sentence: str) -> str | None:

@@ -193,7 +193,10 @@ def _claim(
     if attribution and attribution.speaker and part.role != "attribution":
         speaker = speaking_person(attribution.speaker, context, persons_before)
     own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
-    if context.group and part.text.startswith("They ") and sentence.startswith("They "):
+    if context.thing and sentence.startswith("It ") and _IT_DOES.match(part.text):
+        # "The lander ... touched down. It was launched on July 25": the lander was
+        own = f"{context.thing}{part.text[2:]}"
+    elif context.group and part.text.startswith("They ") and sentence.startswith("They "):
         # "Researchers at X analysed ... They found ...": the group the sentence before opened with
         own = f"{context.group[:1].upper()}{context.group[1:]}{part.text[4:]}"
     # "Acme Foods reported ..., and its shares rose": "Its" is an organisation named before it
@@ -272,6 +275,15 @@ def build_claim(
         kind = "attribution" if attribution is not None else kind
     role = "caption" if kind == "caption" else "attribution" if attribution else "main"
     return _make(article_id, sentence, span, text, dates, attribution, hedge, None, role)
+
+
+# "It was launched", "It carries": "It" with a verb of its own, not "It is expected that",
+# "It was his 31st goal"
+_IT_DOES = re.compile(
+    r"^It\s(?:(?:was|is|has been|had been|will be)\s(?!(?:expected|estimated|believed|thought|"
+    r"said|reported|feared|hoped|likely|unclear|unknown)\b)[a-z]+ed\b|(?!seems|appears|remains|"
+    r"means|matters|takes|is|was|has|had)[a-z]+(?:s|ed)\b)"
+)
 
 
 def claim_id(article_id: str, span: tuple[int, int], text: str) -> str:

@@ -574,7 +574,7 @@ NEWS9_ARTICLE = """Walks and Floods
 
 Published May 4, 2024
 
-David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of bribery. A jury found that he steered city contracts to his friends. Researchers at the University of Cambridge analysed data from 196 studies. They found that people who did 75 minutes of moderate activity a week were 23% less likely to die early. A federal judge on Friday blocked Tennessee from enforcing a law that restricts drag performances in public, ruling that it violates the First Amendment. Kane could make his debut against RB Leipzig on Saturday evening. Swiss drugmaker Helvetia Pharma said it would cut 1,200 jobs. "We showed character today," said Bayern coach Thomas Tuchel. Maggie Thornton died on Friday. "She was fearless, funny and utterly without vanity," said director Stephen Frears. Detective Helen Carter said two men were charged. A 19-year-old woman arrested on suspicion of assisting an offender has been released on bail. Police said she was not believed to have taken part in the robbery. England captain Harry Kane scored twice. The England captain has scored 31 league goals.
+David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of bribery. A jury found that he steered city contracts to his friends. Researchers at the University of Cambridge analysed data from 196 studies. They found that people who did 75 minutes of moderate activity a week were 23% less likely to die early. A federal judge on Friday blocked Tennessee from enforcing a law that restricts drag performances in public, ruling that it violates the First Amendment. Kane could make his debut against RB Leipzig on Saturday evening. Swiss drugmaker Helvetia Pharma said it would cut 1,200 jobs. "We showed character today," said Bayern coach Thomas Tuchel. Maggie Thornton died on Friday. "She was fearless, funny and utterly without vanity," said director Stephen Frears. Detective Helen Carter said two men were charged. A 19-year-old woman arrested on suspicion of assisting an offender has been released on bail. Police said she was not believed to have taken part in the robbery. England captain Harry Kane scored twice. The England captain has scored 31 league goals. The lander, which carries a 30-kg rover, touched down after a 41-day journey. It was launched on July 25 aboard an LVM3 rocket.
 """  # noqa: E501
 
 
@@ -598,6 +598,8 @@ David Mercer, 61, who led the city from 2012 to 2020, was convicted in July of b
         ("She was not believed to have taken part in the robbery.", False),
         # a role noun before a name names that person again ("The England captain")
         ("Harry Kane has scored 31 league goals.", True),
+        # "It" with a verb of its own after a sentence that opened with "The X": the X
+        ("The lander was launched on July 25, 2024 aboard an LVM3 rocket.", True),
     ],
 )  # fmt: skip
 def test_news9_constructions(expected: str, checkworthy: bool) -> None:
