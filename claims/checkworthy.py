@@ -145,6 +145,9 @@ _STATIVE = re.compile(
 )
 
 
+_WHAT_WOULD = re.compile(r"\b(?:of|than|as)\s+what\s[^,.;]{0,60}?\bwould\s\w+")
+
+
 def is_editorial_note(sentence: str) -> bool:
     return bool(_EDITORIAL_NOTE.search(sentence))
 
@@ -168,6 +171,9 @@ def find_hedge(
         if _ACCORDING_FIRST.match(own_voice):
             return None
     words = frozenset(_WORD.findall(sentence.lower())) if words is None else words
+    if "what" in words and "would" in words:
+        # "less than a third of what a similar NASA mission would cost": a comparison
+        own_voice = _WHAT_WOULD.sub("", own_voice)
     maybe_hedged = "“" in own_voice or not _HEDGE_WORDS.isdisjoint(words)
     if maybe_hedged and _ANY_HEDGE.search(own_voice):
         for pattern, label in _HEDGES:

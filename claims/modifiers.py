@@ -375,6 +375,7 @@ def _named(clause: str, m: re.Match[str]) -> tuple[str, str | None] | None:
         and len(rest) == 1
         and not _NATIONALITY.match(rest[0])
         and rest[0] not in PROPER_WORDS
+        and not rest[0][1:2].isupper()  # "ISRO chairman S. Somanath": an acronym
     ):
         role = role[:1].lower() + role[1:]  # "Utility company Duke Energy": capital by place
     article = article_for(role)

@@ -55,6 +55,8 @@ def test_why_a_claim_is_not_checkable(claim: str, label: str) -> None:
         # an announcement is a fact, whatever it says of the future
         "Mark Rutte announced in July 2023 that he would leave politics.",
         "Intel announced in March 2023 that it will build a plant in Arizona.",  # "it": Intel
+        # a comparison with what would be is no speculation of the claim's own
+        "The mission cost about $250 million, less than a third of what a NASA mission would cost.",
     ],
 )
 def test_plain_statements_are_checkable(claim: str) -> None:

@@ -1226,6 +1226,9 @@ REPAIRED_LISTS_AND_NAMES += [
     ("Waititi's latest film is Jojo Rabbit, which he wrote and directed.",
      ["Waititi's latest film is Jojo Rabbit.", "He wrote Jojo Rabbit.",
       "He directed Jojo Rabbit."]),
+    # an acronym before a role keeps its capitals ("an iSRO chairman")
+    ("ISRO chairman S. Somanath praised the team.",
+     ["S. Somanath praised the team.", "S. Somanath is an ISRO chairman."]),
     ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
      ["Silva retired in 2015 after playing for clubs in Brazil.",
       "Silva retired in 2015 after playing for clubs in Greece.",
