@@ -217,6 +217,14 @@ def present_verb(tokens: list[str], i: int) -> bool:
         # "Premier League titles Ronaldo won": a noun before a name; "Transparency International
         # ranks Bulgaria as ...": a verb, known by the phrase after the name
         return not following[:1].isupper() or _AS_AFTER_NAME.match(" ".join(tokens[j + 1 :]))
+    if (
+        following == "to"
+        and tokens[0].lower() in _OWNERS
+        and before.isalpha()
+        and before.islower()
+        and not ADJECTIVE_END.search(before)
+    ):
+        return True  # "the South Korean company tries to": a present verb and its infinitive
     return (
         k == 1
         and bool(following)

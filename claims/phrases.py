@@ -157,6 +157,10 @@ def adverbials(clause: str) -> list[str] | None:
         for k, t in enumerate(tokens[first:], first)
     ):
         return None  # "after his contract with PSG expired at the end of ...": a clause's phrases
+    if tokens[first : first + 1] == ["by"] and any(
+        is_past(t) for t in tokens[first + 2 : first + 8]
+    ):
+        return None  # "A wildfire fanned by gale-force winds tore through": not "fanned" its verb
     if _NEGATED.search(clause):
         return None  # "had not won in Munich since 2014": the phrases limit the "not" together
     if " as " in clause and _COMPARISON.search(clause):

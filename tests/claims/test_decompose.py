@@ -1229,6 +1229,16 @@ REPAIRED_LISTS_AND_NAMES += [
     # an acronym before a role keeps its capitals ("an iSRO chairman")
     ("ISRO chairman S. Somanath praised the team.",
      ["S. Somanath praised the team.", "S. Somanath is an ISRO chairman."]),
+    # a present verb before its infinitive after a longer subject ("the company tries to")
+    ("Samsung unveiled the Galaxy Z Fold 7, as the South Korean company tries to fend off "
+     "competition from Chinese rivals.",
+     ["Samsung unveiled the Galaxy Z Fold 7.",
+      "The South Korean company tries to fend off competition from Chinese rivals."]),
+    # a participle with "by" after the subject is no main verb ("A wildfire fanned on Monday")
+    ("A wildfire fanned by gale-force winds tore through pine forests on the island of Evia on "
+     "Monday.",
+     ["A wildfire fanned by gale-force winds tore through pine forests on the island of Evia on "
+      "Monday."]),
     ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
      ["Silva retired in 2015 after playing for clubs in Brazil.",
       "Silva retired in 2015 after playing for clubs in Greece.",
