@@ -65,6 +65,11 @@ _FUTURE = re.compile(
 _SAID = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|forecast)\b")
 
 
+# (or a possessive: "two years after his wife died", "after his death")
+_CLAUSE_NEXT = re.compile(
+    r"\s(?:(?:[A-Z][\w-]*|he|she|they|it|we)\s(?:[A-Z][\w-]*\s)?[a-z]+(?:ed|s)?\b"
+    r"|(?:his|her|their|its)\s)"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote)\s(?:\w+\s)?$")
 
 
@@ -83,6 +88,10 @@ def find_relative_dates(
 ) -> list[FoundDate]:
     found = []
     for m in _RELATIVE.finditer(text):
+        if (m.group("dir") or "").lower() in {"after", "before"} and _CLAUSE_NEXT.match(
+            text, m.end()
+        ):
+            continue  # "a year after Chandrayaan-3 became the first": counted from an event
         # "a year earlier", "two years later" count from the date stated before them; "a week
         # before the release of X", "after she died" from an event of their own
         adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}

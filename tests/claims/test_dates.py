@@ -142,3 +142,15 @@ def test_a_month_abbreviation_inside_a_word_is_no_month():
 def test_a_month_named_by_last_this_or_next(text, mention, value, absolute) -> None:
     (found,) = find_dates(text, date(2024, 3, 4))
     assert (found.text, found.value, found.absolute) == (mention, value, absolute)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from an event the text does not date: no date of the article's
+        "The landing came a year after Chandrayaan-3 became the first mission to land there.",
+        "He died two years after his wife died.",
+    ],
+)
+def test_a_time_after_an_undated_event_is_not_resolved(text: str) -> None:
+    assert find_dates(text, PUBLISHED, "2023-01-11") == []
