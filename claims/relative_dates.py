@@ -31,7 +31,7 @@ _PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 _RELATIVE = re.compile(
     rf"\b{_PART}(?P<which>last|this|next|past)\s+(?P<period>week|month|year)\b"
     r"|\b(?P<day_word>yesterday|today)\b"
-    r"|\b(?:on|last)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|\b(?:on|last|by|until|since)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
     r"(?:\s+(?P<daypart>morning|afternoon|evening|night)\b)?"
     rf"|\b{_COUNT_RE}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|after|before|later|earlier)"
     r"(?:\s+(?:the|that)\s+[a-z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?"
@@ -132,9 +132,11 @@ def _resolve_relative(
             back = 7
         # "will visit the island on Wednesday": the coming one
         day = reference + timedelta(days=-back % 7) if forward else reference - timedelta(days=back)
+        lead = m.group(0).split(" ", 1)[0].lower()
+        lead = "on" if lead in {"on", "last"} else lead  # "by Tuesday", "until Friday" keep theirs
         if g["daypart"]:  # "on Saturday evening": "on the evening of August 12, 2023"
-            return day.isoformat(), f"on the {g['daypart'].lower()} of {render_day(day)}"
-        return day.isoformat(), "on " + render_day(day)
+            return day.isoformat(), f"{lead} the {g['daypart'].lower()} of {render_day(day)}"
+        return day.isoformat(), f"{lead} {render_day(day)}"
     if g["next_day"]:
         start = to_date(anchor)
         return None if start is None else _shifted(start, 1, "day")

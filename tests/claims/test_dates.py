@@ -42,6 +42,11 @@ PUBLISHED = date(2023, 1, 16)  # the example article's date, a Monday
          "on January 21, 2023"),
         ("The minister said on Friday he will resign.", None, "on Friday", "2023-01-13",
          "on January 13, 2023"),
+        # "by", "until", "since" a weekday keep their word
+        ("it had burned 8,500 hectares by Friday morning", None, "by Friday morning",
+         "2023-01-13", "by the morning of January 13, 2023"),
+        ("the border has been closed since Friday", None, "since Friday", "2023-01-13",
+         "since January 13, 2023"),
         ("two weeks ago", None, "two weeks ago", "2023-01-02", "on January 2, 2023"),
         ("One day after the reshuffle, Gen. Oleg", "2023-01-11", "One day after the reshuffle",
          "2023-01-12", "On January 12, 2023"),
