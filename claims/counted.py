@@ -127,7 +127,9 @@ def counted_object(tokens: list[str]) -> bool:
 
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 _DURATION_END = re.compile(rf"(?:^|\s)[\w-]+\s{_UNIT},?$")
-_DURATION_REST = re.compile(rf"^(?:(?:and\s)?[\w-]+\s{_UNIT},?\s)*(?:and\s)?[\w-]+\s{_UNIT}$")
+_DURATION_REST = re.compile(
+    rf"^(?:(?:and\s)?[\w-]+\s{_UNIT},?\s)*(?:and\s)?[\w-]+\s{_UNIT}(?:$|\s(?!and\b))"
+)  # (a phrase may follow: "after three hours and 44 minutes with a forehand winner")
 
 
 def is_duration(left: str, right: str) -> bool:

@@ -122,6 +122,8 @@ OFFICE_NOUNS = (
     "Department|Ministry|Secretary|Minister|Committee|Commission|Office|Board|Council|"
     "Bureau|Faculty"
 )
+# adverbs that open examples after a comma: "side effects, mostly nausea and diarrhoea"
+EXAMPLE_ADVERBS = frozenset("mostly mainly largely chiefly primarily especially notably".split())
 NAME_LINKS = frozenset({"of", "the", "de", "for", "von", "van", "al", "bin", "&"})
 
 

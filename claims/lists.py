@@ -17,6 +17,7 @@ from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE_END,
     DETERMINERS,
+    EXAMPLE_ADVERBS,
     NAME_LINKS,
     OFFICE_NOUNS,
     PREPOSITIONS,
@@ -64,6 +65,8 @@ def series(clause: str) -> list[str] | None:
         # unsaid (a counted one's are `examples`')
     if roles := roles_of_name(segments):
         return roles
+    if segments[-1].split(" ", 1)[0] in EXAMPLE_ADVERBS:
+        return None  # "because of side effects, mostly nausea and diarrhoea": examples
     if len(segments) > 2 and is_duration(segments[-3], " ".join(segments[-2:])):
         return None  # "at the age of five years, seven months, and 21 days": one duration
     last = next(

@@ -56,7 +56,7 @@ def _comma_after_quote(m: re.Match[str]) -> str:
 
 
 _SPEECH_AFTER = re.compile(
-    r"\s+(?:[\w.’'-]+\s){0,4}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
+    r"\s+(?:[\w.’'-]+\s){0,6}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|"
     r"explained|noted|stated|according)\b"
 )
 

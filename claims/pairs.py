@@ -30,6 +30,7 @@ from claims.grammar import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
+    EXAMPLE_ADVERBS,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
@@ -103,6 +104,10 @@ def pair(clause: str) -> list[str] | None:
         left_tokens = clause[: m.start()].rstrip().split(" ")  # (a blanked "(2005–09)")
         right_tokens = clause[m.end() :].split(" ")
         first = right_tokens[0]
+        if left_tokens[-2:-1] and left_tokens[-2].lower() in EXAMPLE_ADVERBS:
+            continue  # "side effects, mostly nausea and diarrhoea": the examples, not causes
+        if first in {"above", "below"} and re.search(r"\b(?:up|down) from\b", clause[: m.start()]):
+            continue  # "up from X a year earlier and above the Y analysts had expected"
         if "which" in clause and _PREP_WHICH.search(clause, 0, m.start()):
             continue  # "a raid in which a guard was shot and jewels were stolen": its clause's
         if CONTRACTED_SUBJECT.match(first):

@@ -340,6 +340,8 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
         head = next((k for k in range(head + 1, cut) if tokens[k] in PREPOSITIONS), cut)
     if head >= cut:
         return None  # "S was born in 1950", "S won the title in 2004": kept whole
+    if any(t[:1].isdigit() or t.endswith("%") for t in tokens[verb + 1 : cut]):
+        return None  # "has gained about 20% since January": the figure is that time's
     if tokens[head - 1] in _COMPOUND_PREPOSITION:
         head -= 1  # "turn back due to bad weather": "due to" is one preposition
     base = " ".join(tokens[:cut])

@@ -38,10 +38,11 @@ from claims.grammar import (
     inside_quote,
     is_past,
     is_verb,
+    name_before,
     past_of,
     split_subject,
 )
-from claims.noun_phrases import noun_phrase_before
+from claims.noun_phrases import noun_phrase_before, possessive
 from claims.relatives import (
     Side,
     bound_relatives,
@@ -117,6 +118,13 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             and _LIST_GOES_ON.match(rest, m.end())
         ):
             continue  # "for CBC News Online, the Toronto Star, and the National Post": an item
+        if (
+            m.group("app")
+            and m.end() == len(rest)
+            and _LAST_ITEM_NAMED.search(m.group("app"))
+            and name_before(rest[: m.start()])
+        ):
+            continue  # "working with Hydro, the police and Europol": a list ending the clause
         if (
             m.group("app")
             and (" and " in m.group("app") or _LIST_GOES_ON.match(rest, m.end()))
@@ -212,10 +220,26 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             tail = title.group(0) if title else list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
+            if verb in _MODAL_VERBS:
+                continue  # "Pilots will walk out, forcing the airline to cancel ...": to come
             # "The Fed last raised rates, capping ...": the participle's subject, not "last"
             doer = _TRAILING_ADVERB.sub("", main[0])
-            for verb, obj in _participles(ing, m.group("obj") + tail, now):
-                text = f"{doer} {verb} {obj}"
+            if ing in _HARM and (event := _EVENT.search(core, 0, m.start())):
+                doer = f"The {event.group(1)}"  # "appealed for aid after an earthquake, killing"
+            shares = _SENDING_SHARES.match(m.group("obj") + tail) if ing == "sending" else None
+            if shares:
+                # "the drugmaker said, sending its shares up 6%": its shares rose
+                said = _SAID_BY.search(core, 0, m.start())
+                doer = said.group("who") if said else doer
+                owner = doer if not shares.group("owner") else possessive(doer)
+                moved = "rose" if shares.group("dir") == "up" else "fell"
+                text = f"{owner} shares {moved}{shares.group('rest')}"
+                sides.append((text, at, at + end - m.start() - 2, "participle", True))
+                listed_to = end
+                cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
+                continue
+            for verb_, obj in _participles(ing, m.group("obj") + tail, now):
+                text = f"{doer} {verb_} {obj}"
                 sides.append((text, at, at + end - m.start() - 2, "participle", True))
             listed_to = end
             cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
@@ -224,6 +248,18 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
+_MODAL_VERBS = frozenset("will would could may might should must".split())
+# a participle of harm after an event named before it: the event did it
+_HARM = frozenset("killing injuring wounding destroying damaging leaving displacing".split())
+_EVENT = re.compile(
+    r"\b(earthquake|quake|storm|hurricane|typhoon|cyclone|tornado|flood|floods|wildfire|fire|"
+    r"blaze|blast|explosion|attack|bombing|crash|collision|landslide|eruption|tsunami)\b"
+)
+_SAID_BY = re.compile(
+    r",\s(?P<who>(?:the|The)\s(?:[\w-]+\s){0,2}[a-z][\w-]*|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
+    r"\s(?:said|announced|reported)\b[^,]*$"
+)
+_SENDING_SHARES = re.compile(r"^(?P<owner>its\s|their\s)?shares\s(?P<dir>up|down)(?P<rest>\s.+)$")
 _TRAILING_ADVERB = re.compile(r"(?:\s(?:last|also|then|still|now|later|first|just|[a-z]+ly))+$")
 _IN_A_MOVE = re.compile(r",\s+in\s+an?\s+(?:move|bid|step|effort|attempt|push)$")
 # ", 15 of which were by knockout", ", both of which reached ...": a part of what comes before
@@ -281,6 +317,7 @@ _ROLE_TAIL = re.compile(
 )
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as)\s+(?:(?:the|an?)\s+)?[A-Z][^,;]*$")
 # another item follows: ", and", ", the United States", ", China and India"
+_LAST_ITEM_NAMED = re.compile(r"^the\s[a-z]+\sand\s(?:the\s)?[A-Z][\w-]*$")
 _LIST_GOES_ON = re.compile(
     r",\s+(?:and\s|or\s|(?:the|an?)\s+[A-Z]|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*,?\s(?:and|or)\s)"
 )

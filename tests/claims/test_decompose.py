@@ -1239,6 +1239,32 @@ REPAIRED_LISTS_AND_NAMES += [
      "Monday.",
      ["A wildfire fanned by gale-force winds tore through pine forests on the island of Evia on "
       "Monday."]),
+    # session 9, second reading: a participle of harm is the event's; a share move is the
+    # speaker's; after a future main verb a participle is no fact of its own
+    ("The UN appealed for aid after an earthquake that struck Nepal, killing at least 312 people.",
+     ["The UN appealed for aid after an earthquake.", "The earthquake killed at least 312 people.",
+      "The earthquake struck Nepal."]),
+    ("The drug cut weight by 15%, the Danish drugmaker said on Monday, sending its shares up 6%.",
+     ["The drug cut weight by 15%, the Danish drugmaker said on Monday.",
+      "The Danish drugmaker's shares rose 6%."]),
+    ("Pilots at Lufthansa will walk out on Thursday, forcing the airline to cancel 800 flights.",
+     ["Pilots at Lufthansa will walk out on Thursday, forcing the airline to cancel 800 flights."]),
+    # one fact a split would make false or garbled
+    ("Sinner sealed victory after three hours and 44 minutes with a forehand winner.",
+     ["Sinner sealed victory after three hours and 44 minutes with a forehand winner."]),
+    ("Patients stopped taking the drug because of side effects, mostly nausea and diarrhoea.",
+     ["Patients stopped taking the drug because of side effects, mostly nausea and diarrhoea."]),
+    ("Profit rose to 336 million euros, up from 233 million euros and above the 230 million "
+     "euros analysts had expected.",
+     ["Profit rose to 336 million euros, up from 233 million euros and above the 230 million "
+      "euros analysts had expected."]),
+    ("The stock has gained about 20% since January.",
+     ["The stock has gained about 20% since January."]),
+    ("The agency was working with Hydro, the police and Europol.",
+     ["The agency was working with Hydro, the police and Europol."]),
+    ('"The situation is severe," Chief Financial Officer Eivind Kallevik said in a statement.',
+     ['"The situation is severe," Chief Financial Officer Eivind Kallevik said in a statement.',
+      "The situation is severe."]),
     ("Silva retired in 2015 after playing for clubs in Brazil, Greece, and England.",
      ["Silva retired in 2015 after playing for clubs in Brazil.",
       "Silva retired in 2015 after playing for clubs in Greece.",
