@@ -43,7 +43,13 @@ from claims.grammar import (
     past_of,
     split_subject,
 )
-from claims.joined_clauses import BARE_PLURAL, after_adverbs, it_is_the_subject, split_and
+from claims.joined_clauses import (
+    BARE_PLURAL,
+    PLURAL_PEOPLE,
+    after_adverbs,
+    it_is_the_subject,
+    split_and,
+)
 from claims.lists import series
 from claims.modifiers import place_chain
 from claims.pairs import pair
@@ -63,7 +69,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+")
 _BARE_COUNT = re.compile(
     r"^(?:[Aa]nother |more than |at least |about |nearly )?(\d[\d,]*)\s(?:are|were|have|had)\b"
 )
-_COUNTED_NOUN = re.compile(r"\b\d[\d,]*\s([a-z]{3,}s|people|children|men|women)\b")
+_COUNTED_NOUN = re.compile(rf"\b\d[\d,]*\s([a-z]{{3,}}s|{'|'.join(sorted(PLURAL_PEOPLE))})\b")
 
 
 def split_clauses(core: str) -> list[str]:

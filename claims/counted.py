@@ -125,6 +125,18 @@ def counted_object(tokens: list[str]) -> bool:
     )
 
 
+# a count and its noun, not a year: "employs 6,200 people", not "in 2015 after playing"
+_COUNTED_TOTAL = re.compile(
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s(?:(?:million|billion)\s)?[a-z]{3,}\b"
+)
+
+
+def counted_total(text: str) -> bool:
+    """Whether `text` counts something ("6,200 people", "12 million euros") before a list of
+    names that the count is over ("at plants in Riga, Liepaja and Gdansk": one total)."""
+    return _COUNTED_TOTAL.search(text) is not None
+
+
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
 _DURATION_END = re.compile(rf"(?:^|\s)[\w-]+\s{_UNIT},?$")
 _DURATION_REST = re.compile(

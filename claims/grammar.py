@@ -436,7 +436,8 @@ def inside_quote(text: str, at: int) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
 
 
-_MODALS = frozenset("will would can could may might must shall should do does did".split())
+MODALS = frozenset("will would can could may might must shall should".split())
+_MODALS = MODALS | {"do", "does", "did"}
 
 
 def object_start(left: list[str], verb_at: int) -> int | None:

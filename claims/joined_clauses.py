@@ -177,7 +177,7 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:\d|(?:hundreds|thousands|dozens|millions)\b)"
 )
 _PLURAL_AUXILIARIES = frozenset("are were have had will would could can may might".split())
-_PLURAL_PEOPLE = frozenset("people men women children police".split())
+PLURAL_PEOPLE = frozenset("people men women children police".split())
 
 
 def _pronoun_as_object(own: list[str], tokens: list[str], i: int) -> list[str]:
@@ -206,7 +206,7 @@ def _pronoun_as_object(own: list[str], tokens: list[str], i: int) -> list[str]:
     if any(is_verb(t) or t in {"that", "which", "who", "and", "or"} for t in noun_phrase):
         return tokens
     head = noun_phrase[-1]
-    plural = present_form(head) or head in _PLURAL_PEOPLE
+    plural = present_form(head) or head in PLURAL_PEOPLE
     if plural != (pronoun == "them") or head.lower() in PRONOUN_SUBJECTS | OBJECT_PRONOUNS:
         return tokens
     if noun_phrase[0] in {"a", "an"}:  # "bought a car and sold it": the same car

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.context import COUNTRIES
-from claims.counted import COUNT_WORDS, counted_start, is_duration
+from claims.counted import COUNT_WORDS, counted_start, counted_total, is_duration
 from claims.gazetteer import US_STATES
 from claims.grammar import (
     ADJECTIVE_END,
@@ -41,9 +41,6 @@ _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "i
 _ASIDE = re.compile(r"\s*—\s*(?:and|as well as)\s+(?P<b>[^—]+)—\s*")
 
 
-_COUNTED_TOTAL = re.compile(
-    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s(?:(?:million|billion)\s)?[a-z]{3,}\b"
-)  # (not a year: "in 2015 after playing for clubs in Brazil, Greece, and England")
 _PLURAL_COLON = re.compile(r"\s[a-z]{3,}s:\s[A-Z“\"]")
 
 
@@ -118,7 +115,7 @@ def series(clause: str) -> list[str] | None:
         if (
             lead[-2:-1]
             and lead[-2] in PREPOSITIONS
-            and _COUNTED_TOTAL.search(" ".join(lead[:-2])) is not None
+            and counted_total(" ".join(lead[:-2]))
             and all(i[:1].isupper() for i in [lead[-1], *items])
         ):
             return None  # "employs 6,200 people at plants in Riga, Liepaja and Gdansk": a total

@@ -32,6 +32,7 @@ from claims.grammar import (
     DETERMINERS,
     EXAMPLE_ADVERBS,
     IRREGULAR_PAST,
+    MODALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -254,7 +255,6 @@ _OFFICE_FOR = re.compile(
 _INTRANSITIVE = frozenset("act sing dance model tour compete retire travel".split())
 _DO_NOT = frozenset({"do", "don't", "don’t"})
 _THINK = frozenset("think believe know say want".split())
-_MODALS = frozenset("will would can could may might must shall should to".split())
 
 
 def _second_predicate(left: list[str], right: list[str], verb_at: int) -> str | None:
@@ -272,7 +272,7 @@ def _second_predicate(left: list[str], right: list[str], verb_at: int) -> str | 
         or left[verb] in DETERMINERS | _THINK
         # "do not think X should be stepping in and making ...": the "and" is a later verb's
         or any(
-            t in _MODALS or (is_verb(t) and left[k - 1] not in DETERMINERS)  # "the required"
+            t in MODALS or t == "to" or (is_verb(t) and left[k - 1] not in DETERMINERS)
             for k, t in enumerate(left[verb + 1 :], verb + 1)
         )
         or not (first.isalpha() and first.islower())

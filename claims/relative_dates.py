@@ -62,7 +62,8 @@ _FUTURE = re.compile(
 
 
 # a report's own time: "are expected to fall this year, the company said in January"
-_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|forecast)\b")
+_REPORTS = "said|told|announced|reported|stated|added|wrote"
+_SAID = re.compile(rf"\b(?:{_REPORTS}|forecast)\b")
 
 
 # (or a possessive: "two years after his wife died", "after his death")
@@ -70,7 +71,7 @@ _CLAUSE_NEXT = re.compile(
     r"\s(?:(?:[A-Z][\w-]*|he|she|they|it|we)\s(?:[A-Z][\w-]*\s)?[a-z]+(?:ed|s)?\b"
     r"|(?:his|her|their|its)\s)"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote)\s(?:\w+\s)?$")
+_SAID_BEFORE = re.compile(rf"\b(?:{_REPORTS})\s(?:\w+\s)?$")
 
 
 def is_forecast(text: str, at: int) -> bool:

@@ -7,8 +7,10 @@ an age ("Mr. Hale, 62,") or a participle of what is known of a name ("Movira, ap
 
 from __future__ import annotations
 
+import calendar
 import re
 
+from claims.date_values import MONTH_NAMES
 from claims.grammar import (
     PREPOSITIONS,
     is_past,
@@ -74,8 +76,8 @@ _OWNER_NOUN = re.compile(
 
 
 _DAY_NAME = re.compile(
-    r"(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?)$"
+    rf"(?:^|\s)(?:{'|'.join(calendar.day_name)}|"
+    rf"(?:{'|'.join(month[:3] for month in MONTH_NAMES[1:])})[a-z]*\.?\s\d{{1,2}}(?:,?\s\d{{4}})?)$"
 )
 
 

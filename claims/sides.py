@@ -34,6 +34,7 @@ from claims.appositives import TITLE, apposed_host, chained_host, names_and_work
 from claims.grammar import (
     ING_NOT_PARTICIPLE,
     ING_NOUN_HEADS,
+    MODALS,
     PREPOSITIONS,
     inside_quote,
     is_past,
@@ -220,7 +221,7 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             tail = title.group(0) if title else list_tail(core[m.end() :])
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
-            if verb in _MODAL_VERBS:
+            if verb in MODALS and verb not in {"can", "shall"}:
                 continue  # "Pilots will walk out, forcing the airline to cancel ...": to come
             # "The Fed last raised rates, capping ...": the participle's subject, not "last"
             doer = _TRAILING_ADVERB.sub("", main[0])
@@ -233,14 +234,12 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
                 doer = said.group("who") if said else doer
                 owner = doer if not shares.group("owner") else possessive(doer)
                 moved = "rose" if shares.group("dir") == "up" else "fell"
-                text = f"{owner} shares {moved}{shares.group('rest')}"
-                sides.append((text, at, at + end - m.start() - 2, "participle", True))
-                listed_to = end
-                cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
-                continue
-            for verb_, obj in _participles(ing, m.group("obj") + tail, now):
-                text = f"{doer} {verb_} {obj}"
-                sides.append((text, at, at + end - m.start() - 2, "participle", True))
+                texts = [f"{owner} shares {moved}{shares.group('rest')}"]
+            else:
+                texts = [
+                    f"{doer} {v} {o}" for v, o in _participles(ing, m.group("obj") + tail, now)
+                ]
+            sides += [(text, at, at + end - m.start() - 2, "participle", True) for text in texts]
             listed_to = end
             cut.append((m.start(), end + 1 if core[end : end + 1] == "," else end))
         core = _cut(core, cut)
@@ -248,7 +247,6 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
     return core, sides + bound
 
 
-_MODAL_VERBS = frozenset("will would could may might should must".split())
 # a participle of harm after an event named before it: the event did it
 _HARM = frozenset("killing injuring wounding destroying damaging leaving displacing".split())
 _EVENT = re.compile(
