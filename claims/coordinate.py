@@ -32,10 +32,11 @@ from claims.grammar import (
     AUXILIARIES,
     DETERMINERS,
     ING_NOT_PARTICIPLE,
+    OBJECT_START,
     OFFICE_NOUNS,
-    PREPOSITIONS,
     PRONOUN_SUBJECTS,
     article_for,
+    bare_verb,
     inside_quote,
     is_past,
     is_verb,
@@ -119,7 +120,7 @@ def _negated_or(clause: str) -> list[str] | None:
     perfect = m.group("neg").startswith(("has", "have", "had"))  # "has never paid X or issued Y"
     verbs = (m.group("a").split(" ")[0], m.group("b"))
     # "make", "score": plain verbs after "did not" (no noun in "-s": "goals or assists")
-    if not all((_bare_verb(v) and not v.endswith("s")) or (perfect and is_past(v)) for v in verbs):
+    if not all((bare_verb(v) and not v.endswith("s")) or (perfect and is_past(v)) for v in verbs):
         return None
     head = clause[: m.start("a")]
     return [f"{head}{m.group('a')}", f"{head}{m.group('b')}{m.group('rest')}"]
@@ -209,10 +210,6 @@ def shared_object(clause: str) -> list[str] | None:
 _SERIES_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _HEAD_END = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should"})
 _FIGURE = frozenset("0123456789$€£")
-_OBJECT_START = DETERMINERS | frozenset(
-    """more new up about nearly at its his her two three four five six seven eight nine ten
-    dozens hundreds thousands millions""".split()
-)
 
 
 def verb_series(clause: str) -> list[str] | None:
@@ -248,8 +245,8 @@ def verb_series(clause: str) -> list[str] | None:
     if any(is_verb(t) for item in tokens for t in _before_subordinate(item[1:])):
         return None  # a clause of its own inside an item
     if infinitive:
-        objects = [t[1] in _OBJECT_START or t[1][:1] in _FIGURE for t in tokens if len(t) > 1]
-        if not all(len(t) > 1 and _bare_verb(t[0]) for t in tokens) or not (
+        objects = [t[1] in OBJECT_START or t[1][:1] in _FIGURE for t in tokens if len(t) > 1]
+        if not all(len(t) > 1 and bare_verb(t[0]) for t in tokens) or not (
             all(objects) if len(items) == 2 else any(objects)
         ):
             return None
@@ -265,12 +262,6 @@ def _before_subordinate(tokens: list[str]) -> list[str]:
 
 
 _SUBORDINATORS = frozenset("after before when because as while since until unless if".split())
-
-
-def _bare_verb(word: str) -> bool:
-    """ "expand", "hire": a plain lowercase word, not a noun phrase's first word."""
-    plain = word.isalpha() and word.islower() and not word.endswith(("ing", "ed", "ly"))
-    return plain and word not in AUXILIARIES | DETERMINERS | PREPOSITIONS | _OBJECT_START
 
 
 _SUBORDINATE = re.compile(

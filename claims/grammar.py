@@ -448,6 +448,19 @@ def object_start(left: list[str], verb_at: int) -> int | None:
     return i if verb_at < i < len(left) else None
 
 
+# words that open a verb's object: "expand the bus network", "hire 200 teachers"
+OBJECT_START = DETERMINERS | frozenset(
+    """more new up about nearly at its his her two three four five six seven eight nine ten
+    dozens hundreds thousands millions""".split()
+)
+
+
+def bare_verb(word: str) -> bool:
+    """ "expand", "hire": a plain lowercase word, not a noun phrase's first word."""
+    plain = word.isalpha() and word.islower() and not word.endswith(("ing", "ed", "ly"))
+    return plain and word not in AUXILIARIES | DETERMINERS | PREPOSITIONS | OBJECT_START
+
+
 def bare_after_aux(tokens: list[str], i: int) -> bool:
     """ "will fund", "could remain": a bare verb after a modal or "did"."""
     return (

@@ -20,6 +20,7 @@ from claims.grammar import (
     DETERMINERS,
     PREPOSITIONS,
     TIME_NOUNS,
+    bare_verb,
     inside_quote,
     is_past,
     is_verb,
@@ -189,7 +190,7 @@ def adverbials(clause: str) -> list[str] | None:
             (
                 j
                 for j in range(cuts[0], len(tokens) - 1)
-                if tokens[j] == "to" and _bare(tokens[j + 1])
+                if tokens[j] == "to" and bare_verb(tokens[j + 1])
             ),
             None,
         )
@@ -353,14 +354,6 @@ def _dated(tokens: list[str], verb: int, cut: int) -> list[str] | None:
             cut,
         )
     return [base, " ".join([*tokens[:head], *tokens[cut:]])]
-
-
-def _bare(word: str) -> bool:
-    """A plain lowercase word after "to" that reads as a verb ("to buy"), not a noun phrase
-    ("to the city", "to 2,000 people")."""
-    return (
-        word.isalpha() and word.islower() and word not in DETERMINERS and word not in PREPOSITIONS
-    )
 
 
 _COMPOUND_PREPOSITION = frozenset("due because thanks owing".split())
