@@ -28,6 +28,7 @@ import re
 
 from claims.copular import copular
 from claims.examples import examples
+from claims.gapping import gapped
 from claims.grammar import (
     AUXILIARIES,
     DETERMINERS,
@@ -333,7 +334,7 @@ def distribute(clause: str, depth: int = 0, phrases: bool = True) -> list[str]:
         head = clause[: cause.start()]
         return [part + cause.group(0) for part in distribute(head, depth + 1, phrases)]
     splits = (
-        _suspended_hyphen, place_chain, born_phrases, statistics, copular, examples, series,
+        _suspended_hyphen, gapped, place_chain, born_phrases, statistics, copular, examples, series,
         _distribute_names, pair,
     )  # fmt: skip
     for split in (*splits, adverbials) if phrases else splits:

@@ -1272,6 +1272,37 @@ REPAIRED_LISTS_AND_NAMES += [
 ]  # fmt: skip
 
 
+# from wire stories read as a fact-checker would (session 10)
+REPAIRED_LISTS_AND_NAMES += [
+    ("He agreed to forfeit $430 million and pay restitution to investors.",
+     ["He agreed to forfeit $430 million.", "He agreed to pay restitution to investors."]),
+    ("It agreed to pay $2 billion and 3 million shares.",
+     ["It agreed to pay $2 billion and 3 million shares."]),
+    # gapping: the verb said once, each clause with its own subject and figure
+    ("Exports rose 4% and imports 2%.", ["Exports rose 4%.", "Imports rose 2%."]),
+    ("The Dow fell 1.2%, the S&P 500 0.8% and the Nasdaq 0.5%.",
+     ["The Dow fell 1.2%.", "The S&P 500 fell 0.8%.", "The Nasdaq fell 0.5%."]),
+    ("Brent crude fell 1.2% to $82.10 a barrel, and U.S. crude 1.4% to $78.30.",
+     ["Brent crude fell 1.2% to $82.10 a barrel.", "U.S. crude fell 1.4% to $78.30."]),
+    ("Revenue in Europe grew 17%, in Latin America 30% and in Asia 12%.",
+     ["Revenue in Europe grew 17%.", "Revenue in Latin America grew 30%.",
+      "Revenue in Asia grew 12%."]),
+    ("Unemployment in Spain rose to 12.1%, in Italy to 7.8%.",
+     ["Unemployment in Spain rose to 12.1%.", "Unemployment in Italy rose to 7.8%."]),
+    ("Lufthansa's shares fell 3.1% and Air France-KLM's 2.4%.",
+     ["Lufthansa's shares fell 3.1%.", "Air France-KLM's shares fell 2.4%."]),
+    ("The euro was up 0.3% at $1.0850 and sterling 0.2% at $1.2710.",
+     ["The euro was up 0.3% at $1.0850.", "Sterling was up 0.2% at $1.2710."]),
+    # not gapped: a figure counting an object, a clause with its own verb, an aside
+    ("I put 25% tariffs on steel dumping, and aluminum dumping 10%.",
+     ["I put 25% tariffs on steel dumping, and aluminum dumping 10%."]),
+    ("We lowered our corporate tax rate from 35 percent, all the way down to 21 percent.",
+     ["We lowered our corporate tax rate from 35 percent, all the way down to 21 percent."]),
+    ("Shares rose 3%, the most since 2020, and closed at $41.",
+     ["Shares rose 3%, the most since 2020.", "Shares closed at $41."]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     REPAIRED_LISTS_AND_NAMES,
