@@ -42,7 +42,9 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\bwill (?:likely|probably|possibly)\b|\bis (?:likely|unlikely) to\b|"
-            r"\bare (?:likely|unlikely) to\b",
+            r"\bare (?:likely|unlikely) to\b|"
+            # "Another cut was now more likely than not.": the likelihood is the predicate
+            r"\b(?:likely|unlikely)(?: than not)?\.?$",
             re.I,
         ),
         "prediction",

@@ -99,6 +99,11 @@ _SUBJECT_PERSON = re.compile(
     r"\s+(?:[a-z]+ed|was|is|has|had|won|became|left|joined|took|"
     r"made|began|ran|led|went|met|spent|wrote|built|grew)\s)"
 )
+_BASELINE = re.compile(
+    r"(?:\bsince(?:\s[^,;]{0,30}?)?|\b(?:up|down)\sfrom\s[^,;]{0,30}?"
+    r"|\bfrom\s[$€£]?\d[^,;]{0,20}?|\bthan|\bcompared\s(?:with|to)\s[^,;]{0,30}?)"
+    r"\s(?:(?:in|on|the\send\sof)\s)?$"
+)
 _FIRST_EVENT = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})(drills|exercises)\b(?!”)")
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HIS_OR_HER_OPENING = re.compile(r"^(?:His|Her)\b")
@@ -208,6 +213,9 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
             if m.re is HE_OR_SHE and not before and opens_subject(sentence[: m.start()]):
                 subject = name
     dates = find_dates(sentence, context.reference, context.anchor)
+    # what a figure is compared with ("from 63 in 2009", "the highest since September 2014")
+    # is no time the story moves to: "a year earlier" in the next sentence does not count from it
+    dates = [d for d in dates if not _BASELINE.search(sentence, 0, d.start)]
     anchor = dates[-1].value if dates else context.anchor
     if anchor and "/" in anchor:  # "last week" is too vague to count days from
         anchor = context.anchor

@@ -59,7 +59,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?i:(?P<lead>in|since|until|by|next|last|this|early|late|mid-|"
         r"(?:end|start|beginning|middle)\sof))\s+(?=[A-Z])"
-        rf"(?i:{_MONTH})(?![\w-])"
+        # (not a first name: "a landscape by Jan van Goyen", "in May Smith")
+        rf"(?i:{_MONTH})(?![\w-])(?!\s(?:van|von|de|der|den|da|di|du|le|la)\s|\s[A-Z][a-z])"
     ),
     # 1999 (a year alone)
     re.compile(rf"(?<![\w/-]){_BARE_YEAR}(?![\w/-])"),
@@ -75,6 +76,8 @@ _PATTERNS = [
 ]
 
 
+# "will close stores by the end of May": in a forecast, the coming May
+_FORWARD_LEADS = frozenset({"until", "by", "in", "end of", "start of", "beginning of", "middle of"})
 # "last May", "this May", "next May": the word names which May, so it is part of the mention
 _NAMING_LEADS = frozenset({"last", "this", "next"})
 
@@ -119,7 +122,7 @@ def find_dates(
                 continue
             # "will end by March", "until March" in a forecast: the next such month
             lead = (m.groupdict().get("lead") or "").lower()
-            forward = lead in {"until", "by", "in"} and is_forecast(text, m.start())
+            forward = lead in _FORWARD_LEADS and is_forecast(text, m.start())
             value = _resolve(m.groupdict(), reference, forward)
             if value is None:
                 continue

@@ -55,7 +55,8 @@ NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 # A sentence about what is yet to come: its "until March", "in July" is the next one.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
-    r"is scheduled|are scheduled|is due|are due|(?-i:could|might|may)\s(?!have\b)[a-z]+)\b"
+    r"is scheduled|are scheduled|is due|are due|likely|"
+    r"(?-i:could|might|may|would)\s(?!have\b)[a-z]+)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
@@ -96,7 +97,10 @@ def find_relative_dates(
         # "a year earlier", "two years later" count from the date stated before them; "a week
         # before the release of X", "after she died" from an event of their own
         adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}
-        before = [d.value for d in stated if d.end <= m.start()] if adverbial else []
+        # (or a relative date resolved before it: "last year, down from 170,000 a year
+        # earlier" counts from last year)
+        known = sorted([*stated, *found], key=lambda d: d.end)
+        before = [d.value for d in known if d.end <= m.start()] if adverbial else []
         forward = m.group("weekday") is not None and is_forecast(text, m.start())
         resolved = _resolve_relative(m, reference, before[-1] if before else anchor, forward)
         if resolved is None:

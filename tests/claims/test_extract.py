@@ -606,3 +606,42 @@ def test_news9_constructions(expected: str, checkworthy: bool) -> None:
     claims = {c.text: c for c in extract_claims(parse_text(NEWS9_ARTICLE))}
     assert expected in claims, sorted(claims)
     assert claims[expected].checkworthy is checkworthy
+
+
+# session 10: stories two fact-checkers wrote and read (an oil spill, a census, a summit, a
+# jobs report, an art theft, a retailer's bankruptcy, a strike)
+NEWS10_ARTICLE = """Spills and Summits
+
+Published September 12, 2024
+
+Ghana's oil output averaged 150,000 barrels per day last year, down from 170,000 a year earlier. Officials said the first exercise would take place off Darwin in March. The retailer plans to close 58 stores by the end of November. She said another quarter-point cut in October was now more likely than not. The census was carried out in August. Life expectancy at birth rose to 67 years, from 63 in 2009. Households had shrunk to an average of 3.7 people, from 3.9 five years earlier. The works, a river landscape by Jan van Goyen and a portrait by Frans Hals, were taken from a first-floor gallery. The union said its pilots would strike on Friday. Wages rose 5.1% in August, the fastest since September 2014. Salaries rose 4.2% from a year earlier.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("expected", "checkworthy"),
+    [
+        # "a year earlier" after "last year" counts from last year
+        ("Ghana's oil output averaged 150,000 barrels per day in 2023, down from 170,000 in "
+         "2022.", True),
+        # "would", "by the end of", "more likely": a forecast's month is the coming one
+        ("The first exercise would take place off Darwin in March 2025.", False),
+        # (a plan a company announced is on record: checkable)
+        ("The retailer plans to close 58 stores by the end of November 2024.", True),
+        ("Another quarter-point cut in October 2024 was now more likely than not.", False),
+        ("Its pilots would strike on September 13, 2024.", False),
+        # what a figure is compared with is no time the story moves to
+        ("Households had shrunk to an average of 3.7 people, from 3.9 in August 2019.", True),
+        ("Salaries rose 4.2% from August 2023.", True),
+    ],
+)  # fmt: skip
+def test_news10_dates(expected: str, checkworthy: bool) -> None:
+    claims = {c.text: c for c in extract_claims(parse_text(NEWS10_ARTICLE))}
+    assert expected in claims, sorted(claims)
+    assert claims[expected].checkworthy is checkworthy
+
+
+def test_a_first_name_is_no_month() -> None:
+    claims = extract_claims(parse_text(NEWS10_ARTICLE))
+    painter = [c for c in claims if "Jan van Goyen" in c.text]
+    assert painter and all(not c.dates for c in painter), painter
