@@ -19,6 +19,7 @@ from claims.antecedent import Salience, antecedent, opens_subject, subject_of
 from claims.dates import find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues
 from claims.noun_phrases import NAME_WORD
+from claims.org_kinds import kinds_named
 from claims.organisations import (
     ORG,
     ORGANISATION_NOUN,
@@ -154,6 +155,12 @@ class ArticleContext:
     # the gender ("f", "m", "unknown") of an unnamed person the sentence before opened
     # with ("A 19-year-old woman was released"): a "she" after it is no named person
     unnamed: str | None = None
+    # what kind of organisation the article said each one is, most recent last: ("carmaker",
+    # "Volkswagen"), so "the carmaker" and "the company" are named (`claims.org_kinds`)
+    kinds: tuple[tuple[str, str], ...] = ()
+    # how many of `kinds` the sentence being read told: "The company, which ..., hired
+    # contractor Boskalis" - "the company" is none of them, only "the contractor" may be
+    kinds_here: int = 0
     # the thing the sentence before opened with ("The lander, which ..., touched down"): an
     # "It" opening the next sentence with a verb of its own stands for it
     thing: str | None = None
@@ -191,6 +198,7 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         if not ORGANISATION_WORD.search(m.group("name")):
             roles[m.group("role")] = m.group("name")
     learned = learn_genders(context, sentence)
+    kinds = learn_kinds(context, sentence).kinds
     genders = dict(learned.genders)
     talked_of = [name for _, name in mentions]
     subject = subject_of(sentence, mentions)
@@ -236,6 +244,8 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         group=_group_subject(sentence),
         unnamed=_unnamed_person(sentence),
         thing=m.group(1) if (m := _THING.match(sentence)) else None,
+        kinds=kinds,
+        kinds_here=0,
     )
 
 
@@ -292,6 +302,16 @@ def _named_again(sentence: str, organisations: tuple[str, ...]) -> list[str]:
         ):
             again.append(name)
     return again
+
+
+def learn_kinds(context: ArticleContext, sentence: str) -> ArticleContext:
+    """The context with the kinds of organisation `sentence` tells ("the carmaker said") added,
+    so its own "the carmaker" is named too."""
+    found = kinds_named(sentence, context.persons)
+    if not found:
+        return context
+    kinds = (*context.kinds, *found)[-20:]
+    return replace(context, kinds=kinds, kinds_here=min(len(found), len(kinds)))
 
 
 def learn_genders(context: ArticleContext, sentence: str) -> ArticleContext:

@@ -58,6 +58,9 @@ from claims.pairs import pair
 from claims.phrases import adverbials, born_phrases, statistics
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|because|since|while)\s(?:the\s|an?\s)?[A-Z][\w’'-]*\s(?!\d)"
+)
 _CAUSE_TAIL = re.compile(
     r",\s(?:(?:partly|largely|mainly|partially)\s)?(?:helped|driven|boosted|fueled|fuelled|"
     r"hurt|offset|lifted|weighed down|dragged down|led|supported|spurred|hit)\sby\s[^,;]+$"
@@ -284,6 +287,8 @@ def _subordinate(clause: str) -> list[str]:
         and (subject := split_subject(clause))
         and m.group("ing") not in ING_NOT_PARTICIPLE
         and m.start() > len(subject[0])
+        # "came two months after X was jailed after pleading guilty": X pleaded, not the subject
+        and not _SUBORDINATOR.search(clause, len(subject[0]), m.start())
     ):
         past = past_of(m.group("ing"))
         return [clause[: m.start()], f"{subject[0]} {past} {m.group('rest')}".strip()]

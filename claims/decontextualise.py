@@ -33,6 +33,7 @@ from claims.date_values import FoundDate
 from claims.dates import find_dates
 from claims.gender import PRONOUN_GENDER, gender_of
 from claims.noun_phrases import possessive
+from claims.org_kinds import THE_KIND, organisation_of_kind
 from claims.organisations import COMPANY, THE_COMPANY
 
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+[a-z]")
@@ -218,6 +219,20 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:[Tt]he two countries|both countries)\b(?![â€
 _THE_MINISTRY = re.compile(r"\b[Tt]he ministry\b")
 
 
+def _kinds(text: str, context: ArticleContext) -> str:
+    """ "The carmaker said" -> "Volkswagen said", "the agency's director" -> "the Kenya National
+    Bureau of Statistics' director": an organisation called by its kind, named (not where the
+    claim names it already: "Volkswagen is recalling ..., the carmaker said")."""
+
+    def name(m: re.Match[str]) -> str:
+        found = organisation_of_kind(m.group("kind"), context.kinds, context.kinds_here)
+        if found is None or found.removeprefix("the ") in text:
+            return m.group(0)
+        return found[:1].upper() + found[1:] if m.start() == 0 else found
+
+    return THE_KIND.sub(name, text)
+
+
 def _references(text: str, context: ArticleContext) -> str:
     def country(m: re.Match[str]) -> str:
         before = text[: m.start()]
@@ -235,6 +250,8 @@ def _references(text: str, context: ArticleContext) -> str:
         text = companies.pop() + text[m.end() :]
     elif (m := _ROLE_REFERENCE.match(text)) and (person := context.roles.get(m.group(1))):
         text = person + text[m.end() :]  # "The developer was sentenced" -> "Paul Verne was ..."
+    if context.kinds and "he " in text:
+        text = _kinds(text, context)
     if context.pair:
         own = COUNTRY_PAIR.search(text)
         pair = f"{own.group(1)} and {own.group(2)}" if own else context.pair

@@ -30,6 +30,7 @@ from claims.checkworthy import claim_kind, find_hedge, is_editorial_note
 from claims.context import (
     ArticleContext,
     learn_genders,
+    learn_kinds,
     people_before,
     persons_in,
     remember,
@@ -150,8 +151,10 @@ def sentence_claims(
 ) -> list[Claim]:
     """The atomic claims of one body sentence, decontextualised with `context`."""
     context = learn_genders(context, sentence)  # "Jane Doe, a mother of three, said she ..."
+    context = learn_kinds(context, sentence)  # "Volkswagen is recalling ..., the carmaker said"
     split = reported_split(sentence)
     attribution = None
+    said_by_organisation = False
     if split is not None:
         found = attribution_of(split, context.reference)
         speaker, _ = decontextualise(found.speaker or "", context, persons_in(sentence))
@@ -161,6 +164,12 @@ def sentence_claims(
         if first[:1].islower() and speaker.lower().startswith(first):
             speaker = speaker[:1].lower() + speaker[1:]
         attribution = found.model_copy(update={"speaker": speaker or None})
+        # "It said", "The company said": an organisation named before (not "Muraveyko said")
+        said_by_organisation = found.speaker == "It" or (
+            found.speaker is not None
+            and found.speaker.lower().startswith("the ")
+            and speaking_organisation(found.speaker, ()) is not None
+        )
     try:
         parts = decompose(sentence, (sentence, split))
     except (ValueError, IndexError, AttributeError):
@@ -169,6 +178,8 @@ def sentence_claims(
         parts = [Part(sentence, 0, len(sentence), "main")]
     speaker = attribution.speaker if attribution else None
     organisation = speaking_organisation(speaker, context.persons) if speaker else None
+    if organisation is None and speaker and said_by_organisation:
+        organisation = speaker  # "The company said it ...": the company named before
     claims = []
     for part in parts:
         reported = attribution if part.attributed or part.role == "attribution" else None

@@ -26,7 +26,7 @@ ORGANISATION_NOUN = re.compile(
     r"hospital|club|league|authority|administration|office|organi[sz]ation|charity|network|"
     r"publisher|newspaper|broadcaster|manufacturer|chain|utility|coalition|alliance|"
     r"federation|association|group|institute|foundation|police|army|military|navy|service|"
-    r"brigade|directorate|inspectorate)$"
+    r"brigade|directorate|inspectorate|guard)$"
 )
 _RELATIVE_IN_NAME = re.compile(r"\s(?:that|which|who)\s")
 # "Acme Foods reported", "the Federal Trade Commission sued", "chief executive of Acme": an
@@ -62,8 +62,12 @@ def organisation_of(speaker: str, persons: tuple[str, ...]) -> str | None:
     ("The United Auto Workers union", "The union that represents the workers"), or one
     capitalised word that is no person's surname ("Kroger", "the Pentagon")."""
     head = _RELATIVE_IN_NAME.split(speaker, maxsplit=1)[0]
-    if ORGANISATION_NOUN.search(head) and head.split(" ", 1)[0].lower() in {"the", "its"}:
-        return speaker
+    if ORGANISATION_NOUN.search(head.rstrip(",")) and head.split(" ", 1)[0].lower() in {
+        "the",
+        "its",
+    }:
+        # "The coast guard, which deployed five boats": the body, not its clause
+        return head.rstrip(",") if head.endswith(",") else speaker
     name = name_before(speaker)
     if not name or name in {"It", "They", "He", "She", "We", "I"}:
         return None

@@ -219,6 +219,8 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             # ", winning Best Director for the 1964 comedy, “My Fair Lady”": the title too
             title = _TITLE_TAIL.match(core[m.end() :]) or _RECORD_TAIL.match(core[m.end() :])
             tail = title.group(0) if title else list_tail(core[m.end() :])
+            if ing in _HARM and (among := _INCLUDING.match(core, m.end() + len(tail))):
+                tail += among.group(0)  # "killing 21 people, including four children": theirs
             end = m.end() + len(tail)
             at = rest.find(m.group(0)[2:])
             if verb in MODALS and verb not in {"can", "shall"}:
@@ -227,6 +229,9 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
             doer = _TRAILING_ADVERB.sub("", main[0])
             if ing in _HARM and (event := _EVENT.search(core, 0, m.start())):
                 doer = f"The {event.group(1)}"  # "appealed for aid after an earthquake, killing"
+            elif ing in _HARM and (happened := _EVENT_VERB.search(core, 0, m.start())):
+                # "A boat carrying 60 migrants capsized ..., killing 21": the capsizing did
+                doer = f"The {_EVENT_OF[happened.group(1)]}"
             shares = _SENDING_SHARES.match(m.group("obj") + tail) if ing == "sending" else None
             if shares:
                 # "the drugmaker said, sending its shares up 6%": its shares rose
@@ -251,8 +256,15 @@ def side_clauses(rest: str) -> tuple[str, list[Side]]:
 _HARM = frozenset("killing injuring wounding destroying damaging leaving displacing".split())
 _EVENT = re.compile(
     r"\b(earthquake|quake|storm|hurricane|typhoon|cyclone|tornado|flood|floods|wildfire|fire|"
-    r"blaze|blast|explosion|attack|bombing|crash|collision|landslide|eruption|tsunami)\b"
+    r"blaze|blast|explosion|attack|bombing|crash|crashes|collision|landslide|eruption|tsunami|"
+    r"accident|derailment|shooting|stampede|avalanche)\b"
 )
+_INCLUDING = re.compile(r",\s(?:including|among them)\s[^,;]+(?=[,;.]|$)")
+_EVENT_OF = {
+    "derailed": "derailment", "capsized": "capsizing", "collapsed": "collapse",
+    "exploded": "explosion", "crashed": "crash", "erupted": "eruption", "sank": "sinking",
+}  # fmt: skip
+_EVENT_VERB = re.compile(rf"\b({'|'.join(_EVENT_OF)})\b")
 _SAID_BY = re.compile(
     r",\s(?P<who>(?:the|The)\s(?:[\w-]+\s){0,2}[a-z][\w-]*|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})"
     r"\s(?:said|announced|reported)\b[^,]*$"

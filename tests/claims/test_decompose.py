@@ -1293,6 +1293,20 @@ REPAIRED_LISTS_AND_NAMES += [
      ["Lufthansa's shares fell 3.1%.", "Air France-KLM's shares fell 2.4%."]),
     ("The euro was up 0.3% at $1.0850 and sterling 0.2% at $1.2710.",
      ["The euro was up 0.3% at $1.0850.", "Sterling was up 0.2% at $1.2710."]),
+    # a participle of harm after a verb of an event: the event did it, with its examples
+    ("A passenger train derailed near Valongo on Thursday, killing four people and injuring at "
+     "least 37 others.",
+     ["A passenger train derailed near Valongo on Thursday.", "The derailment killed four people.",
+      "The derailment injured at least 37 others."]),
+    ("A boat carrying about 60 migrants capsized off Lampedusa, killing at least 21 people, "
+     "including four children.",
+     ["A boat carrying about 60 migrants capsized off Lampedusa.",
+      "The capsizing killed at least 21 people.", "The capsizing killed four children."]),
+    # "after pleading" after a clause of another subject is that subject's
+    ("The sentence came two months after CoinVault's former finance chief, 38, was jailed for "
+     "four years after pleading guilty.",
+     ["The sentence came two months after CoinVault's former finance chief, 38, was jailed for "
+      "four years after pleading guilty."]),
     # not gapped: a figure counting an object, a clause with its own verb, an aside
     ("I put 25% tariffs on steel dumping, and aluminum dumping 10%.",
      ["I put 25% tariffs on steel dumping, and aluminum dumping 10%."]),

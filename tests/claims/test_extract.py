@@ -645,3 +645,46 @@ def test_a_first_name_is_no_month() -> None:
     claims = extract_claims(parse_text(NEWS10_ARTICLE))
     painter = [c for c in claims if "Jan van Goyen" in c.text]
     assert painter and all(not c.dates for c in painter), painter
+
+
+# an organisation named once, then called by its kind ("the carmaker", "the company")
+ORGANISATIONS10_ARTICLE = """Recalls, Spills and Votes
+
+Published March 5, 2024
+
+Volkswagen is recalling about 260,000 sport utility vehicles worldwide, the carmaker said on Tuesday. The company said it was aware of 14 crashes in which the airbag failed to deploy, injuring six people. Shares in the company fell 2.1% in Frankfurt. Singapore prosecutors charged Marcus Tan, the founder of collapsed cryptocurrency exchange Zentrix, with fraud. The exchange was once valued at $4.2 billion. The ship's owner, Greek firm Helios Tankers, said none of the 23 crew members were injured. The company, which operates 31 vessels, said it had hired Dutch contractor Boskalis to lead the clean-up. The coast guard, which deployed five patrol boats, said it had spotted oil on beaches at Axim. It said cleanup teams had collected 90 tonnes of oily sand. "This is the worst spill in two decades," said Thomas Alabi, director general of the Ghana Maritime Authority. The authority said the leak had been contained. A girl was flown to Sao Joao hospital in Porto, the agency said. The Law and Justice party, which governed from 2015 to 2023, called the vote a disgrace. Its leader said the party would challenge any new law. The European Union said the union of the two firms needed approval. Thieves stole two paintings from the Museum Verhaeghe in Ghent. The museum reopened in 2021.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # the kind in the report of its own subject, and "the company" for the business
+        "Volkswagen said it was aware of 14 crashes in which the airbag failed to deploy, "
+        "injuring six people.",
+        "Volkswagen was aware of 14 crashes in which the airbag failed to deploy.",
+        "Shares in Volkswagen fell 2.1% in Frankfurt.",
+        # the kind before the name
+        "Zentrix was once valued at $4.2 billion.",
+        # "the company" is the business named before, not the contractor its sentence names
+        "Helios Tankers operates 31 vessels.",
+        "Helios Tankers had hired Boskalis to lead the clean-up.",
+        # an organisation's "it", and "It said" after it
+        "The coast guard had spotted oil on beaches at Axim.",
+        "The coast guard said cleanup teams had collected 90 tonnes of oily sand.",
+        # the kind in the name
+        "The Ghana Maritime Authority said the leak had been contained.",
+        "The Museum Verhaeghe reopened in 2021.",
+        # "X, the agency said" names no agency X
+        "A girl was flown to Sao Joao hospital in Porto, the agency said.",
+        # a name, then its kind
+        "Law and Justice would challenge any new law.",
+        # the European Union is no union; "the union of the two firms" is no body
+        "The European Union said the union of the two firms needed approval.",
+        # a participle of harm after an event: the event did it
+        "The crashes injured six people.",
+    ],
+)
+def test_organisations_named_by_their_kind(expected: str) -> None:
+    claims = {c.text for c in extract_claims(parse_text(ORGANISATIONS10_ARTICLE))}
+    assert expected in claims, sorted(claims)
