@@ -7,7 +7,7 @@
   written and directed") and the phrase of a bare passive ("born and raised in Ohio"); a new
   subject may be a possessed noun ("her mother is A and her father is B"); a plural noun after
   "and" and an object is a second object, not a second verb ("plays guitar and drums for the
-  band", "shows films and plays": `claims.grammar.second_object`); "and"/"but" is
+  band", "shows films and plays": `claims.after_and.second_object`); "and"/"but" is
   `claims.joined_clauses`';
 - lists of verb phrases: "promised to build X, expand Y and hire Z", "bought X, closed Y and
   hired Z" -> one clause each with the subject and the shared head (`verb_series`);
@@ -41,7 +41,6 @@ from claims.grammar import (
     is_past,
     is_verb,
     name_before,
-    past_of,
     split_subject,
 )
 from claims.joined_clauses import (
@@ -55,6 +54,7 @@ from claims.lists import series
 from claims.modifiers import place_chain
 from claims.pairs import pair
 from claims.phrases import adverbials, born_phrases, statistics
+from claims.verb_forms import past_of
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _CAUSE_TAIL = re.compile(
