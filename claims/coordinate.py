@@ -15,8 +15,8 @@
 - `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`,
   `claims.examples`, `claims.pairs`), pairs of names ("by Minister A and Minister B"), copular
   descriptions ("X is an American singer and songwriter who ...", `claims.copular`), place chains
-  (`claims.modifiers`), birth phrases, counted records ("with 62 goals in 98 matches") and time
-  or place phrases after the verb (`claims.phrases`).
+  (`claims.modifiers`), birth phrases and time or place phrases after the verb
+  (`claims.phrases`), counted records ("with 62 goals in 98 matches", `claims.sports_stats`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -53,7 +53,8 @@ from claims.joined_clauses import (
 from claims.lists import series
 from claims.modifiers import place_chain
 from claims.pairs import pair
-from claims.phrases import adverbials, born_phrases, statistics
+from claims.phrases import adverbials, born_phrases
+from claims.sports_stats import statistics
 from claims.verb_forms import past_of
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
