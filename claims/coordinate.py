@@ -7,7 +7,7 @@
   written and directed") and the phrase of a bare passive ("born and raised in Ohio"); a new
   subject may be a possessed noun ("her mother is A and her father is B"); a plural noun after
   "and" and an object is a second object, not a second verb ("plays guitar and drums for the
-  band", "shows films and plays": `claims.grammar.second_object`); "and"/"but" is
+  band", "shows films and plays": `claims.after_and.second_object`); "and"/"but" is
   `claims.joined_clauses`';
 - lists of verb phrases: "promised to build X, expand Y and hire Z", "bought X, closed Y and
   hired Z" -> one clause each with the subject and the shared head (`verb_series`);
@@ -15,8 +15,8 @@
 - `distribute`: lists, examples and pairs of like conjuncts after the verb (`claims.lists`,
   `claims.examples`, `claims.pairs`), pairs of names ("by Minister A and Minister B"), copular
   descriptions ("X is an American singer and songwriter who ...", `claims.copular`), place chains
-  (`claims.modifiers`), birth phrases, counted records ("with 62 goals in 98 matches") and time
-  or place phrases after the verb (`claims.phrases`).
+  (`claims.modifiers`), birth phrases and time or place phrases after the verb
+  (`claims.phrases`), counted records ("with 62 goals in 98 matches", `claims.sports_stats`).
 
 Subjects are never split ("Russia and Belarus have been bound by a treaty" is one fact about
 both), nor are "between A and B", idioms ("up and running") or conjunctions inside quotes.
@@ -42,7 +42,6 @@ from claims.grammar import (
     is_past,
     is_verb,
     name_before,
-    past_of,
     split_subject,
 )
 from claims.joined_clauses import (
@@ -55,7 +54,9 @@ from claims.joined_clauses import (
 from claims.lists import series
 from claims.modifiers import place_chain
 from claims.pairs import pair
-from claims.phrases import adverbials, born_phrases, statistics
+from claims.phrases import adverbials, born_phrases
+from claims.sports_stats import statistics
+from claims.verb_forms import past_of
 
 _BEFORE_ING = re.compile(r",?\s+(?:before|after|while)\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^,;]*)$")
 _SUBORDINATOR = re.compile(

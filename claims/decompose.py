@@ -42,14 +42,13 @@ from claims.grammar import (
     inside_quote,
     is_past,
     is_verb,
-    past_of,
-    past_of_base,
     split_subject,
 )
 from claims.masking import MASKED_AND, MASKED_COMMA_MARK, mask
 from claims.modifiers import close_appositive
 from claims.sentence_form import sentence_of
 from claims.sides import side_clauses
+from claims.verb_forms import past_of, past_of_base
 
 _DIGIT = re.compile(r"\d")
 

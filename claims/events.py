@@ -6,6 +6,10 @@ refuted by a passage that gives the same date to another of them: the date agree
 happened on it does not. The passage's event of a date is the nearest event word before it in
 its clause, or its place in a life span in brackets ("(born 1965)", "(1783 – 1830)": birth, then
 death).
+
+A decision to change nothing and a change are two events too (`unchanged_against_change`):
+"raised rates in July" dates no decision that "left rates unchanged on Wednesday", so
+`claims.stance` lets the differing date refute nothing.
 """
 
 from __future__ import annotations
@@ -78,3 +82,15 @@ def check_life_event(claim: str, passage: str) -> SlotResult | None:
             frozenset(stem(w.lower()) for m in _EVENT.finditer(claim) for w in m.group(0).split()),
         )
     return None
+
+
+# a decision to change nothing, and a change: two events, whose dates are not one fact's
+_HELD = re.compile(r"\b(?:unchanged|steady|on hold|held|kept|paused|left)\b")
+_MOVED = re.compile(r"\b(?:raised|cut|lowered|increased|hiked|reduced|rose|fell)\b")
+
+
+def unchanged_against_change(claim: str, passage: str) -> bool:
+    """Whether the claim dates a decision to change nothing and the passage a change ("left
+    rates unchanged on Wednesday" against "raised rates in July"): two events, so the
+    passage's date is not the claim's."""
+    return bool(_HELD.search(claim) and _MOVED.search(passage))

@@ -18,10 +18,10 @@ from claims.grammar import (
     PRONOUN_SUBJECTS,
     article_for,
     is_past,
-    past_of,
     split_subject,
     verb_index,
 )
+from claims.verb_forms import past_of
 
 DISCOURSE = re.compile(
     r"^(?:More specifically|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Moreover|"

@@ -5,8 +5,9 @@ verbs plus the "-ed" suffix, and a present verb by its subject ("he enjoys", "th
 foundation provides", "his films explore", not "in recent years"); noun phrases are recovered
 by scanning back from a boundary to a determiner or over a run of capitalised words
 (`name_before` here; the noun phrase, the apposed name and the possessive in
-`claims.noun_phrases`). A claim is written out as a sentence by `claims.sentence_form`. Cheap
-(microseconds) and predictable.
+`claims.noun_phrases`). A claim is written out as a sentence by `claims.sentence_form`, a
+verb's past by `claims.verb_forms`; a second verb or object after "and" is told by
+`claims.after_and`. Cheap (microseconds) and predictable.
 """
 
 from __future__ import annotations
@@ -40,15 +41,6 @@ PRESENT_VERBS = frozenset(
     specializes specialises focuses appears speaks volunteers denies insists maintains admits
     rejects disputes""".split()
 )
-# Plural nouns that an "-s" would make present verbs ("He drums for the band"): after "and" and
-# an object they are a second object ("plays guitar and drums", "shows films and plays").
-PLURAL_NOUNS = frozenset(
-    """drums guitars keyboards vocals horns strings plays shows works films musicals operas
-    concerts songs albums records poems novels books stories essays articles paintings prints
-    drawings photographs sculptures pieces games matches races cars trucks jets planes
-    helicopters tanks drones missiles weapons arms ships boats phones computers tools toys parts
-    goods clothes shoes medicines supplies""".split()
-)
 # Lowercase words that are adjectives by their suffix ("political", "tireless").
 ADJECTIVE = re.compile(r"^[a-z][a-z-]+(?:al|ic|ive|ous|ern|ary|ful|less)$")
 # Lowercase "-ed" words that are usually adjectives or nouns, not verbs.
@@ -67,32 +59,6 @@ ING_NOUN_HEADS = frozenset(
     """skills skill ability abilities style technique record talent range vision power
     accuracy""".split()
 )
-IRREGULAR_ING = {
-    "making": "made", "taking": "took", "giving": "gave", "becoming": "became",
-    "leaving": "left", "holding": "held", "sending": "sent", "bringing": "brought",
-    "winning": "won", "running": "ran", "leading": "led", "meeting": "met", "telling": "told",
-    "saying": "said", "paying": "paid", "selling": "sold", "building": "built",
-    "killing": "killed", "setting": "set", "putting": "put", "hitting": "hit",
-    "shooting": "shot", "going": "went", "coming": "came", "seeing": "saw", "finding": "found",
-    "having": "had", "being": "was", "fighting": "fought", "losing": "lost", "writing": "wrote",
-    "laying": "laid", "fleeing": "fled", "seeking": "sought", "spending": "spent",
-    "teaching": "taught", "catching": "caught", "buying": "bought", "thinking": "thought",
-    "standing": "stood", "keeping": "kept", "feeling": "felt", "hearing": "heard",
-    "speaking": "spoke", "breaking": "broke", "choosing": "chose", "driving": "drove",
-    "rising": "rose", "falling": "fell", "growing": "grew", "knowing": "knew",
-    "throwing": "threw", "drawing": "drew", "flying": "flew", "sitting": "sat",
-    "striking": "struck", "cutting": "cut", "getting": "got", "sinking": "sank",
-    "stealing": "stole", "shaking": "shook", "hiding": "hid", "feeding": "fed",
-    "digging": "dug", "sweeping": "swept", "lending": "lent", "letting": "let",
-    "shutting": "shut", "spreading": "spread", "hurting": "hurt", "costing": "cost",
-    "blowing": "blew", "binding": "bound", "withdrawing": "withdrew", "overseeing": "oversaw",
-    "undergoing": "underwent", "forgetting": "forgot", "wearing": "wore", "singing": "sang",
-    "riding": "rode", "hanging": "hung", "sleeping": "slept", "understanding": "understood",
-    "beating": "beat", "bidding": "bid", "quitting": "quit", "splitting": "split",
-    "upsetting": "upset", "betting": "bet", "shedding": "shed", "dealing": "dealt",
-    "meaning": "meant", "swimming": "swam", "beginning": "began", "sticking": "stuck",
-    "swinging": "swung",
-}  # fmt: skip
 TITLES = r"(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Pres|Prof|St)\."
 _TITLE_TOKEN = re.compile(rf"^{TITLES}$")
 
@@ -274,49 +240,6 @@ def _adverb(token: str) -> bool:
     return token.endswith("ly") or token in {"often", "now", "never", "always"}
 
 
-def present_after_and(tokens: list[str], i: int, predicate: str) -> bool:
-    """ "and now ranks as", "and regularly talks about", "plays guitar and sings the anthem": a
-    present verb after "and", told from a plural noun ("guitar and drums") by an adverb before
-    it, or by a present main verb and an object or phrase after it."""
-    if not present_form(tokens[i]) or i + 1 >= len(tokens):
-        return False
-    if i > 0:
-        return True
-    main = predicate.split(" ", 1)[0]
-    if not (present_form(main) or main in PRESENT_VERBS):
-        return False
-    after = tokens[1]
-    return (
-        after in DETERMINERS | PREPOSITIONS
-        or after.lower() in OBJECT_PRONOUNS  # "makes cars and sells them abroad"
-        # "funds teachers and provides free passes": an object after it, not an end or a verb
-        or (
-            after.isalpha()
-            and after.islower()
-            and not is_verb(after)
-            and not after.endswith(("ed", "ing"))
-        )
-    )
-
-
-def second_object(left: list[str], right: list[str]) -> bool:
-    """ "shows films and plays", "plays guitar and drums for the band", "writes novels and
-    poems for children": after the verb's object and "and", an "-s" word that ends the clause
-    or takes a phrase is a second object, not a second verb ("plays piano and sings in a
-    choir"). Known plural nouns, and unknown "-s" words after a plural object, are nouns."""
-    word, last = right[0], left[-1]
-    following = right[1] if len(right) > 1 else ""
-    if (following and following not in PREPOSITIONS) or not (last.isalpha() and last.islower()):
-        return False
-    if last in DETERMINERS | PREPOSITIONS | ADVERBS or last.endswith("ly") or is_verb(last):
-        return False  # "He writes and plays": no object before "and"
-    if word in PLURAL_NOUNS:  # but a known verb with a phrase is one: "and works at a bank"
-        return not (following and word in PRESENT_VERBS)
-    return (
-        bool(following) and word not in PRESENT_VERBS and present_form(word) and present_form(last)
-    )
-
-
 _BEFORE_NOUN = frozenset({"and", "or", "&", "of"})
 _NOUN_OPENERS = DETERMINERS | _BEFORE_NOUN
 
@@ -362,42 +285,6 @@ def split_subject(clause: str) -> tuple[str, str] | None:
     if i > 2 and tokens[i - 1] == "than" and tokens[i - 2] in {"more", "less"}:
         i -= 2  # "The party more than quadrupled its seats": the verb's degree
     return " ".join(tokens[:i]), " ".join(tokens[i:])
-
-
-_BASE_PAST = {
-    "become": "became", "be": "was", "make": "made", "take": "took", "win": "won",
-    "give": "gave", "lead": "led", "write": "wrote", "found": "founded", "teach": "taught",
-    "run": "ran", "build": "built", "hold": "held", "sell": "sold", "find": "found",
-    "fight": "fought", "spend": "spent", "leave": "left", "get": "got", "sing": "sang",
-    "begin": "began", "do": "did", "have": "had", "see": "saw", "lose": "lost",
-}  # fmt: skip
-_DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$")
-
-
-def past_of_base(base: str) -> str:
-    """ "appear" -> "appeared", "star" -> "starred", "become" -> "became"."""
-    if base in _BASE_PAST:
-        return _BASE_PAST[base]
-    if base.endswith("e"):
-        return base + "d"
-    if base.endswith("y") and base[-2:-1] not in set("aeiou"):
-        return base[:-1] + "ied"
-    return base + base[-1] + "ed" if _DOUBLED.match(base) else base + "ed"
-
-
-def past_of(ing: str) -> str:
-    """ "replacing" -> "replaced", "visiting" -> "visited", "running" -> "ran"."""
-    word = ing.lower()
-    if word in IRREGULAR_ING:
-        return IRREGULAR_ING[word]
-    stem = word[:-3]
-    # "replac(e)+ed" and "visit+ed" both give the past by adding "ed"; doubled consonants
-    # stay doubled ("planning" -> "planned"); "carrying" -> "carried"
-    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
-        return stem[:-1] + "ied"
-    if stem.endswith(("ee", "ye", "oe")):  # "freeing" -> "freed", "eyeing" -> "eyed"
-        return stem + "d"
-    return stem + "ed"
 
 
 _QUOTED_END = re.compile(r"(?:“[A-Z0-9][^“”]{0,80}”|(?<![\w\"])\"[A-Z0-9][^\"]{0,80}\")$")

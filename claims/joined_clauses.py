@@ -7,7 +7,7 @@ film"), the auxiliary of a passive or perfect ("was arrested but released on bai
 and directed") and the phrase of a bare passive ("born and raised in Ohio"); a new subject may
 be a possessed noun ("her mother is A and her father is B"); a plural noun after "and" and an
 object is a second object, not a second verb ("plays guitar and drums for the band":
-`claims.grammar.second_object`); "it" or "them" after the second verb is the first verb's
+`claims.after_and.second_object`); "it" or "them" after the second verb is the first verb's
 object ("approved a plan and published it" -> "published the plan").
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from claims.after_and import present_after_and, second_object
 from claims.context import persons_in
 from claims.grammar import (
     ADVERBS,
@@ -26,9 +27,7 @@ from claims.grammar import (
     inside_quote,
     is_past,
     is_verb,
-    present_after_and,
     present_form,
-    second_object,
     split_subject,
 )
 from claims.modifiers import SEP

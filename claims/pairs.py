@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claims.after_and import present_after_and, second_object
 from claims.conjuncts import (
     conjunct_start,
     name_and_noun,
@@ -41,9 +42,7 @@ from claims.grammar import (
     is_plain_verb,
     is_verb,
     object_start,
-    present_after_and,
     present_form,
-    second_object,
     split_subject,
 )
 

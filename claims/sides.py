@@ -40,7 +40,6 @@ from claims.grammar import (
     is_past,
     is_verb,
     name_before,
-    past_of,
     split_subject,
 )
 from claims.noun_phrases import noun_phrase_before, possessive
@@ -50,6 +49,7 @@ from claims.relatives import (
     list_tail,
 )
 from claims.side_facts import side_fact
+from claims.verb_forms import past_of
 
 # ", with van Leer being the only constant member": an absolute phrase at the clause's end
 _ABSOLUTE = re.compile(r",\s+with\s+(?P<np>[^,;]{2,60}?)\s+being\s+(?P<pred>[^,;]+)$")

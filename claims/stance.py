@@ -34,7 +34,7 @@ from claims.datechecks import (
     stated_dates,
 )
 from claims.dates import find_dates
-from claims.events import check_life_event
+from claims.events import check_life_event, unchanged_against_change
 from claims.grammar import split_subject
 from claims.kinds import check_kind
 from claims.model import Claim, Evidence, Passage, Stance
@@ -155,9 +155,6 @@ def slot_results(claim: Claim, passage: Passage, settings: VerifySettings) -> li
     return [c for c in checks if c is not None]
 
 
-# a decision to change nothing, and a change: two events, whose dates are not one fact's
-_HELD = re.compile(r"\b(?:unchanged|steady|on hold|held|kept|paused|left)\b")
-_MOVED = re.compile(r"\b(?:raised|cut|lowered|increased|hiked|reduced|rose|fell)\b")
 # a count the passage goes on adding to ("10 times between March 2022 and May 2023 and once
 # more in July"): its first figure is not the whole count
 _COUNTED_AGAIN = re.compile(r"\b(?:once|twice|\w+ times) more\b|\b\w+ more times\b")
@@ -291,7 +288,7 @@ def judge(
                 f"{conflict.detail}, but the passage counts on ('{again.group(0)}'): its "
                 "figure is a part of the count",
             )
-        if conflict.slot == "date" and _HELD.search(claim.text) and _MOVED.search(passage.text):
+        if conflict.slot == "date" and unchanged_against_change(claim.text, passage.text):
             continue  # "left rates unchanged on Wednesday" against "raised rates in July"
         if rest >= needed:
             return evidence(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claims.decompose import decompose
-from claims.grammar import past_of, past_of_base
+from claims.verb_forms import past_of, past_of_base
 
 CASES = [
     # coordinated lists: one part per item, with the shared subject and verb (article)
