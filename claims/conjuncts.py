@@ -7,7 +7,9 @@ right conjunct's shape, for `claims.pairs`.
   bachelor's degree from Yale and a law degree from Harvard";
 - a name and a phrase (`parallel_name`): "her roles as Elena Delgado on X and Carmen Luna on Y";
 - a name after a preposition and "the" with a description (`name_and_noun`): "plays for Inter
-  Milan and the Argentine national team".
+  Milan and the Argentine national team";
+- no second object but a second verb after a figure (`infinitive_after_figure`): "agreed to
+  forfeit $430 million and pay restitution".
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from claims.grammar import (
     NAME_LINKS,
     PREPOSITIONS,
     bare_after_aux,
+    bare_verb,
     is_verb,
     object_start,
 )
@@ -169,3 +172,21 @@ def conjunct_start(
         ):
             return i
     return None
+
+
+def infinitive_after_figure(left: list[str], right: list[str], start: int) -> bool:
+    """ "to forfeit $430 million and pay restitution to investors": after "to" and a verb a
+    figure is its object; a bare word with a plain word after it is a second verb ("pay
+    restitution"), not a second object ("$430 million and 12 vessels")."""
+    return (
+        start >= 2
+        and left[start - 2] == "to"
+        and left[start][:1] in _FIGURE_START
+        and len(right) > 1
+        and bare_verb(right[0])
+        and right[1].rstrip(".,").isalpha()
+        and right[1] not in PREPOSITIONS | DETERMINERS
+    )
+
+
+_FIGURE_START = frozenset("$€£¥0123456789")

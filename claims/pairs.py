@@ -15,6 +15,7 @@ import re
 from claims.after_and import present_after_and, second_object
 from claims.conjuncts import (
     conjunct_start,
+    infinitive_after_figure,
     name_and_noun,
     object_with_phrase,
     parallel_name,
@@ -37,7 +38,6 @@ from claims.grammar import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
-    bare_verb,
     inside_quote,
     is_plain_verb,
     is_verb,
@@ -179,7 +179,7 @@ def pair(clause: str) -> list[str] | None:
             return [" ".join(left_tokens), f"{prefix} {' '.join(right_tokens)}"]
         if start is None or start == 0:
             continue
-        if _infinitive_after_figure(left_tokens, right_tokens, start):
+        if infinitive_after_figure(left_tokens, right_tokens, start):
             # "agreed to forfeit $430 million and pay restitution": a second infinitive
             return [" ".join(left_tokens), " ".join([*left_tokens[: start - 1], *right_tokens])]
         if inside_quote(clause, len(" ".join(left_tokens[:start])) + 1):
@@ -285,24 +285,6 @@ def _second_predicate(left: list[str], right: list[str], verb_at: int) -> str | 
     ):
         return None
     return " ".join(right)
-
-
-def _infinitive_after_figure(left: list[str], right: list[str], start: int) -> bool:
-    """ "to forfeit $430 million and pay restitution to investors": after "to" and a verb a
-    figure is its object; a bare word with a plain word after it is a second verb ("pay
-    restitution"), not a second object ("$430 million and 12 vessels")."""
-    return (
-        start >= 2
-        and left[start - 2] == "to"
-        and left[start][:1] in _FIGURE_START
-        and len(right) > 1
-        and bare_verb(right[0])
-        and right[1].rstrip(".,").isalpha()
-        and right[1] not in PREPOSITIONS | DETERMINERS
-    )
-
-
-_FIGURE_START = frozenset("$€£¥0123456789")
 
 
 def _named_object_pair(left: list[str], right: list[str], start: int | None, verb_at: int) -> bool:
