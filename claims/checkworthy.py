@@ -51,7 +51,15 @@ _HEDGES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:could|might|may)\b(?! (?:not )?have been\b)"), "speculation"),
     (re.compile(r"\bwould\b"), "speculation"),
-    (re.compile(r"\b(?:is|are|was|were) expected to\b|\bwill\b", re.I), "prediction"),
+    # (not the noun: "created in the will of Alfred Nobel", "Nobel's will")
+    (
+        re.compile(
+            r"\b(?:is|are|was|were) expected to\b|(?<!the )(?<!his )(?<!her )(?<!['’]s )"
+            r"\bwill\b(?! of\b)",
+            re.I,
+        ),
+        "prediction",
+    ),
     (re.compile(r"\b(?:possibly|perhaps|probably|presumably|allegedly)\b", re.I), "hedged"),
     (re.compile(r"\b(?:should|must|ought to)\b", re.I), "opinion"),
     (re.compile(r"\b(?:I|we) (?:think|believe|feel)\b", re.I), "opinion"),
@@ -100,8 +108,10 @@ _REPORTED = re.compile(
 _UNRESOLVED_DATE = re.compile(
     r"\b(?:(?:last|next|this) (?:week|month|year|summer|winter|spring|autumn|fall|season|"
     r"weekend)|past (?:summer|winter|spring|autumn|fall|season|weekend)|yesterday|today|tomorrow|"
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s? "
-    r"(?:ago|after|before|later|earlier)|the (?:next|following|previous) (?:day|week|month)|"
+    # (not a duration: "banned for four years after testing positive")
+    r"(?<!\bfor )(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:day|week|month|year)s? (?:ago|after|before|later|earlier)|"
+    r"the (?:next|following|previous) (?:day|week|month)|"
     r"(?:soon|shortly) afterwards?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday))\b",
     re.I,

@@ -179,6 +179,32 @@ _MIDDLE_FRAME = re.compile(
 )
 
 
+# "X said C but warned D", "X said C and urged D": the speaker's own second report, not a
+# verb of the content's subject ("The leak warned that ...")
+_SECOND_REPORT = re.compile(
+    r",?\s(?:but\s(?:also\s)?(?P<but>warned|urged|added|cautioned|stressed|insisted|noted|"
+    r"acknowledged|said|called\son)|and\s(?:also\s)?(?P<and>added|urged|warned|said))\s(?=\S)"
+)
+_SECOND_VERBS = ("warned", "urged", "added", "cautioned", "stressed", "insisted", "noted",
+                 "acknowledged", "said", "called on")  # fmt: skip
+
+
+def _second_report(sentence: str) -> tuple[str, str, int] | None:
+    """ "X said C but warned D" -> ("X said C.", "X warned D", where D's report starts), when
+    "X said C" reports with its frame first."""
+    if sentence.count(" said") + sum(f" {v} " in sentence for v in _SECOND_VERBS[:-2]) < 2:
+        return None  # most sentences: no two reporting verbs, no search
+    m = _SECOND_REPORT.search(sentence)
+    if m is None or inside_quote(sentence, m.start()):
+        return None
+    head = f"{sentence[: m.start()]}."
+    split = split_attribution(head)
+    if split is None or split.characterising or split.content_start == 0 or not split.speaker:
+        return None
+    verb = m.group("but") or m.group("and")
+    return head, f"{split.speaker} {verb} {sentence[m.end() :]}", m.start()
+
+
 # "at least 2,059 people injured", "two others missing": a noun and its state, then the rest
 _ABSOLUTE_TAIL = re.compile(
     r"(?P<np>(?:at least |more than |about |some )?[\w,.-]+(?:\s[a-z]+){0,2}?\s[a-z]+s?)\s"
@@ -224,6 +250,14 @@ def _decompose(
     if middle := _middle_frame(sentence):
         head, tail, at = middle
         return [*_decompose(head), *_clause_parts(tail, at, "main", attributed=False)]
+    if second := _second_report(sentence):
+        # "X said C but warned D": "X said C", then "X warned D" with its own content
+        head, tail, at = second
+        tail_parts = [
+            replace(p, start=min(at + p.start, len(sentence)), end=min(at + p.end, len(sentence)))
+            for p in _decompose(tail)
+        ]
+        return [*_decompose(head), *tail_parts]
     if reported is not None and reported[0] == sentence:
         # with no frame inside it, `reported_split` of this very text is its `split_attribution`
         return _decompose_whole(sentence, reported[1])

@@ -36,6 +36,11 @@ def noun_phrase_before(text: str, max_words: int = 8) -> str | None:
                     return " ".join([*head[-k:], name])
         if head and head[-1] in {"the", "The"}:  # "the CIM", "The Formula One Grand Prix"
             return f"{head[-1]} {name}"
+        if len(head) > 2 and head[-1] in {"and", "to"} and head[-3] in {"between", "from"}:
+            # "the line between Porto and Braga": the noun the pair of names is of
+            for k in range(4, min(8, len(head)) + 1):
+                if head[-k].lower() in DETERMINERS:
+                    return " ".join([*head[-k:], name])
         return name
     for k in range(1, min(max_words, len(tokens)) + 1):
         word = tokens[-k].lower()

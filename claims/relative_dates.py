@@ -90,10 +90,12 @@ def find_relative_dates(
 ) -> list[FoundDate]:
     found = []
     for m in _RELATIVE.finditer(text):
-        if (m.group("dir") or "").lower() in {"after", "before"} and _CLAUSE_NEXT.match(
-            text, m.end()
+        if (m.group("dir") or "").lower() in {"after", "before"} and (
+            _CLAUSE_NEXT.match(text, m.end()) or text.endswith("for ", 0, m.start())
         ):
-            continue  # "a year after Chandrayaan-3 became the first": counted from an event
+            # "a year after Chandrayaan-3 became the first": counted from an event; "banned
+            # for four years after testing positive": a duration
+            continue
         # "a year earlier", "two years later" count from the date stated before them; "a week
         # before the release of X", "after she died" from an event of their own
         adverbial = (m.group("dir") or "").lower() in {"earlier", "later"}

@@ -215,6 +215,13 @@ _ABSTRACT = re.compile(
 )
 
 
+_HAPPENING_TO = re.compile(
+    r"^(?:the|a|an)\s(?:(?:latest|first|second|third|biggest|recent|sudden)\s)?(?:blow|setback|"
+    r"boost|collapse|bankruptcy|failure|demise|sale|takeover|break-up|breakup|downfall)\s"
+    r"(?:to|of|for)\s"
+)
+
+
 # "with the film “Ye Maaya Chesave” in 2010, which was a success": the date is no antecedent
 _TRAILING_DATE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)\s+)?(?:1[6-9]|20)\d\d\s*$")
 
@@ -236,6 +243,10 @@ def relative_antecedent(before: str, rel: str) -> str | None:
     if phrase is None:
         return None
     if rel == "who" and (m := _ABSTRACT.match(phrase)) and phrase[m.end() :][:1].isupper():
+        return phrase[m.end() :]
+    if rel == "which" and (m := _HAPPENING_TO.match(phrase)):
+        # "the collapse of Veltra, which filed", "the latest blow to Kenyan athletics, which
+        # has been placed": what befell it is no doer, the name after it is
         return phrase[m.end() :]
     if rel == "which" and phrase[:1].isupper():
         # "its ongoing “special military operation” in Ukraine, which ...": the noun, not the place

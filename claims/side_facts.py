@@ -81,6 +81,15 @@ _DAY_NAME = re.compile(
 )
 
 
+# an appositive that makes the name before it a person's, whom "which" is never said of
+_PERSON_APPOSITIVE = re.compile(
+    r",\s(?:(?:an?|the)\s)?(?:[\w-]+\s){0,2}(?:spokesman|spokeswoman|spokesperson|official|"
+    r"director|executive|lawyer|member|founder|head|researcher|professor|analyst|economist|"
+    r"minister|adviser|advisor|chairman|chairwoman|president|secretary|officer)\s"
+    r"(?:of|for|at|with)\s[^,]+$"
+)
+
+
 def side_fact(
     m: re.Match[str],
     before: str,
@@ -90,6 +99,9 @@ def side_fact(
 ) -> list[tuple[str, SideRole, bool]] | None:
     if rel := m.group("rel"):
         antecedent = apposed_name(before) if rel != "where" else None
+        if antecedent and rel == "which" and _PERSON_APPOSITIVE.search(before):
+            # "Flavio Di Giacomo, a spokesman for the IOM, which interviewed": the IOM did
+            antecedent = None
         antecedent = antecedent or relative_antecedent(before, rel)
         if antecedent is None:
             return None

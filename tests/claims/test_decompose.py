@@ -1307,6 +1307,46 @@ REPAIRED_LISTS_AND_NAMES += [
      "four years after pleading guilty.",
      ["The sentence came two months after CoinVault's former finance chief, 38, was jailed for "
       "four years after pleading guilty."]),
+    # the speaker's second report: "but warned", "and urged" are the speaker's, not the
+    # content's subject's ("The leak warned that ...")
+    ("Thomas Alabi said the leak had been contained but warned that the oil could reach the "
+     "Ankasa wetlands within days.",
+     ["Thomas Alabi said the leak had been contained.", "The leak had been contained.",
+      "Thomas Alabi warned that the oil could reach the Ankasa wetlands within days.",
+      "The oil could reach the Ankasa wetlands within days."]),
+    ("Liquidators from Deloitte said customers may recover between 15% and 20% of their "
+     "deposits, but warned the process could take several years.",
+     ["Liquidators from Deloitte said customers may recover between 15% and 20% of their "
+      "deposits.", "Customers may recover between 15% and 20% of their deposits.",
+      "Liquidators from Deloitte warned the process could take several years.",
+      "The process could take several years."]),
+    # a reason that is only possible is a claim of its own: the recall stays checkable
+    ("Volkswagen is recalling about 260,000 sport utility vehicles because a faulty sensor may "
+     "prevent the airbag from deploying.",
+     ["Volkswagen is recalling about 260,000 sport utility vehicles.",
+      "A faulty sensor may prevent the airbag from deploying."]),
+    # the antecedent of "which": never a person, the pair of names with its noun, the name
+    # after what befell it
+    ("Jane Doe, chief executive of Acme, which makes vitamins, resigned.",
+     ["Jane Doe, chief executive of Acme resigned.", "Acme makes vitamins."]),
+    ('"They told us the engine failed," said Flavio Di Giacomo, a spokesman for the '
+     'International Organization for Migration, which interviewed the survivors.',
+     ['"They told us the engine failed," said Flavio Di Giacomo, a spokesman for the '
+      'International Organization for Migration, which interviewed the survivors.',
+      "Flavio Di Giacomo is a spokesman for the International Organization for Migration.",
+      "The International Organization for Migration interviewed the survivors.",
+      "They told us the engine failed."]),
+    ("The line between Porto and Braga, which carries about 18,000 passengers a day, was "
+     "closed.",
+     ["The line between Porto and Braga was closed.",
+      "The line between Porto and Braga carries about 18,000 passengers a day."]),
+    ("Her ban is the latest blow to Kenyan athletics, which has been placed in the AIU's "
+     "highest risk category.",
+     ["Her ban is the latest blow to Kenyan athletics.",
+      "Kenyan athletics has been placed in the AIU's highest risk category."]),
+    ("He fled Germany shortly after the collapse of Veltra, which filed for insolvency in 2022.",
+     ["He fled Germany shortly after the collapse of Veltra.", "Veltra filed for insolvency.",
+      "Veltra filed in 2022."]),
     # not gapped: a figure counting an object, a clause with its own verb, an aside
     ("I put 25% tariffs on steel dumping, and aluminum dumping 10%.",
      ["I put 25% tariffs on steel dumping, and aluminum dumping 10%."]),
