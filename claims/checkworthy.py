@@ -116,6 +116,7 @@ _UNRESOLVED_DATE = re.compile(
     r"Sunday))\b",
     re.I,
 )
+_REPORTER = re.compile(r"^(?:He|She|They|It)\s(?:\w+\s)?(?:said|says|told|added|warned)\b")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # ("Those who ate the most ...": a group the clause defines, no pronoun)
 _UNRESOLVED = re.compile(
@@ -191,7 +192,8 @@ def find_hedge(
         for pattern, label in _HEDGES:
             if m := pattern.search(own_voice):
                 return f"{label}: “{m.group(0).strip()}”"
-    if not attributed and (m := _UNRESOLVED.match(sentence)):
+    # (a report too: "She said X" is nobody's report a reader can look up)
+    if (m := _UNRESOLVED.match(sentence)) and (not attributed or _REPORTER.match(sentence)):
         return f"unresolved reference: “{m.group(0)}”"
     m = None
     if not attributed and not _OBJECT_WORDS.isdisjoint(words):

@@ -87,6 +87,9 @@ _PERSON = re.compile(
     # "Her sister, Denise Brooks, published": a relative named
     r"|\b(?:sister|brother|wife|husband|son|daughter|mother|father|cousin|aunt|uncle|niece|"
     rf"nephew|widow|widower|grandson|granddaughter),\s+(?P<kin>{NAME_WORD}\s+{NAME_WORD})(?=,)"
+    # "Helen Carver of the University of Cambridge": a scientist by her institution
+    rf"|(?P<affiliated>{NAME_WORD}\s+{NAME_WORD})(?=\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}"
+    r"(?:University|Institute|College|Hospital|School|Laboratory|Center|Centre)\b)"
     # "from a developer, Paul Verne.": a full name apposed to a noun phrase
     rf"|\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+"
     rf"(?P<apposed>{NAME_WORD}\s+{NAME_WORD})(?=[,.]|$))"
@@ -263,8 +266,13 @@ _UNNAMED = re.compile(
     r"^An?\s(?:[\w-]+\s){0,3}(?P<noun>woman|girl|mother|man|boy|father|teenager|person|driver|"
     r"passenger|pedestrian|suspect|victim|resident|worker)\b"
 )
+# "..., a spokeswoman for the Munich prosecutor's office said.": a "She said" after it is hers
+_UNNAMED_SPEAKER = re.compile(
+    r",\s(?:an?|one)\s(?:[\w-]+\s){0,2}(?P<noun>spokeswoman|spokesman|spokesperson)\b[^,]*"
+    r"\s(?:said|says|told\s[\w\s]+?)\.?$"
+)
 _UNNAMED_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m",
-                   "boy": "m", "father": "m"}  # fmt: skip
+                   "boy": "m", "father": "m", "spokeswoman": "f", "spokesman": "m"}  # fmt: skip
 
 
 _THING = re.compile(
@@ -274,7 +282,7 @@ _THING = re.compile(
 
 
 def _unnamed_person(sentence: str) -> str | None:
-    m = _UNNAMED.match(sentence)
+    m = _UNNAMED.match(sentence) or _UNNAMED_SPEAKER.search(sentence)
     return _UNNAMED_GENDER.get(m.group("noun"), "unknown") if m else None
 
 
@@ -387,6 +395,7 @@ def _persons(text: str) -> list[tuple[re.Match[str], str]]:
             or m.group("after")
             or m.group("kin")
             or m.group("apposed")
+            or m.group("affiliated")
         )
         if (m.group("speaker") or m.group("apposed")) and ORGANISATION_WORD.search(name):
             continue  # "Northwind Foods, the largest dairy processor"

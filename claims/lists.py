@@ -35,6 +35,10 @@ from claims.list_items import (
     shared_noun,
 )
 
+_AFFILIATED = re.compile(
+    r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2}\s(?:of|from)\s(?:the\s)?[A-Z][\w&.-]*"
+    r"(?:\s(?:of\s)?[A-Z][\w&.-]*){0,5}"
+)
 _LIST_STOP = frozenset({"to", "of", "as", "that", "with", "by", "from", "on", "in", "at", "for"})
 
 
@@ -95,6 +99,9 @@ def series(clause: str) -> list[str] | None:
         # a city and its state)
         names = _named_first(segments[0]) and all(map(_SHORT_NAME.fullmatch, (head, tail)))
         names = names and head not in COUNTRIES and head not in US_STATES
+        # "shared by Helen Carver of the University of Cambridge, Kenji Matsuda of Kyoto
+        # University and David Osei of Caltech": people by their institutions
+        names = names or all(_AFFILIATED.fullmatch(t) for t in (head, listed_tail.rstrip(".")))
         if len(segments) == 2 and not (counted or countries or short or years or names):
             return None  # "A, B and C" only when counted: "four albums, two EPs and a film"
         segments = [*segments[:-1], head, "and " + tail]
@@ -192,6 +199,11 @@ def series(clause: str) -> list[str] | None:
                     first.insert(0, words.pop())
                 if words and words[-1] == "the":  # "the Middle East, Africa": the first's own
                     first.insert(0, words.pop())
+                if all(_AFFILIATED.fullmatch(i.rstrip(".")) for i in items):
+                    # "Helen Carver of the University of Cambridge": a person and her
+                    # institution are one item
+                    while words and (words[-1][:1].isupper() or words[-1] in {"of", "the"}):
+                        first.insert(0, words.pop())
             if kinds := named_kind_list(words, first, items):
                 return [f"{' '.join(words[:-2])} {item}{tail}" for item in kinds[0]] + kinds[1]
             if first[:1] and first[0][:1].isupper() and all(map(_ROLE_NAME.match, items)):

@@ -1347,6 +1347,12 @@ REPAIRED_LISTS_AND_NAMES += [
     ("He fled Germany shortly after the collapse of Veltra, which filed for insolvency in 2022.",
      ["He fled Germany shortly after the collapse of Veltra.", "Veltra filed for insolvency.",
       "Veltra filed in 2022."]),
+    # people by their institutions: each one item, the institution with the person
+    ("The prize will be shared by Helen Carver of the University of Cambridge, Kenji Matsuda "
+     "of Kyoto University and David Osei of Caltech.",
+     ["The prize will be shared by Helen Carver of the University of Cambridge.",
+      "The prize will be shared by Kenji Matsuda of Kyoto University.",
+      "The prize will be shared by David Osei of Caltech."]),
     # not gapped: a figure counting an object, a clause with its own verb, an aside
     ("I put 25% tariffs on steel dumping, and aluminum dumping 10%.",
      ["I put 25% tariffs on steel dumping, and aluminum dumping 10%."]),

@@ -688,3 +688,22 @@ Volkswagen is recalling about 260,000 sport utility vehicles worldwide, the carm
 def test_organisations_named_by_their_kind(expected: str) -> None:
     claims = {c.text for c in extract_claims(parse_text(ORGANISATIONS10_ARTICLE))}
     assert expected in claims, sorted(claims)
+
+
+PEOPLE10_ARTICLE = """Prize and Arrest
+
+Published October 9, 2024
+
+The prize will be shared by Helen Carver of the University of Cambridge, Kenji Matsuda of Kyoto University and David Osei of Caltech. "Their discoveries have opened a new toolbox," said Johan Aqvist, chair of the Nobel Committee for Chemistry. Carver, 64, is the fourth woman to win the chemistry prize since 2018. She told reporters that she had been asleep when the academy called. Steinhoff, 51, was detained by Dubai police on Friday, a spokeswoman for the Munich prosecutor's office said. She said German authorities had filed a formal extradition request.
+"""  # noqa: E501
+
+
+def test_a_scientist_by_her_institution_and_an_unnamed_spokeswoman() -> None:
+    claims = {c.text: c for c in extract_claims(parse_text(PEOPLE10_ARTICLE))}
+    # a name before "of the University of ..." is a person's, "Carver" and "she" hers
+    assert "Helen Carver had been asleep." in claims, sorted(claims)
+    assert not any("Johan Aqvist" in t and "asleep" in t for t in claims)
+    # "She said" after "..., a spokeswoman for X said" is the spokeswoman's: no name put in
+    frame = next(c for c in claims.values() if "extradition request" in c.text)
+    assert frame.text.startswith("She said"), frame.text
+    assert not frame.checkworthy
