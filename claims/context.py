@@ -19,6 +19,7 @@ from claims.antecedent import Salience, antecedent, opens_subject, subject_of
 from claims.dates import find_dates
 from claims.gender import PRONOUN_GENDER, Gender, gender_cues
 from claims.noun_phrases import NAME_WORD
+from claims.openings import THING, group_subject, unnamed_person
 from claims.org_kinds import kinds_named
 from claims.organisations import (
     ORG,
@@ -164,6 +165,9 @@ class ArticleContext:
     # how many of `kinds` the sentence being read told: "The company, which ..., hired
     # contractor Boskalis" - "the company" is none of them, only "the contractor" may be
     kinds_here: int = 0
+    # an organisation the sentence before opened with by name ("Firefly, which is backed by
+    # AE Industrial Partners, has struggled"): what "Its" opening the next one stands for
+    opened_organisation: str | None = None
     # the thing the sentence before opened with ("The lander, which ..., touched down"): an
     # "It" opening the next sentence with a verb of its own stands for it
     thing: str | None = None
@@ -244,53 +248,34 @@ def remember(context: ArticleContext, sentence: str) -> ArticleContext:
         salience=Salience(
             (*context.salience.recent[-2:], tuple(dict.fromkeys(talked_of))), subject
         ),
-        group=_group_subject(sentence),
-        unnamed=_unnamed_person(sentence),
-        thing=m.group(1) if (m := _THING.match(sentence)) else None,
+        group=group_subject(sentence),
+        unnamed=unnamed_person(sentence),
+        thing=m.group(1) if (m := THING.match(sentence)) else None,
         kinds=kinds,
         kinds_here=0,
+        opened_organisation=_opened_organisation(sentence, persons),
     )
 
 
-# "Researchers at the University of Cambridge", "Rescue workers", "The two armies": a plural
-# noun phrase opening a sentence, before its verb (no pronoun, no name, no count of people)
-_GROUP = re.compile(
-    r"^(?:the\s)?(?:[a-z-]+\s){0,2}[a-z]{2,}[^s\W]s"
-    r"(?:\s(?:at|in|from|of)\s(?:the\s)?[A-Z][\w.-]*(?:\s(?:of\s|for\s)?[A-Z][\w.-]*)*)?"
-    r"(?=\s(?:have|had|are|were|said|found|held|made|took|told|began|won|led|[a-z]+ed)\s)"
-)
-_NOT_GROUP = frozenset("they these those their some many most all both".split())
-
-
-_UNNAMED = re.compile(
-    r"^An?\s(?:[\w-]+\s){0,3}(?P<noun>woman|girl|mother|man|boy|father|teenager|person|driver|"
-    r"passenger|pedestrian|suspect|victim|resident|worker)\b"
-)
-# "..., a spokeswoman for the Munich prosecutor's office said.": a "She said" after it is hers
-_UNNAMED_SPEAKER = re.compile(
-    r",\s(?:an?|one)\s(?:[\w-]+\s){0,2}(?P<noun>spokeswoman|spokesman|spokesperson)\b[^,]*"
-    r"\s(?:said|says|told\s[\w\s]+?)\.?$"
-)
-_UNNAMED_GENDER = {"woman": "f", "girl": "f", "mother": "f", "man": "m",
-                   "boy": "m", "father": "m", "spokeswoman": "f", "spokesman": "m"}  # fmt: skip
-
-
-_THING = re.compile(
-    r"^(The\s(?:[a-z-]+\s){0,2}[a-z]{3,}(?<![s']))(?:,\s[^,]+,)?"
-    r"\s(?:[a-z]+ed|was|is|has|had|will|carries|holds|weighs|costs)\s"
+# a name opening a sentence as its subject: "Firefly, which is backed by ..., has", "Acme
+# Foods reported"
+_OPENING_NAME = re.compile(
+    r"^([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})"
+    r"(?=,\s(?:which|whose)\s|\s(?:has|had|is|was|said|reported|posted|[a-z]+ed)\s)"
 )
 
 
-def _unnamed_person(sentence: str) -> str | None:
-    m = _UNNAMED.match(sentence) or _UNNAMED_SPEAKER.search(sentence)
-    return _UNNAMED_GENDER.get(m.group("noun"), "unknown") if m else None
-
-
-def _group_subject(sentence: str) -> str | None:
-    m = _GROUP.match(sentence[:1].lower() + sentence[1:])
-    if m is None or m.group(0).split(" ", 1)[0] in _NOT_GROUP:
+def _opened_organisation(sentence: str, persons: list[str]) -> str | None:
+    m = _OPENING_NAME.match(sentence)
+    if m is None:
         return None
-    return m.group(0)
+    name = m.group(1)
+    words = set(name.split())
+    if name in COUNTRIES or name in DEMONYMS or words & _ROLE_WORDS or name.startswith("The "):
+        return None
+    if any(name in (person, person.split()[-1]) for person in persons):
+        return None  # "Harlow reported": a person's surname
+    return name
 
 
 def _named_again(sentence: str, organisations: tuple[str, ...]) -> list[str]:

@@ -55,25 +55,32 @@ def decontextualise(
     speaker: str | None = None,
     subject: str | None = None,
     words: frozenset[str] | None = None,
+    people: bool = True,
 ) -> tuple[str, list[FoundDate]]:
     """The claim made to stand alone, and the dates it states (ISO values). `persons_before`:
     the people its sentence names before its words, `subject` the one it opened with;
-    `speaker`: the person whose report the claim is; `words`: the text's `lower_words`."""
+    `speaker`: the person whose report the claim is; `words`: the text's `lower_words`;
+    `people`: False for a speaker's own story ("He told me ..."), whose "he" the article does
+    not name."""
     found = find_dates(text, context.reference, context.anchor, words=words)
     out = text
-    quoted = [q.span() for q in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
+    quoted = quoted_spans(text)
     for d in sorted(found, key=lambda d: d.start, reverse=True):
-        if d.absolute and not any(a < d.start < b for a, b in quoted):
+        if d.absolute and not any(a <= d.start < b for a, b in quoted):
             out = out[: d.start] + d.absolute + out[d.end :]
     # a quotation stays as it was said: no name or date is put into it
-    quotes = [q.group(0) for q in _QUOTED.finditer(out)] if "“" in out or '"' in out else []
+    quotes = [out[a:b] for a, b in quoted_spans(out)]
     for k, quote in enumerate(quotes):
         out = out.replace(quote, f"\ue010{k}\ue011", 1)
-    out = _people(out, context, persons_before or [], speaker, subject)
+    if people:
+        out = _people(out, context, persons_before or [], speaker, subject)
     if _ITS_OPENING.match(out):
         # "Its shares fell 4 percent." after "Acme Foods reported ...": the organisation's
         recent = context.organisations if context.since_organisation == 0 else ()
-        if owners := [*recent, *(organisations_before or [])]:
+        # (the one the sentence before opened with first: "Firefly, backed by AE Industrial
+        # Partners, has struggled. Its first launch ..." is Firefly's)
+        opened = [context.opened_organisation] if context.opened_organisation else []
+        if owners := [*recent, *(organisations_before or []), *opened]:
             out = f"{possessive(owners[-1])}{out[3:]}"
     out = _references(out, context)
     for k, quote in enumerate(quotes):
@@ -84,6 +91,30 @@ def decontextualise(
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` quotes someone: each quotation in marks, and the part of one the sentence
+    splitter cut ("He told me last month that the walls were cracking,” said Marisol Araya":
+    the words before a closing mark with no opening one; "“My brother has worked here": the
+    words after an opening mark with no closing one)."""
+    if "“" not in text and "”" not in text and '"' not in text:
+        return []
+    start = 0
+    close = text.find("”")
+    straight = text.count('"') % 2 == 1
+    if close >= 0 and "“" not in text[:close]:
+        start = close + 1
+    elif straight and text.find('"') > 0:
+        start = text.find('"') + 1
+    elif straight:
+        return [(0, len(text))]  # '"My brother has worked here for 19 years.'
+    spans = [(0, start)] if start else []
+    spans += [q.span() for q in _QUOTED.finditer(text, start)]
+    opening = text.rfind("“")
+    if opening >= start and "”" not in text[opening:]:
+        spans.append((opening, len(text)))
+    return spans
 
 
 _ON_DAY = re.compile(r"^(?:in|on) ([A-Z][a-z]+\.? \d{1,2}\b)")
@@ -228,6 +259,8 @@ def _kinds(text: str, context: ArticleContext) -> str:
         found = organisation_of_kind(m.group("kind"), context.kinds, context.kinds_here)
         if found is None or found.removeprefix("the ") in text:
             return m.group(0)
+        if own := m.group("own"):  # "the union's" -> "FNV Havens'", "Volkswagen's"
+            found += own[0] if found.endswith("s") else own
         return found[:1].upper() + found[1:] if m.start() == 0 else found
 
     return THE_KIND.sub(name, text)

@@ -45,6 +45,7 @@ from claims.ingest import CAPTION_CREDIT
 from claims.model import Article, Attribution, Claim, ClaimKind, DateMention, Quantity
 from claims.organisations import ORGANISATION_NOUN, organisation_of, organisations_named
 from claims.quantities import find_quantities
+from claims.quote_runs import quoted_runs
 from claims.segment import split_sentences
 
 __all__ = [
@@ -108,9 +109,14 @@ def rules_extractor(article: Article) -> list[Claim]:
         if paragraph.role == "caption":
             credit = CAPTION_CREDIT.search(text)
             text = text[: credit.start()].rstrip() if credit else text
+        spans = []
         for s, e in split_sentences(text, start):
             if s == start and (wire := _WIRE_DATELINE.match(article.text, s, e)):
                 s = wire.end()  # "MINSK (Reuters) - Russia and Belarus began ..."
+            spans.append((s, e))
+        # a quotation over several sentences: each one the speaker's report
+        runs = quoted_runs([article.text[s:e] for s, e in spans])
+        for k, (s, e) in enumerate(spans):
             sentence = article.text[s:e]
             if is_editorial_note(sentence) or len(sentence.split()) < 3:
                 continue
@@ -119,15 +125,26 @@ def rules_extractor(article: Article) -> list[Claim]:
                 new = [_claim(article.id, sentence, (s, e), Part(sentence, 0, e - s, "main"),
                               caption, None, kind="caption")]  # fmt: skip
             else:
-                new = sentence_claims(article.id, sentence, (s, e), context)
+                read, added = runs.get(k, (sentence, 0))
+                new = sentence_claims(article.id, read, (s - added, e), context)
+                if read != sentence:
+                    new = [_in_sentence(claim, sentence, (s, e)) for claim in new]
                 context = replace(
-                    remember(context, sentence), speaking_organisation=_organisation_speaking(new)
+                    remember(context, read), speaking_organisation=_organisation_speaking(new)
                 )
             for claim in new:
                 if claim.text not in seen:
                     seen.add(claim.text)
                     claims.append(claim)
     return claims
+
+
+def _in_sentence(claim: Claim, sentence: str, span: tuple[int, int]) -> Claim:
+    """A claim read from a sentence of a quotation run, given back its own sentence and a span
+    inside it."""
+    start = min(max(claim.span[0], span[0]), span[1])
+    end = min(max(claim.span[1], start), span[1])
+    return claim.model_copy(update={"sentence": sentence, "span": (start, end)})
 
 
 def _organisation_speaking(claims: list[Claim]) -> str | None:
@@ -177,6 +194,8 @@ def sentence_claims(
         # the sentence is kept whole, as the one-claim-per-sentence baseline would
         parts = [Part(sentence, 0, len(sentence), "main")]
     speaker = attribution.speaker if attribution else None
+    # a quotation in its speaker's words: its "he" is not the speaker, its "I" or "we" is
+    quoted = split is not None and sentence[:1] in '“"'
     organisation = speaking_organisation(speaker, context.persons) if speaker else None
     if organisation is None and speaker and said_by_organisation:
         organisation = speaker  # "The company said it ...": the company named before
@@ -186,7 +205,7 @@ def sentence_claims(
         if organisation and reported and part.text.startswith("It "):
             # "Kroger said it was disappointed", "It added that ...": the organisation
             part = replace(part, text=f"{organisation} {part.text[3:]}")
-        claims.append(_claim(article_id, sentence, span, part, context, reported))
+        claims.append(_claim(article_id, sentence, span, part, context, reported, quoted=quoted))
     return claims
 
 
@@ -198,10 +217,11 @@ def _claim(
     context: ArticleContext,
     attribution: Attribution | None,
     kind: ClaimKind | None = None,
+    quoted: bool = False,
 ) -> Claim:
     persons_before, subject = people_before(sentence[: part.start], context)
     speaker = None
-    if attribution and attribution.speaker and part.role != "attribution":
+    if attribution and attribution.speaker and part.role != "attribution" and not quoted:
         speaker = speaking_person(attribution.speaker, context, persons_before)
     own = resolve_possessive(part.text, sentence, context) if part.role == "appositive" else None
     if context.thing and sentence.startswith("It ") and _IT_DOES.match(part.text):
@@ -215,7 +235,11 @@ def _claim(
     owners = organisations_named(sentence[:its]) if its > 0 else None
     given = own or part.text
     words = lower_words(given)  # read once for the date, hedge and number-word look-ups
-    text, dates = decontextualise(given, context, persons_before, owners, speaker, subject, words)
+    # a quotation in the first person is the speaker's own story: its "he" is nobody named
+    own_story = quoted and part.role != "attribution" and _FIRST_PERSON.search(given) is not None
+    text, dates = decontextualise(
+        given, context, persons_before, owners, speaker, subject, words, people=not own_story
+    )
     if text != given:
         words = lower_words(text)
     narrow = (span[0] + part.start, span[0] + part.end)
@@ -295,6 +319,9 @@ _IT_DOES = re.compile(
     r"said|reported|feared|hoped|likely|unclear|unknown)\b)[a-z]+ed\b|(?!seems|appears|remains|"
     r"means|matters|takes|is|was|has|had)[a-z]+(?:s|ed)\b)"
 )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|We|Our|My)\b")
 
 
 def claim_id(article_id: str, span: tuple[int, int], text: str) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from claims.grammar import is_verb
+
 # kinds of business: "the company" and "the firm" may stand for any of them
 BUSINESS_KINDS = frozenset(
     """company firm group carmaker automaker airline carrier exchange platform bank lender
@@ -33,6 +35,7 @@ OTHER_KINDS = frozenset(
 )
 KINDS = BUSINESS_KINDS | OTHER_KINDS | {"alliance", "movement"}
 GENERIC = frozenset({"company", "firm", "group"})
+TOPIC = "topic"  # a business a sentence opened with (`kinds_named`)
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
 # a name: capitalised words, "of (the)" or "for" between them ("Friends of the Earth Ghana")
 _NAME = (
@@ -80,10 +83,14 @@ _KIND_IN_NAME = re.compile(
 _SUBJECT_OF_OWN_REPORT = re.compile(
     rf"^(?P<name>{_NAME})\s(?!(?:rose|fell|grew|dropped|climbed|jumped|slipped|increased|"
     r"decreased|declined|gained|lost|was|were)\s)(?:is|has|had|will|[a-z]+(?:s|ed))\s.*"
-    rf",\s[Tt]he\s(?P<kind>{_KIND})\s(?:said|says|added|announced|reported)\b"
+    # (or its possessive: "Firefly Aerospace launched a satellite, the company's fifth ...")
+    rf",\s[Tt]he\s(?P<kind>{_KIND})(?:\s(?:said|says|added|announced|reported)\b|['’]s\s)"
 )
 # names no organisation has: "the European Union" is no trade union
 _NOT_OF_KIND = re.compile(r"^(?:the\s)?(?:European|Soviet|African)\sUnion\b")
+
+
+_BY_AGENT = re.compile(r"\bby\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}$")
 
 
 def kinds_named(sentence: str, persons: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -103,26 +110,45 @@ def kinds_named(sentence: str, persons: tuple[str, ...] = ()) -> list[tuple[str,
             name = m.group("name").removesuffix("’s").removesuffix("'s")
             if name.split(" ", 1)[0] in _NOT_NAME_START or name in persons:
                 continue
+            if pattern is _KIND_BEFORE and _BY_AGENT.search(sentence, 0, m.start()):
+                continue  # "Firefly, backed by private equity firm AE Industrial Partners": no
+                # company the story is about
             found.append((m.start(), m.group("kind"), name))
-    return [(kind, name) for _, kind, name in sorted(found)]
+    named = [(kind, name) for _, kind, name in sorted(found)]
+    # the business in a sentence's subject (no verb before it) is one the story is about: "the
+    # company" may be it
+    topics = [
+        (TOPIC, name)
+        for at, kind, name in sorted(found)
+        if kind in BUSINESS_KINDS and not any(map(is_verb, sentence[:at].split()))
+    ]
+    return named + topics[:1]
 
 
 def organisation_of_kind(
     kind: str, kinds: tuple[tuple[str, str], ...], here: int = 0
 ) -> str | None:
     """The organisation "the `kind`" stands for: the last one the article said was of that
-    kind; for "the company", "the firm" and "the group", else the last business named before
-    the sentence (its last `here` kinds are the sentence's own)."""
+    kind; for "the company", "the firm" and "the group", else the last business a sentence
+    before opened with, or the one business named (not a customer or backer named in passing:
+    "launched a satellite for Norwegian startup Arctic Lens"). The last `here` kinds are the
+    sentence's own."""
     for known, name in reversed(kinds):
         if known == kind:
             return name
     if kind in GENERIC:
-        for known, name in reversed(kinds[: len(kinds) - here]):
-            if known in BUSINESS_KINDS:
+        before = kinds[: len(kinds) - here]
+        for known, name in reversed(before):
+            if known == TOPIC:
                 return name
+        businesses = {name for known, name in before if known in BUSINESS_KINDS}
+        if len(businesses) == 1:
+            return businesses.pop()  # the one business named, wherever it was
     return None
 
 
 # "the carmaker", "The agency's": a kind with nothing after it that makes it a noun of its own
 # ("the exchange of prisoners", "the bank holiday", "the company Volkswagen")
-THE_KIND = re.compile(rf"\b(?P<the>[Tt]he)\s(?P<kind>{_KIND})\b(?!-|\s(?:of|for)\s|\s[A-Z])")
+THE_KIND = re.compile(
+    rf"\b(?P<the>[Tt]he)\s(?P<kind>{_KIND})\b(?:(?P<own>['’]s)\b|(?!-|\s(?:of|for)\s|\s[A-Z]))"
+)

@@ -55,7 +55,8 @@ NEWLY_DAYS = 365  # "newly appointed": within the year before the article's date
 # A sentence about what is yet to come: its "until March", "in July" is the next one.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is expected|are expected|is set to|are set to|plans? to|"
-    r"is scheduled|are scheduled|is due|are due|likely|"
+    r"is scheduled|are scheduled|is due|are due|likely|expects?\s(?:\S+\s){1,4}?to|"
+    r"expected\s(?:\S+\s){1,4}?to|"
     r"(?-i:could|might|may|would)\s(?!have\b)[a-z]+)\b"
     r"|'ll\b",
     re.IGNORECASE,

@@ -707,3 +707,54 @@ def test_a_scientist_by_her_institution_and_an_unnamed_spokeswoman() -> None:
     frame = next(c for c in claims.values() if "extradition request" in c.text)
     assert frame.text.startswith("She said"), frame.text
     assert not frame.checkworthy
+
+
+QUOTE_RUN_ARTICLE = """Mine
+
+Published April 23, 2024
+
+Javier Soto, the company's operations manager, said the rescue could take several days. Relatives gathered at the entrance to the mine. "My brother has worked here for 19 years. He told me last month that the walls were cracking," said Marisol Araya, 41, whose brother Luis is among those trapped.
+"""  # noqa: E501
+
+
+def test_a_quotation_over_two_sentences_is_its_speakers_in_each() -> None:
+    claims = extract_claims(parse_text(QUOTE_RUN_ARTICLE))
+    by_text = {c.text: c for c in claims}
+    # the first sentence of the quotation is Marisol Araya's report, not the writer's statement
+    first = by_text["My brother has worked here for 19 years."]
+    assert first.attribution is not None and first.attribution.speaker == "Marisol Araya"
+    # the second keeps its words inside the marks: no name or date put into the quotation
+    frame = next(c for c in claims if c.kind == "attribution" and "walls" in c.text)
+    assert frame.text.startswith('"He told me last month that the walls were cracking,"')
+    # and its "he" is nobody the article named (not Javier Soto, not the speaker)
+    content = next(c for c in claims if c.kind != "attribution" and "walls" in c.text)
+    assert content.text.startswith("He told me") and not content.checkworthy
+    # every span is inside its own sentence of the article
+    for claim in claims:
+        assert claim.sentence in QUOTE_RUN_ARTICLE
+
+
+SATELLITE10_ARTICLE = """Launch
+
+Published September 3, 2024
+
+Firefly Aerospace launched a satellite for Norwegian startup Arctic Lens on Monday, the company's fifth successful flight. Firefly, which is backed by private equity firm AE Industrial Partners, has struggled with reliability. Its first Alpha launch in 2021 ended in an explosion. The company said it had redesigned its upper-stage engine. Dock workers struck at the port, the FNV Havens union said. Niek Stam is the union's lead negotiator. The weather agency said it expected El Nino to end by June.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # "the company" is the business the story is about, not a customer or a backer
+        "Firefly Aerospace had redesigned its upper-stage engine.",
+        # "Its" after a sentence that opened with an organisation's name is that one's
+        "Firefly's first Alpha launch in 2021 ended in an explosion.",
+        # a name ending in "s" takes the apostrophe alone
+        "Niek Stam is FNV Havens' lead negotiator.",
+        # "expected ... to end by June": a forecast's month is the coming one
+        "The weather agency expected El Nino to end by June 2025.",
+    ],
+)
+def test_the_company_the_story_is_about(expected: str) -> None:
+    claims = {c.text for c in extract_claims(parse_text(SATELLITE10_ARTICLE))}
+    assert expected in claims, sorted(claims)
