@@ -14,6 +14,7 @@ import re
 
 from claims.grammar import DETERMINERS, PREPOSITIONS, is_verb, split_subject
 
+_DIGIT = re.compile(r"\d")
 # a figure: "4%", "$82.10", "1,200", "0.8"
 _FIGURE = re.compile(r"^[$€£¥]?\d[\d,.]*%?$")
 _JOIN = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
@@ -23,7 +24,7 @@ _TO_BY = frozenset({"to", "by"})
 
 def gapped(clause: str) -> list[str] | None:
     """ "S V F1, S2 F2 and S3 F3" -> "S V F1", "S2 V F2", "S3 V F3", or None."""
-    if ("," not in clause and " and " not in clause) or not any(c.isdigit() for c in clause):
+    if ("," not in clause and " and " not in clause) or _DIGIT.search(clause) is None:
         return None
     subject = split_subject(clause)
     if subject is None or not subject[0]:

@@ -90,13 +90,18 @@ _SUBJECT_OF_OWN_REPORT = re.compile(
 _NOT_OF_KIND = re.compile(r"^(?:the\s)?(?:European|Soviet|African)\sUnion\b")
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
 _BY_AGENT = re.compile(r"\bby\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}$")
 
 
 def kinds_named(sentence: str, persons: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """(kind, name) for each organisation `sentence` names together with its kind, in order."""
     found: list[tuple[int, str, str]] = []
-    for m in _KIND_IN_NAME.finditer(sentence):
+    # (each pattern needs a word of a list: most sentences have none, and a set look-up is
+    # cheaper than a search)
+    words = set(_WORDS.findall(sentence))
+    in_name = _IN_NAME.keys() & words
+    for m in _KIND_IN_NAME.finditer(sentence) if in_name else ():
         name = m.group("name")
         if name.split(" ", 1)[0] in _NOT_NAME_START or name == m.group("word"):
             continue
@@ -105,7 +110,8 @@ def kinds_named(sentence: str, persons: tuple[str, ...] = ()) -> list[tuple[str,
         found.append(
             (m.start(), _IN_NAME[m.group("word")], f"the {name}" if m.group("the") else name)
         )
-    for pattern in (_KIND_BEFORE, _KIND_AFTER, _SUBJECT_OF_OWN_REPORT, _NAME_THEN_KIND):
+    patterns = (_KIND_BEFORE, _KIND_AFTER, _SUBJECT_OF_OWN_REPORT, _NAME_THEN_KIND)
+    for pattern in patterns if KINDS & words else ():
         for m in pattern.finditer(sentence):
             name = m.group("name").removesuffix("’s").removesuffix("'s")
             if name.split(" ", 1)[0] in _NOT_NAME_START or name in persons:
